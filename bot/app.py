@@ -1,0 +1,119 @@
+"""Wiring: the Application, its dependencies, and the lifecycle around it.
+
+`Runtime` opens the database (creating and migrating it on first start), loads the catalogs
+and the consultation, builds the Application pointed at any Bot-API-compatible server, and
+closes everything in reverse order. The same code serves `run`, `sandbox`, tests and benches.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from telegram import BotCommand, BotCommandScopeDefault, Update
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes
+from telegram.request import HTTPXRequest
+
+import handlers
+from bot.persistence import SqlitePersistence
+from bot.processor import ChatOrderedProcessor
+from handlers.common import error_handler
+from handlers.context import DEPS_KEY, Context, Deps
+from prompts import LANGUAGES, Catalog, Consultation, load_consultation
+from storage import Database, participants
+from storage.models import utc_now
+
+logger = logging.getLogger(__name__)
+
+USER_COMMANDS = ("start", "comment", "mycomments", "profile", "language", "verify", "cancel", "forget", "help")
+StartupHook = Callable[[Application[Any, Any, Any, Any, Any, Any]], Awaitable[None]]
+
+
+@dataclass
+class Endpoint:
+    """Where the Bot API is: Telegram's own, a self-hosted server, or the emulator."""
+
+    token: str
+    base_url: str
+    base_file_url: str
+
+
+def build_application(deps: Deps, endpoint: Endpoint, *, rate_limiter: bool = True) -> Application[Any, Any, Any, Any, Any, Any]:
+    processor = ChatOrderedProcessor()
+    builder = (
+        ApplicationBuilder()
+        .token(endpoint.token)
+        .base_url(endpoint.base_url)
+        .base_file_url(endpoint.base_file_url)
+        .context_types(ContextTypes(context=Context))
+        .persistence(SqlitePersistence(deps.db))
+        .concurrent_updates(processor)
+        .request(HTTPXRequest(connection_pool_size=64, connect_timeout=5, read_timeout=10, write_timeout=20))
+        .get_updates_request(HTTPXRequest(connection_pool_size=2, read_timeout=30))
+    )
+    if rate_limiter:
+        # 30 msg/s overall; a 429 is retried after retry_after instead of reaching a user as an error.
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
+    application = builder.build()
+    processor.bind(application, deps.db)
+    application.bot_data[DEPS_KEY] = deps
+    for handler in handlers.all_handlers():
+        application.add_handler(handler)
+    application.add_error_handler(error_handler)  # type: ignore[arg-type]
+    return application
+
+
+async def on_startup(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """After initialize: admins, per-language command menus, and each flow's own start-up work
+    (reminders rebuilt from the database, interrupted broadcasts resumed)."""
+    deps: Deps = application.bot_data[DEPS_KEY]
+    await participants.bootstrap_admins(deps.db, sorted(deps.admin_ids))
+    await set_command_menus(application, deps.catalog)
+    for hook in handlers.startup_hooks():
+        await hook(application)
+
+
+async def on_shutdown(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    for hook in handlers.shutdown_hooks():
+        await hook(application)
+
+
+async def set_command_menus(application: Application[Any, Any, Any, Any, Any, Any], catalog: Catalog) -> None:
+    for language in (None, *LANGUAGES):
+        commands = [BotCommand(name, catalog.t(language or "en", f"cmd-{name}")) for name in USER_COMMANDS]
+        await application.bot.set_my_commands(commands, scope=BotCommandScopeDefault(), language_code=language)
+
+
+async def open_database(path: Path) -> Database:
+    """Create the file and its folder if needed and bring the schema up to date."""
+    return await Database.open(path)
+
+
+def make_deps(
+    db: Database,
+    *,
+    consultation_file: Path | None = None,
+    consultation: Consultation | None = None,
+    attachments_dir: Path,
+    admin_ids: frozenset[int] = frozenset(),
+    clock: Callable[[], datetime] = utc_now,
+    sandbox: bool = False,
+) -> Deps:
+    loaded = consultation or (load_consultation(consultation_file) if consultation_file else load_consultation())
+    if sandbox:
+        loaded = loaded.shifted_to(clock())
+    return Deps(
+        db=db,
+        catalog=Catalog.load(),
+        consultation=loaded,
+        attachments_dir=attachments_dir,
+        admin_ids=admin_ids,
+        clock=clock,
+        sandbox=sandbox,
+    )
+
+

@@ -1,0 +1,146 @@
+"""`consultbot`: run, sandbox, migrate, backup, export.
+
+Settings are read once here; a bad value stops start-up with one line naming the variable
+(exit status 2, no traceback, the token never printed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import logging
+import signal
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot.config import Settings, SettingsError, load_settings
+from prompts import ConsultationFileError
+from storage import Database, SchemaTooNewError
+
+EXIT_USAGE = 2
+logger = logging.getLogger("consultbot")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="consultbot",
+        description="A Telegram bot that runs a government consultation in the six UN languages.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    run = commands.add_parser(
+        "run",
+        help="serve the bot (long polling; with no BOT_TOKEN, the terminal sandbox)",
+        description="Serve the bot against BOT_API_BASE_URL with BOT_TOKEN. With no BOT_TOKEN "
+        "set, start the offline sandbox instead. The database is created and migrated on first start.",
+    )
+    run.add_argument("--webhook", metavar="URL", help="receive updates by webhook at this public URL")
+
+    sandbox = commands.add_parser(
+        "sandbox",
+        help="chat with the bot in this terminal, offline (no token, no network)",
+        description="Start the local Bot API emulator and the real bot with a separate database "
+        "file, and chat with it here. The example consultation's dates are shifted so it is open.",
+    )
+    sandbox.add_argument("--database", type=Path, default=Path("data/sandbox.sqlite3"), help="sandbox database file")
+    sandbox.add_argument("--script", type=Path, help="read the lines to type from this file (for demos and tests)")
+
+    migrate = commands.add_parser("migrate", help="apply migrations and print the schema version",
+                                  description="Apply pending migrations to DATABASE_PATH and print the schema version.")
+    migrate.add_argument("--database", type=Path, help="database file (default: DATABASE_PATH)")
+
+    backup = commands.add_parser("backup", help="copy the database while the bot runs (SQLite online backup)",
+                                 description="Write a consistent copy of DATABASE_PATH to FILE, safe while the bot runs.")
+    backup.add_argument("file", type=Path)
+
+    from bot.export_cli import add_export_parser
+
+    add_export_parser(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        settings = load_settings()
+    except SettingsError as exc:
+        print(f"consultbot: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    logging.basicConfig(
+        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr
+    )
+    # httpx logs every request URL at INFO, and the URL carries the bot token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    try:
+        if args.command == "run":
+            if settings.bot_token is None:
+                print("consultbot: BOT_TOKEN is not set: starting the offline sandbox.", file=sys.stderr)
+                return asyncio.run(_sandbox(settings, Path("data/sandbox.sqlite3"), None))
+            return asyncio.run(_serve(settings, webhook_url=args.webhook))
+        if args.command == "sandbox":
+            return asyncio.run(_sandbox(settings, args.database, args.script))
+        if args.command == "migrate":
+            return asyncio.run(_migrate(args.database or settings.database_path))
+        if args.command == "backup":
+            return asyncio.run(_backup(settings.database_path, args.file))
+        if args.command == "export":
+            from bot.export_cli import run_export
+
+            return asyncio.run(run_export(settings, args))
+    except (SchemaTooNewError, ConsultationFileError) as exc:
+        print(f"consultbot: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    return EXIT_USAGE
+
+
+async def _migrate(path: Path) -> int:
+    db = await Database.open(path)
+    try:
+        print(f"{path}: schema version {await db.schema_version()}")
+    finally:
+        await db.close()
+    return 0
+
+
+async def _backup(source: Path, target: Path) -> int:
+    if not source.exists():
+        print(f"consultbot: DATABASE_PATH: {source} does not exist", file=sys.stderr)
+        return EXIT_USAGE
+    db = await Database.open(source, migrate=False)
+    try:
+        await db.backup_to(target)
+    finally:
+        await db.close()
+    print(f"backed up {source} to {target}")
+    return 0
+
+
+def _stop_on_signals(stop: asyncio.Event) -> None:
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(sig, stop.set)
+
+
+async def _serve(settings: Settings, *, webhook_url: str | None) -> int:
+    from bot.runtime import serve
+
+    assert settings.bot_token is not None
+    stop = asyncio.Event()
+    _stop_on_signals(stop)
+    await serve(settings, stop, webhook_url=webhook_url)
+    return 0
+
+
+async def _sandbox(settings: Settings, database: Path, script: Path | None) -> int:
+    from bot.sandbox import run_sandbox
+
+    return await run_sandbox(settings, database, script)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

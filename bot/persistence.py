@@ -1,0 +1,83 @@
+"""python-telegram-bot persistence in the project's SQLite database.
+
+Conversation states and `user_data` are stored as JSON. PTB batches persistence writes every
+`update_interval`; bot/processor.py flushes after every update instead, so a `kill -9` loses
+at most the update being handled (and what users type is in the repository already).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from telegram.ext import BasePersistence, PersistenceInput
+from telegram.ext._utils.types import CDCData, ConversationDict, ConversationKey
+
+from storage import Database, ptb_state
+
+
+def _key(key: ConversationKey) -> str:
+    return json.dumps(list(key))
+
+
+def _unkey(text: str) -> ConversationKey:
+    return tuple(json.loads(text))
+
+
+class SqlitePersistence(BasePersistence[dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
+    def __init__(self, db: Database, update_interval: float = 60) -> None:
+        super().__init__(
+            store_data=PersistenceInput(bot_data=False, chat_data=False, user_data=True, callback_data=False),
+            update_interval=update_interval,
+        )
+        self._db = db
+
+    async def get_user_data(self) -> dict[int, dict[Any, Any]]:
+        stored = await ptb_state.load_data(self._db, "user")
+        return {int(k): v for k, v in stored.items()}
+
+    async def get_chat_data(self) -> dict[int, dict[Any, Any]]:
+        return {}
+
+    async def get_bot_data(self) -> dict[Any, Any]:
+        return {}
+
+    async def get_callback_data(self) -> CDCData | None:
+        return None
+
+    async def get_conversations(self, name: str) -> ConversationDict:
+        stored = await ptb_state.load_conversations(self._db, name)
+        return {_unkey(k): v for k, v in stored.items()}
+
+    async def update_conversation(self, name: str, key: ConversationKey, new_state: object | None) -> None:
+        await ptb_state.save_conversation(self._db, name, _key(key), new_state)
+
+    async def update_user_data(self, user_id: int, data: dict[Any, Any]) -> None:
+        await ptb_state.save_data(self._db, "user", str(user_id), data)
+
+    async def update_chat_data(self, chat_id: int, data: dict[Any, Any]) -> None:
+        return None
+
+    async def update_bot_data(self, data: dict[Any, Any]) -> None:
+        return None
+
+    async def update_callback_data(self, data: CDCData) -> None:
+        return None
+
+    async def drop_chat_data(self, chat_id: int) -> None:
+        return None
+
+    async def drop_user_data(self, user_id: int) -> None:
+        await ptb_state.drop_data(self._db, "user", str(user_id))
+
+    async def refresh_user_data(self, user_id: int, user_data: dict[Any, Any]) -> None:
+        return None
+
+    async def refresh_chat_data(self, chat_id: int, chat_data: dict[Any, Any]) -> None:
+        return None
+
+    async def refresh_bot_data(self, bot_data: dict[Any, Any]) -> None:
+        return None
+
+    async def flush(self) -> None:
+        return None

@@ -1,0 +1,84 @@
+"""Update processing: concurrent across chats, strictly ordered within one chat.
+
+ConversationHandler needs one conversation's updates handled in order; a slow export for one
+user must not hold up everyone else. Each update waits for the previous update of the same
+chat (a FIFO lock per chat) and runs beside other chats' updates. After each update the
+persistence is flushed, and the update id is recorded so that a redelivered update (Telegram
+resends those whose offset was not confirmed before a crash) is not handled twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable
+from typing import Any
+
+from telegram import Update
+from telegram.ext import Application, BaseUpdateProcessor
+
+from storage import Database, ptb_state
+from storage.models import to_db, utc_now
+
+logger = logging.getLogger(__name__)
+
+
+def ordering_key(update: object) -> int | str:
+    if isinstance(update, Update):
+        if update.effective_chat is not None:
+            return update.effective_chat.id
+        if update.effective_user is not None:
+            return update.effective_user.id
+    return "global"
+
+
+class ChatOrderedProcessor(BaseUpdateProcessor):
+    def __init__(self, max_concurrent_updates: int = 256) -> None:
+        super().__init__(max_concurrent_updates=max_concurrent_updates)
+        self._locks: dict[int | str, asyncio.Lock] = {}
+        self._waiting: dict[int | str, int] = {}
+        self._application: Application[Any, Any, Any, Any, Any, Any] | None = None
+        self._db: Database | None = None
+        self.in_flight = 0
+
+    def bind(self, application: Application[Any, Any, Any, Any, Any, Any], db: Database) -> None:
+        self._application = application
+        self._db = db
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        key = ordering_key(update)
+        lock = self._locks.setdefault(key, asyncio.Lock())
+        self._waiting[key] = self._waiting.get(key, 0) + 1
+        self.in_flight += 1
+        try:
+            async with lock:
+                if await self._seen_before(update):
+                    logger.info("update %s already handled, skipped", getattr(update, "update_id", "?"))
+                    if asyncio.iscoroutine(coroutine):
+                        coroutine.close()
+                    return
+                await coroutine
+                await self._after(update)
+        finally:
+            self.in_flight -= 1
+            self._waiting[key] -= 1
+            if self._waiting[key] == 0:
+                del self._waiting[key]
+                del self._locks[key]
+
+    async def _seen_before(self, update: object) -> bool:
+        if self._db is None or not isinstance(update, Update):
+            return False
+        return await ptb_state.already_processed(self._db, update.update_id)
+
+    async def _after(self, update: object) -> None:
+        if self._application is not None and self._application.persistence is not None:
+            await self._application.update_persistence()
+        if self._db is not None and isinstance(update, Update):
+            await ptb_state.mark_processed(self._db, update.update_id, to_db(utc_now()) or "")
+
+    async def initialize(self) -> None:
+        return None
+
+    async def shutdown(self) -> None:
+        return None

@@ -1,0 +1,97 @@
+"""The bot's lifecycle for `consultbot run`: open, start, serve until told to stop, close.
+
+The manual lifecycle (not `run_polling`) keeps the event loop ours, so the database opens
+before the Application (its persistence reads from it) and closes after it, and SIGINT or
+SIGTERM stop polling, let running handlers finish and flush persistence: nothing is lost.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import datetime
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from telegram.ext import Application
+
+from bot.app import Endpoint, build_application, make_deps, on_shutdown, on_startup
+from bot.config import Settings
+from prompts import Consultation
+from storage import Database
+from storage.models import utc_now
+
+logger = logging.getLogger(__name__)
+
+
+@asynccontextmanager
+async def running_bot(
+    *,
+    database_path: Path,
+    endpoint: Endpoint,
+    attachments_dir: Path,
+    admin_ids: frozenset[int] = frozenset(),
+    consultation_file: Path | None = None,
+    consultation: Consultation | None = None,
+    clock: Callable[[], datetime] = utc_now,
+    sandbox: bool = False,
+    polling: bool = True,
+    poll_timeout: int = 10,
+    rate_limiter: bool = True,
+) -> AsyncIterator[Application[Any, Any, Any, Any, Any, Any]]:
+    """A started bot; on exit, polling stops, handlers finish, persistence is flushed."""
+    db = await Database.open(database_path)
+    try:
+        deps = make_deps(
+            db,
+            consultation_file=consultation_file,
+            consultation=consultation,
+            attachments_dir=attachments_dir,
+            admin_ids=admin_ids,
+            clock=clock,
+            sandbox=sandbox,
+        )
+        application = build_application(deps, endpoint, rate_limiter=rate_limiter)
+        async with application:
+            await on_startup(application)
+            await application.start()
+            if polling and application.updater is not None:
+                await application.updater.start_polling(
+                    poll_interval=0.0, timeout=poll_timeout, drop_pending_updates=False
+                )
+            try:
+                yield application
+            finally:
+                if application.updater is not None and application.updater.running:
+                    await application.updater.stop()
+                await application.stop()
+                await on_shutdown(application)
+    finally:
+        await db.close()
+
+
+async def serve(settings: Settings, stop: asyncio.Event, *, webhook_url: str | None = None) -> None:
+    assert settings.bot_token is not None
+    endpoint = Endpoint(
+        token=settings.bot_token.get_secret_value(),
+        base_url=settings.bot_api_base_url,
+        base_file_url=settings.bot_api_file_url,
+    )
+    async with running_bot(
+        database_path=settings.database_path,
+        endpoint=endpoint,
+        attachments_dir=settings.attachments_path,
+        admin_ids=frozenset(settings.admin_ids),
+        consultation_file=settings.consultation_file,
+        polling=webhook_url is None,
+    ) as application:
+        if webhook_url is not None:
+            from bot.webhook import start_webhook
+
+            await start_webhook(application, settings, webhook_url)
+        logger.info("consultbot is running; stop with Ctrl-C")
+        await stop.wait()
+        logger.info("stopping")

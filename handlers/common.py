@@ -1,0 +1,138 @@
+"""Help, language, the main menu, and the answers of last resort: unknown commands, content
+the bot cannot read, stale buttons, and the central error handler."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+from telegram.constants import ChatType
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+
+from handlers import callbacks, keyboards
+from handlers.access import guarded
+from handlers.context import Context
+from handlers.replies import acknowledge, edit_or_say, participant_of, say, user_language
+from storage import participants
+from storage.models import Participant, Role
+
+logger = logging.getLogger(__name__)
+
+
+def help_text(context: Context, language: str, participant: Participant | None) -> str:
+    t = context.catalog.t
+    title = context.deps.consultation.title.get(language)
+    parts = [t(language, "help-intro", title=title), t(language, "help-anyone")]
+    if participant is not None and participant.is_approved_focal_point:
+        parts.append(t(language, "help-focal-point"))
+    if participant is not None and participant.role in (Role.SECRETARIAT, Role.ADMIN):
+        parts.append(t(language, "help-staff"))
+    if participant is not None and participant.role == Role.ADMIN:
+        parts.append(t(language, "help-admin"))
+    return "\n\n".join(parts)
+
+
+async def show_menu(update: Update, context: Context) -> None:
+    """The main menu for what this user may do, in their language."""
+    participant = await participant_of(update, context)
+    await say(update, context, "menu-title", keyboards.main_menu(context.catalog, participant))
+
+
+@guarded("help")
+async def help_command(update: Update, context: Context) -> None:
+    """/help: what this user may do."""
+    await acknowledge(update)
+    participant = await participant_of(update, context)
+    language = await user_language(update, context)
+    await context.bot.send_message(
+        update.effective_chat.id,  # type: ignore[union-attr]
+        help_text(context, language, participant),
+        reply_markup=keyboards.main_menu(context.catalog, participant),
+    )
+
+
+@guarded("language")
+async def language_command(update: Update, context: Context) -> None:
+    """/language: the six languages, the current one ticked."""
+    await acknowledge(update)
+    language = await user_language(update, context)
+    await say(update, context, "language-choose", keyboards.languages("lang", language))
+
+
+@guarded("language")
+async def language_chosen(update: Update, context: Context) -> None:
+    """A language button outside registration: store it, confirm in the new language."""
+    data = callbacks.parse(update.callback_query.data if update.callback_query else None, "lang")
+    code = data.arg(0) if data else ""
+    if code not in context.catalog.keys:
+        await stale_button(update, context)
+        return
+    await acknowledge(update)
+    user = update.effective_user
+    assert user is not None and update.effective_chat is not None
+    participant = await participants.set_language(context.db, user.id, update.effective_chat.id, code)
+    await edit_or_say(update, context, "language-set", language=code)
+    await say(update, context, "menu-title", keyboards.main_menu(context.catalog, participant), language=code)
+
+
+async def unknown_command(update: Update, context: Context) -> None:
+    """A command nobody handles."""
+    if update.effective_chat and update.effective_chat.type == ChatType.PRIVATE:
+        await say(update, context, "unknown-command")
+
+
+async def unreadable_content(update: Update, context: Context) -> None:
+    """A sticker, photo, voice note... outside any step that expects one."""
+    await say(update, context, "fallback-text", keyboards.main_menu(context.catalog, await participant_of(update, context)))
+
+
+async def stale_button(update: Update, context: Context) -> None:
+    """A button from an old message, or a forged callback: said plainly, nothing changes."""
+    language = await user_language(update, context)
+    await acknowledge(update, context.catalog.t(language, "button-stale"), alert=True)
+    await say(update, context, "button-stale", language=language)
+
+
+async def menu_fallback(update: Update, context: Context) -> None:
+    """menu:help / menu:language buttons."""
+    data = callbacks.parse(update.callback_query.data if update.callback_query else None, "menu")
+    if data is None:
+        await stale_button(update, context)
+    elif data.action == "help":
+        await help_command(update, context)
+    elif data.action == "language":
+        await language_command(update, context)
+    else:
+        await stale_button(update, context)
+
+
+async def error_handler(update: object, context: Context) -> None:
+    """Log with the traceback (no user text), and tell the user something useful."""
+    logger.error("unhandled error for update %s", getattr(update, "update_id", None), exc_info=context.error)
+    if isinstance(update, Update) and update.effective_chat and update.effective_chat.type == ChatType.PRIVATE:
+        try:
+            await say(update, context, "error-internal")
+        except Exception:  # the error may be that Telegram is unreachable: nothing more to do
+            logger.warning("could not tell the user about the error", exc_info=True)
+
+
+PRIVATE = filters.ChatType.PRIVATE
+
+
+def handlers() -> list[BaseHandler[Update, Context, object]]:
+    return [
+        CommandHandler("help", help_command),
+        CommandHandler("language", language_command),
+        CallbackQueryHandler(language_chosen, pattern=callbacks.pattern("lang", "lang")),
+        CallbackQueryHandler(menu_fallback, pattern=callbacks.pattern("menu", "help")),
+        CallbackQueryHandler(menu_fallback, pattern=callbacks.pattern("menu", "language")),
+    ]
+
+
+def last_resort_handlers() -> list[BaseHandler[Update, Context, object]]:
+    """Registered after every flow: whatever no flow claimed still gets an answer."""
+    return [
+        MessageHandler(filters.COMMAND & PRIVATE, unknown_command),
+        MessageHandler(PRIVATE & ~filters.COMMAND & filters.UpdateType.MESSAGE, unreadable_content),
+        CallbackQueryHandler(stale_button),
+    ]

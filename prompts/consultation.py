@@ -1,0 +1,202 @@
+"""The consultation definition: one TOML file in prompts/, validated at start-up.
+
+Everything a user is shown from it exists in all six UN languages. Errors name the field path
+(pydantic) or the line (TOML syntax), so a secretariat officer editing the file can fix it.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Annotated
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator, model_validator
+
+LANGUAGES: tuple[str, ...] = ("ar", "zh", "en", "fr", "ru", "es")
+"""The six official UN languages, in the UN's own (English alphabetical) order."""
+
+DEFAULT_CONSULTATION_FILE = Path(__file__).with_name("consultation.toml")
+
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]{1,24}$")]
+
+
+class Localized(BaseModel):
+    """A text in each of the six languages; none may be empty."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    ar: Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
+    zh: Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
+    en: Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
+    fr: Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
+    ru: Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
+    es: Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
+
+    def get(self, language: str) -> str:
+        return getattr(self, language if language in LANGUAGES else "en")
+
+
+class Paragraph(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    number: int = Field(ge=1)
+    text: Localized
+
+
+class Document(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    title: Localized
+    symbol: str = ""
+    paragraphs: list[Paragraph] = Field(min_length=1)
+
+    @field_validator("paragraphs")
+    @classmethod
+    def _numbers_unique_and_ordered(cls, paragraphs: list[Paragraph]) -> list[Paragraph]:
+        numbers = [p.number for p in paragraphs]
+        if numbers != sorted(set(numbers)):
+            raise ValueError("paragraph numbers must be unique and in increasing order")
+        return paragraphs
+
+    def paragraph(self, number: int) -> Paragraph | None:
+        return next((p for p in self.paragraphs if p.number == number), None)
+
+
+class Choice(BaseModel):
+    """A topic or a comment type: a stable id (stored with submissions) and its names."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: Slug
+    name: Localized
+
+
+class Dates(BaseModel):
+    """Timezone-aware instants; the meeting is a span of calendar days in `timezone`."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    opens: datetime
+    deadline: datetime
+    meeting_start: date
+    meeting_end: date
+
+    @field_validator("opens", "deadline")
+    @classmethod
+    def _aware(cls, value: datetime) -> datetime:
+        if value.tzinfo is None:
+            raise ValueError("must carry a UTC offset, e.g. 2013-01-25T18:00:00+03:00")
+        return value.astimezone(UTC)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Dates:
+        if not self.opens < self.deadline:
+            raise ValueError("opens must be before deadline")
+        if self.meeting_end < self.meeting_start:
+            raise ValueError("meeting_end must not be before meeting_start")
+        return self
+
+
+class Consultation(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    reference_prefix: Annotated[str, StringConstraints(pattern=r"^[A-Z]{1,6}$")]
+    reference_year: int = Field(ge=2000, le=2100)
+    timezone: str
+    title: Localized
+    mandate: Localized
+    renewed_invitation: Localized
+    meeting_place: Localized
+    document: Document
+    topics: list[Choice] = Field(min_length=1)
+    comment_types: list[Choice] = Field(min_length=1)
+    dates: Dates
+    reminder_offsets_days: list[int] = Field(default_factory=lambda: [14, 7, 2, 1])
+    max_comment_chars: int = Field(default=20_000, ge=100, le=100_000)
+    country_languages: dict[str, str] = Field(default_factory=dict)
+    invited_countries: list[str] = Field(default_factory=list)
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown IANA time zone {value!r}") from exc
+        return value
+
+    @field_validator("topics", "comment_types")
+    @classmethod
+    def _unique_ids(cls, choices: list[Choice]) -> list[Choice]:
+        ids = [c.id for c in choices]
+        if len(ids) != len(set(ids)):
+            raise ValueError("ids must be unique")
+        return choices
+
+    @field_validator("reminder_offsets_days")
+    @classmethod
+    def _offsets(cls, offsets: list[int]) -> list[int]:
+        if any(o < 1 or o > 365 for o in offsets) or len(offsets) != len(set(offsets)):
+            raise ValueError("offsets are distinct whole days between 1 and 365")
+        return sorted(offsets, reverse=True)
+
+    @field_validator("country_languages")
+    @classmethod
+    def _languages(cls, mapping: dict[str, str]) -> dict[str, str]:
+        for code, language in mapping.items():
+            if language not in LANGUAGES:
+                raise ValueError(f"{code}: {language!r} is not one of {', '.join(LANGUAGES)}")
+        return {code.upper(): language for code, language in mapping.items()}
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    def topic(self, topic_id: str) -> Choice | None:
+        return next((t for t in self.topics if t.id == topic_id), None)
+
+    def comment_type(self, type_id: str) -> Choice | None:
+        return next((t for t in self.comment_types if t.id == type_id), None)
+
+    def preferred_language(self, country_code: str) -> str:
+        return self.country_languages.get(country_code.upper(), "en")
+
+    def shifted_to(self, now: datetime) -> Consultation:
+        """The same consultation with its dates moved so that it is open at `now`.
+
+        Used by the sandbox only: the shipped example is a real 2013 process whose dates are
+        past, and a newcomer must still be able to submit. The deadline lands 21 days ahead,
+        the other dates keep their distance from it.
+        """
+        shift = (now + timedelta(days=21)) - self.dates.deadline
+        whole_days = timedelta(days=shift.days + 1)
+        dates = Dates(
+            opens=self.dates.opens + whole_days,
+            deadline=self.dates.deadline + whole_days,
+            meeting_start=self.dates.meeting_start + whole_days,
+            meeting_end=self.dates.meeting_end + whole_days,
+        )
+        return self.model_copy(update={"dates": dates})
+
+
+class ConsultationFileError(Exception):
+    """The definition cannot be used; the message says where and why, in one line each."""
+
+
+def load_consultation(path: Path = DEFAULT_CONSULTATION_FILE) -> Consultation:
+    try:
+        raw = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ConsultationFileError(f"{path}: file not found") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConsultationFileError(f"{path}: {exc}") from exc
+    try:
+        return Consultation.model_validate(raw)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(part) for part in error['loc'])}: {error['msg']}"
+            for error in exc.errors()
+        )
+        raise ConsultationFileError(f"{path}: {problems}") from exc

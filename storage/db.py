@@ -1,0 +1,221 @@
+"""The one owner of the SQLite connection: pragmas, transactions, migrations.
+
+aiosqlite runs each connection on its own thread; awaits from other coroutines can interleave
+between two statements, so every access holds one asyncio lock and a multi-statement write is
+one `BEGIN IMMEDIATE` transaction. Long reads (exports) use a second, read-only connection so
+that WAL lets them run beside the bot's writes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import AsyncIterator, Iterable, Sequence
+from contextlib import asynccontextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+Params = Sequence[Any] | dict[str, Any]
+
+
+class SchemaTooNewError(Exception):
+    """The database was written by a newer consultbot; refusing to touch it."""
+
+
+class Migration:
+    def __init__(self, version: int, name: str, sql: str) -> None:
+        self.version = version
+        self.name = name
+        self.sql = sql
+
+
+def available_migrations() -> list[Migration]:
+    """The numbered SQL files shipped in storage/migrations, in order."""
+    found = []
+    for entry in resources.files("storage").joinpath("migrations").iterdir():
+        match = MIGRATION_NAME.match(entry.name)
+        if match:
+            found.append(Migration(int(match.group(1)), entry.name, entry.read_text("utf-8")))
+    found.sort(key=lambda m: m.version)
+    return found
+
+
+def latest_version() -> int:
+    migrations = available_migrations()
+    return migrations[-1].version if migrations else 0
+
+
+class Database:
+    """An open SQLite database. Create with `await Database.open(path)`."""
+
+    def __init__(self, path: Path, connection: aiosqlite.Connection) -> None:
+        self.path = path
+        self._conn = connection
+        self._lock = asyncio.Lock()
+        self._in_transaction: asyncio.Task[Any] | None = None
+
+    @classmethod
+    async def open(cls, path: Path | str, *, migrate: bool = True) -> Database:
+        path = Path(path)
+        if str(path) != ":memory:":
+            path.parent.mkdir(parents=True, exist_ok=True)
+        conn = await aiosqlite.connect(path, isolation_level=None)
+        conn.row_factory = aiosqlite.Row
+        await conn.execute("PRAGMA busy_timeout = 5000")
+        await conn.execute("PRAGMA journal_mode = WAL")
+        await conn.execute("PRAGMA synchronous = NORMAL")
+        await conn.execute("PRAGMA foreign_keys = ON")
+        db = cls(path, conn)
+        if migrate:
+            try:
+                await db.migrate()
+            except BaseException:
+                await conn.close()
+                raise
+        return db
+
+    async def close(self) -> None:
+        async with self._lock:
+            await self._conn.close()
+
+    # -- migrations -------------------------------------------------------------------------
+
+    async def schema_version(self) -> int:
+        async with self._lock:
+            cursor = await self._conn.execute("PRAGMA user_version")
+            row = await cursor.fetchone()
+        return int(row[0]) if row else 0
+
+    async def migrate(self) -> int:
+        """Apply every migration newer than the database, each in its own transaction."""
+        current = await self.schema_version()
+        newest = latest_version()
+        if current > newest:
+            raise SchemaTooNewError(
+                f"{self.path} has schema version {current}, but this consultbot only knows "
+                f"versions up to {newest}: upgrade consultbot before using this database"
+            )
+        for migration in available_migrations():
+            if migration.version <= current:
+                continue
+            async with self._lock:
+                # executescript would COMMIT on its own; run the statements one by one instead
+                # so the schema change and the version bump share one transaction.
+                await self._conn.execute("BEGIN IMMEDIATE")
+                try:
+                    for statement in split_sql(migration.sql):
+                        await self._conn.execute(statement)
+                    # PRAGMA takes no bound parameters; the value is an int we parsed ourselves.
+                    await self._conn.execute(f"PRAGMA user_version = {int(migration.version)}")
+                    await self._conn.execute("COMMIT")
+                except BaseException:
+                    await self._conn.execute("ROLLBACK")
+                    raise
+        return await self.schema_version()
+
+    # -- queries ----------------------------------------------------------------------------
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[Transaction]:
+        """One `BEGIN IMMEDIATE` ... `COMMIT`; rolled back on any exception."""
+        async with self._lock:
+            await self._conn.execute("BEGIN IMMEDIATE")
+            tx = Transaction(self._conn)
+            try:
+                yield tx
+            except BaseException:
+                await self._conn.execute("ROLLBACK")
+                raise
+            else:
+                await self._conn.execute("COMMIT")
+
+    async def fetchone(self, sql: str, params: Params = ()) -> aiosqlite.Row | None:
+        async with self._lock:
+            cursor = await self._conn.execute(sql, params)
+            return await cursor.fetchone()
+
+    async def fetchall(self, sql: str, params: Params = ()) -> list[aiosqlite.Row]:
+        async with self._lock:
+            cursor = await self._conn.execute(sql, params)
+            return list(await cursor.fetchall())
+
+    async def fetchval(self, sql: str, params: Params = ()) -> Any:
+        row = await self.fetchone(sql, params)
+        return row[0] if row is not None else None
+
+    async def execute(self, sql: str, params: Params = ()) -> int:
+        """A single-statement write (autocommit). Returns lastrowid."""
+        async with self._lock:
+            cursor = await self._conn.execute(sql, params)
+            return cursor.lastrowid or 0
+
+    async def executemany(self, sql: str, rows: Iterable[Params]) -> None:
+        async with self.transaction() as tx:
+            await tx.executemany(sql, rows)
+
+    @asynccontextmanager
+    async def reader(self) -> AsyncIterator[aiosqlite.Connection]:
+        """A separate read-only connection for long reads (exports), beside the writer."""
+        uri = f"file:{self.path}?mode=ro"
+        conn = await aiosqlite.connect(uri, uri=True)
+        conn.row_factory = aiosqlite.Row
+        try:
+            await conn.execute("PRAGMA busy_timeout = 5000")
+            yield conn
+        finally:
+            await conn.close()
+
+    async def backup_to(self, target: Path) -> None:
+        """SQLite's online backup: a consistent copy while the bot keeps running."""
+        target = Path(target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        async with self._lock:
+            dest = await aiosqlite.connect(target)
+            try:
+                await self._conn.backup(dest)
+            finally:
+                await dest.close()
+
+    async def integrity_check(self) -> str:
+        return str(await self.fetchval("PRAGMA integrity_check"))
+
+
+class Transaction:
+    """The statements of one open transaction (the database lock is held)."""
+
+    def __init__(self, conn: aiosqlite.Connection) -> None:
+        self._conn = conn
+
+    async def execute(self, sql: str, params: Params = ()) -> int:
+        cursor = await self._conn.execute(sql, params)
+        return cursor.lastrowid or 0
+
+    async def rowcount(self, sql: str, params: Params = ()) -> int:
+        cursor = await self._conn.execute(sql, params)
+        return cursor.rowcount
+
+    async def executemany(self, sql: str, rows: Iterable[Params]) -> None:
+        await self._conn.executemany(sql, rows)
+
+    async def fetchone(self, sql: str, params: Params = ()) -> aiosqlite.Row | None:
+        cursor = await self._conn.execute(sql, params)
+        return await cursor.fetchone()
+
+    async def fetchall(self, sql: str, params: Params = ()) -> list[aiosqlite.Row]:
+        cursor = await self._conn.execute(sql, params)
+        return list(await cursor.fetchall())
+
+    async def fetchval(self, sql: str, params: Params = ()) -> Any:
+        row = await self.fetchone(sql, params)
+        return row[0] if row is not None else None
+
+
+def split_sql(script: str) -> list[str]:
+    """Statements of a migration file (no triggers with inner semicolons in our migrations)."""
+    lines = [line for line in script.splitlines() if not line.strip().startswith("--")]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]

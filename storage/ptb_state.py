@@ -1,0 +1,56 @@
+"""Rows behind python-telegram-bot's persistence (bot/persistence.py): JSON text by key."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from storage.db import Database
+
+
+async def load_conversations(db: Database, name: str) -> dict[str, Any]:
+    rows = await db.fetchall("SELECT key, state FROM ptb_conversations WHERE name = ?", (name,))
+    return {r["key"]: json.loads(r["state"]) for r in rows}
+
+
+async def save_conversation(db: Database, name: str, key: str, state: Any | None) -> None:
+    if state is None:
+        await db.execute("DELETE FROM ptb_conversations WHERE name = ? AND key = ?", (name, key))
+    else:
+        await db.execute(
+            "INSERT INTO ptb_conversations (name, key, state) VALUES (?, ?, ?)"
+            " ON CONFLICT (name, key) DO UPDATE SET state = excluded.state",
+            (name, key, json.dumps(state)),
+        )
+
+
+async def load_data(db: Database, kind: str) -> dict[str, Any]:
+    rows = await db.fetchall("SELECT key, data FROM ptb_data WHERE kind = ?", (kind,))
+    return {r["key"]: json.loads(r["data"]) for r in rows}
+
+
+async def save_data(db: Database, kind: str, key: str, data: Any) -> None:
+    await db.execute(
+        "INSERT INTO ptb_data (kind, key, data) VALUES (?, ?, ?)"
+        " ON CONFLICT (kind, key) DO UPDATE SET data = excluded.data",
+        (kind, key, json.dumps(data, default=str)),
+    )
+
+
+async def drop_data(db: Database, kind: str, key: str) -> None:
+    await db.execute("DELETE FROM ptb_data WHERE kind = ? AND key = ?", (kind, key))
+
+
+async def already_processed(db: Database, update_id: int) -> bool:
+    return await db.fetchone("SELECT 1 FROM processed_updates WHERE update_id = ?", (update_id,)) is not None
+
+
+async def mark_processed(db: Database, update_id: int, at_iso: str) -> None:
+    await db.execute(
+        "INSERT OR IGNORE INTO processed_updates (update_id, processed_at) VALUES (?, ?)",
+        (update_id, at_iso),
+    )
+    # Keep the table small: Telegram redelivers only recent, unconfirmed updates.
+    await db.execute(
+        "DELETE FROM processed_updates WHERE update_id < ?", (update_id - 100_000,)
+    )

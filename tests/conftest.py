@@ -1,0 +1,18 @@
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from langdetect import DetectorFactory
+
+from tests.harness import BotBench
+
+# langdetect is random unless seeded; the product seeds it too (handlers/language_detection).
+DetectorFactory.seed = 0
+
+
+@pytest.fixture
+async def bench(tmp_path: Path) -> AsyncIterator[BotBench]:
+    async with BotBench(tmp_path) as running:
+        yield running
