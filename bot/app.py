@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from telegram import BotCommand, BotCommandScopeDefault, Update
+from telegram import BotCommand, BotCommandScopeDefault
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes
 from telegram.request import HTTPXRequest
 
@@ -42,7 +42,9 @@ class Endpoint:
     base_file_url: str
 
 
-def build_application(deps: Deps, endpoint: Endpoint, *, rate_limiter: bool = True) -> Application[Any, Any, Any, Any, Any, Any]:
+def build_application(
+    deps: Deps, endpoint: Endpoint, *, rate_limiter: bool = True
+) -> Application[Any, Any, Any, Any, Any, Any]:
     processor = ChatOrderedProcessor()
     builder = (
         ApplicationBuilder()
@@ -115,5 +117,3 @@ def make_deps(
         clock=clock,
         sandbox=sandbox,
     )
-
-

@@ -47,12 +47,18 @@ def _parser() -> argparse.ArgumentParser:
     sandbox.add_argument("--database", type=Path, default=Path("data/sandbox.sqlite3"), help="sandbox database file")
     sandbox.add_argument("--script", type=Path, help="read the lines to type from this file (for demos and tests)")
 
-    migrate = commands.add_parser("migrate", help="apply migrations and print the schema version",
-                                  description="Apply pending migrations to DATABASE_PATH and print the schema version.")
+    migrate = commands.add_parser(
+        "migrate",
+        help="apply migrations and print the schema version",
+        description="Apply pending migrations to DATABASE_PATH and print the schema version.",
+    )
     migrate.add_argument("--database", type=Path, help="database file (default: DATABASE_PATH)")
 
-    backup = commands.add_parser("backup", help="copy the database while the bot runs (SQLite online backup)",
-                                 description="Write a consistent copy of DATABASE_PATH to FILE, safe while the bot runs.")
+    backup = commands.add_parser(
+        "backup",
+        help="copy the database while the bot runs (SQLite online backup)",
+        description="Write a consistent copy of DATABASE_PATH to FILE, safe while the bot runs.",
+    )
     backup.add_argument("file", type=Path)
 
     from bot.export_cli import add_export_parser
@@ -107,7 +113,7 @@ async def _migrate(path: Path) -> int:
 
 
 async def _backup(source: Path, target: Path) -> int:
-    if not source.exists():
+    if not source.exists():  # noqa: ASYNC240 (one stat before any I/O)
         print(f"consultbot: DATABASE_PATH: {source} does not exist", file=sys.stderr)
         return EXIT_USAGE
     db = await Database.open(source, migrate=False)

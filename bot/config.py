@@ -17,9 +17,7 @@ _TOKEN = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{10,}$")
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(
-        env_file=".env", env_file_encoding="utf-8", extra="ignore", case_sensitive=False
-    )
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore", case_sensitive=False)
 
     bot_token: SecretStr | None = None
     bot_api_base_url: str = TELEGRAM_API

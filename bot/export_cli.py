@@ -9,8 +9,11 @@ from bot.config import Settings
 
 
 def add_export_parser(commands: Any) -> None:
-    parser = commands.add_parser("export", help="write the submissions to a file",
-                                 description="Write the submissions to FILE (xlsx, csv, jsonl or docx).")
+    parser = commands.add_parser(
+        "export",
+        help="write the submissions to a file",
+        description="Write the submissions to FILE (xlsx, csv, jsonl or docx).",
+    )
     parser.add_argument("--format", choices=["xlsx", "csv", "jsonl", "docx"], required=True)
     parser.add_argument("--out", required=True)
 

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import datetime
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -95,3 +94,7 @@ async def serve(settings: Settings, stop: asyncio.Event, *, webhook_url: str | N
         logger.info("consultbot is running; stop with Ctrl-C")
         await stop.wait()
         logger.info("stopping")
+        if webhook_url is not None:
+            from bot.webhook import stop_webhook
+
+            await stop_webhook(application)

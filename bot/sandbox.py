@@ -25,11 +25,15 @@ from bot.config import Settings
 from bot.emulator import BotApiEmulator, EmulatedUser, SentMessage
 from bot.runtime import running_bot
 
-SANDBOX_TOKEN = "100000:SANDBOX-offline-token"
+SANDBOX_TOKEN = "100000:SANDBOX-offline-token"  # noqa: S105 (offline emulator only)
 FOCAL_POINT_ID = 1001
 ADMIN_ID = 1
-MIME_TYPES = {".pdf": "application/pdf", ".doc": "application/msword", ".odt": "application/vnd.oasis.opendocument.text",
-              ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
+MIME_TYPES = {
+    ".pdf": "application/pdf",
+    ".doc": "application/msword",
+    ".odt": "application/vnd.oasis.opendocument.text",
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
 HELP = (
     "Type as a Telegram user would. A number presses the button with that number.\n"
     "  :fp / :admin     switch between the focal-point and the admin persona\n"
@@ -39,7 +43,9 @@ HELP = (
 )
 
 
-async def settle(emu: BotApiEmulator, application: Application[Any, Any, Any, Any, Any, Any], timeout: float = 30.0) -> None:
+async def settle(
+    emu: BotApiEmulator, application: Application[Any, Any, Any, Any, Any, Any], timeout: float = 30.0
+) -> None:
     """Until every queued update was fetched and the bot has finished handling it."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
@@ -110,8 +116,11 @@ class Terminal:
             if not path.is_file():
                 self.out.write(f"(no file at {path})\n")
                 return None
-            self.user.send_document(path.read_bytes(), file_name=path.name,
-                                    mime_type=MIME_TYPES.get(path.suffix.lower(), "application/octet-stream"))
+            self.user.send_document(
+                path.read_bytes(),
+                file_name=path.name,
+                mime_type=MIME_TYPES.get(path.suffix.lower(), "application/octet-stream"),
+            )
             return False
         if line == ":sticker":
             self.user.send_sticker()

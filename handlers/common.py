@@ -83,7 +83,9 @@ async def unknown_command(update: Update, context: Context) -> None:
 
 async def unreadable_content(update: Update, context: Context) -> None:
     """A sticker, photo, voice note... outside any step that expects one."""
-    await say(update, context, "fallback-text", keyboards.main_menu(context.catalog, await participant_of(update, context)))
+    await say(
+        update, context, "fallback-text", keyboards.main_menu(context.catalog, await participant_of(update, context))
+    )
 
 
 async def stale_button(update: Update, context: Context) -> None:

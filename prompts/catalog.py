@@ -105,11 +105,11 @@ class Catalog:
     # -- values formatted by language -------------------------------------------------------
 
     @staticmethod
-    def date(language: str, value: date, *, format: str = "long") -> str:  # noqa: A002
+    def date(language: str, value: date, *, format: str = "long") -> str:
         return format_date(value, format=format, locale=_BABEL_LOCALE.get(language, "en_GB"))
 
     @staticmethod
-    def datetime(language: str, value: datetime, zone: ZoneInfo, *, format: str = "long") -> str:  # noqa: A002
+    def datetime(language: str, value: datetime, zone: ZoneInfo, *, format: str = "long") -> str:
         if value.tzinfo is None:
             raise ValueError("naive datetime")
         # Babel's own "long" pattern ends in a bare offset ("UTC+3"); secretariats write the
@@ -117,7 +117,8 @@ class Catalog:
         locale = _BABEL_LOCALE.get(language, "en_GB")
         local = value.astimezone(zone)
         city = get_timezone_location(zone, locale=locale, return_city=True)
-        return f"{format_date(local.date(), format=format, locale=locale)}, {format_time(local, 'HH:mm', locale=locale)} ({city})"
+        day = format_date(local.date(), format=format, locale=locale)
+        return f"{day}, {format_time(local, 'HH:mm', locale=locale)} ({city})"
 
     @staticmethod
     def date_range(language: str, start: date, end: date) -> str:

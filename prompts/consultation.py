@@ -196,7 +196,6 @@ def load_consultation(path: Path = DEFAULT_CONSULTATION_FILE) -> Consultation:
         return Consultation.model_validate(raw)
     except ValidationError as exc:
         problems = "; ".join(
-            f"{'.'.join(str(part) for part in error['loc'])}: {error['msg']}"
-            for error in exc.errors()
+            f"{'.'.join(str(part) for part in error['loc'])}: {error['msg']}" for error in exc.errors()
         )
         raise ConsultationFileError(f"{path}: {problems}") from exc

@@ -26,12 +26,33 @@ ORGANISATIONS = {"EU": "Europe/Brussels"}
 # Common short forms that neither ISO nor CLDR spells out (ISO codes and CLDR names in six
 # languages, including "Russia" and "中国", are matched already).
 ALIASES = {
-    "uk": "GB", "great britain": "GB", "britain": "GB", "england": "GB",
-    "usa": "US", "us": "US", "america": "US", "united states of america": "US",
-    "uae": "AE", "drc": "CD", "dr congo": "CD", "holland": "NL", "south korea": "KR",
-    "north korea": "KP", "ivory coast": "CI", "czech republic": "CZ", "vatican": "VA",
-    "european community": "EU", "ue": "EU", "ес": "EU", "欧盟": "EU", "الاتحاد الأوروبي": "EU",
-    "rf": "RU", "россия": "RU", "рф": "RU", "prc": "CN", "china": "CN",
+    "uk": "GB",
+    "great britain": "GB",
+    "britain": "GB",
+    "england": "GB",
+    "usa": "US",
+    "us": "US",
+    "america": "US",
+    "united states of america": "US",
+    "uae": "AE",
+    "drc": "CD",
+    "dr congo": "CD",
+    "holland": "NL",
+    "south korea": "KR",
+    "north korea": "KP",
+    "ivory coast": "CI",
+    "czech republic": "CZ",
+    "vatican": "VA",
+    "european community": "EU",
+    "ue": "EU",
+    "ес": "EU",
+    "欧盟": "EU",
+    "الاتحاد الأوروبي": "EU",
+    "rf": "RU",
+    "россия": "RU",
+    "рф": "RU",
+    "prc": "CN",
+    "china": "CN",
 }
 
 
@@ -133,11 +154,26 @@ def _zones() -> dict[str, str]:
 
 
 # Where zone.tab's first zone is far from the capital, the capital's zone is meant.
-_CAPITAL_ZONES = {"US": "America/New_York", "RU": "Europe/Moscow", "CA": "America/Toronto",
-                  "AU": "Australia/Sydney", "BR": "America/Sao_Paulo", "MX": "America/Mexico_City",
-                  "ID": "Asia/Jakarta", "KZ": "Asia/Almaty", "CN": "Asia/Shanghai", "AR": "America/Argentina/Buenos_Aires",
-                  "CD": "Africa/Kinshasa", "MN": "Asia/Ulaanbaatar", "CL": "America/Santiago", "ES": "Europe/Madrid",
-                  "PT": "Europe/Lisbon", "EC": "America/Guayaquil", "NZ": "Pacific/Auckland", "UA": "Europe/Kyiv"}
+_CAPITAL_ZONES = {
+    "US": "America/New_York",
+    "RU": "Europe/Moscow",
+    "CA": "America/Toronto",
+    "AU": "Australia/Sydney",
+    "BR": "America/Sao_Paulo",
+    "MX": "America/Mexico_City",
+    "ID": "Asia/Jakarta",
+    "KZ": "Asia/Almaty",
+    "CN": "Asia/Shanghai",
+    "AR": "America/Argentina/Buenos_Aires",
+    "CD": "Africa/Kinshasa",
+    "MN": "Asia/Ulaanbaatar",
+    "CL": "America/Santiago",
+    "ES": "Europe/Madrid",
+    "PT": "Europe/Lisbon",
+    "EC": "America/Guayaquil",
+    "NZ": "Pacific/Auckland",
+    "UA": "Europe/Kyiv",
+}
 
 
 def timezone_for(code: str | None) -> ZoneInfo:

@@ -29,9 +29,7 @@ async def entries(db: Database, action: str | None = None, limit: int = 1000) ->
     if action is None:
         rows = await db.fetchall("SELECT * FROM audit_log ORDER BY id DESC LIMIT ?", (limit,))
     else:
-        rows = await db.fetchall(
-            "SELECT * FROM audit_log WHERE action = ? ORDER BY id DESC LIMIT ?", (action, limit)
-        )
+        rows = await db.fetchall("SELECT * FROM audit_log WHERE action = ? ORDER BY id DESC LIMIT ?", (action, limit))
     return [
         AuditEntry(
             id=r["id"],

@@ -92,12 +92,9 @@ async def list_by_status(db: Database, status: ParticipantStatus) -> list[Partic
     return [participant_from_row(r) for r in rows]
 
 
-async def list_approved_focal_points(
-    db: Database, country_codes: list[str] | None = None
-) -> list[Participant]:
+async def list_approved_focal_points(db: Database, country_codes: list[str] | None = None) -> list[Participant]:
     rows = await db.fetchall(
-        "SELECT * FROM participants WHERE role = 'focal_point' AND status = 'approved'"
-        " ORDER BY country_code, id"
+        "SELECT * FROM participants WHERE role = 'focal_point' AND status = 'approved' ORDER BY country_code, id"
     )
     found = [participant_from_row(r) for r in rows]
     if country_codes is not None:
@@ -109,8 +106,7 @@ async def list_approved_focal_points(
 async def mark_unreachable_tx(tx: Transaction, participant_id: int, reason: str) -> None:
     now = to_db(utc_now())
     await tx.execute(
-        "UPDATE participants SET unreachable_at = ?, unreachable_reason = ?, updated_at = ?"
-        " WHERE id = ?",
+        "UPDATE participants SET unreachable_at = ?, unreachable_reason = ?, updated_at = ? WHERE id = ?",
         (now, reason, now, participant_id),
     )
 

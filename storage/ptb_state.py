@@ -51,6 +51,4 @@ async def mark_processed(db: Database, update_id: int, at_iso: str) -> None:
         (update_id, at_iso),
     )
     # Keep the table small: Telegram redelivers only recent, unconfirmed updates.
-    await db.execute(
-        "DELETE FROM processed_updates WHERE update_id < ?", (update_id - 100_000,)
-    )
+    await db.execute("DELETE FROM processed_updates WHERE update_id < ?", (update_id - 100_000,))

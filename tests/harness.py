@@ -42,7 +42,9 @@ class FakeClock:
 
 
 class BotBench:
-    def __init__(self, tmp_path: Path, *, limits: Limits | None = None, admin_ids: frozenset[int] | None = None) -> None:
+    def __init__(
+        self, tmp_path: Path, *, limits: Limits | None = None, admin_ids: frozenset[int] | None = None
+    ) -> None:
         self.tmp_path = tmp_path
         self.database_path = tmp_path / "bot.sqlite3"
         self.attachments_dir = tmp_path / "attachments"

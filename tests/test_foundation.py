@@ -41,7 +41,7 @@ async def test_start_offers_six_languages_and_answers_in_the_chosen_one(bench: B
     assert EXPECTED_LANGUAGE_SET[language] in seen
     from storage import participants
 
-    stored = await participants.get_by_telegram_id(bench.db, user.user_id)
+    stored = await participants.get_by_telegram_id(bench.db, user.id)
     assert stored is not None and stored.language == language
 
 
@@ -56,15 +56,15 @@ async def test_conversation_resumes_after_a_restart(bench: BotBench) -> None:
     user = bench.user(2200, language_code="ru")
     await bench.send(user, "/start")
     await bench.restart()
-    replies = await bench.press(user, "Français")
-    assert "français" in texts(replies)
+    await bench.press(user, "Français")
+    assert "Votre langue est désormais le français." in texts(user.transcript)
 
 
 async def test_help_and_command_menus_in_each_language(bench: BotBench) -> None:
     catalog = bench.deps.catalog
     for language in LANGUAGES:
         commands = bench.emu.commands[("default", language)]
-        assert [c["description"] for c in commands][0] == catalog.t(language, "cmd-start")
+        assert commands[0]["description"] == catalog.t(language, "cmd-start")
     user = bench.user(2300, language_code="zh")
     await bench.send(user, "/start")
     await bench.press(user, "中文")
@@ -120,7 +120,12 @@ def run_cli(*args: str, env: dict[str, str] | None = None, cwd: Path | None = No
     full_env.update(env or {})
     return subprocess.run(
         [sys.executable, "-m", "bot.cli", *args],
-        capture_output=True, text=True, env=full_env, cwd=cwd, timeout=60, check=False,
+        capture_output=True,
+        text=True,
+        env=full_env,
+        cwd=cwd,
+        timeout=60,
+        check=False,
     )
 
 
@@ -145,9 +150,12 @@ def test_cli_migrate_creates_and_reports_the_schema(tmp_path: Path) -> None:
         ("BOT_API_BASE_URL", "localhost:8081", "BOT_API_BASE_URL"),
     ],
 )
-def test_a_bad_setting_stops_with_one_line_and_status_2(tmp_path: Path, variable: str, value: str, expected: str) -> None:
-    result = run_cli("migrate", env={variable: value, "DATABASE_PATH": str(tmp_path / "x.sqlite3"),
-                                     "PYTHONPATH": str(Path.cwd())})
+def test_a_bad_setting_stops_with_one_line_and_status_2(
+    tmp_path: Path, variable: str, value: str, expected: str
+) -> None:
+    result = run_cli(
+        "migrate", env={variable: value, "DATABASE_PATH": str(tmp_path / "x.sqlite3"), "PYTHONPATH": str(Path.cwd())}
+    )
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"consultbot: {expected}:")
@@ -192,8 +200,19 @@ def test_the_shipped_consultation_is_the_2013_chemicals_and_waste_process() -> N
     consultation = load_consultation()
     assert [p.number for p in consultation.document.paragraphs] == list(range(1, 11))
     ids = {t.id for t in consultation.topics}
-    assert {"saicm", "basel", "rotterdam", "stockholm", "financing", "mercury", "gco",
-            "cost_of_inaction", "rio20", "emerging", "general"} <= ids
+    assert {
+        "saicm",
+        "basel",
+        "rotterdam",
+        "stockholm",
+        "financing",
+        "mercury",
+        "gco",
+        "cost_of_inaction",
+        "rio20",
+        "emerging",
+        "general",
+    } <= ids
     assert {"specific", "strategic", "option"} <= {t.id for t in consultation.comment_types}
     assert str(consultation.dates.meeting_start) == "2013-02-06"
     assert "26/12" in consultation.mandate.en
@@ -205,6 +224,6 @@ def test_a_broken_consultation_file_names_the_field(tmp_path: Path) -> None:
     broken.write_text(text.replace('timezone = "Africa/Nairobi"', 'timezone = "Mars/Olympus"'), encoding="utf-8")
     with pytest.raises(ConsultationFileError, match="timezone"):
         load_consultation(broken)
-    broken.write_text("title = [", encoding="utf-8")
-    with pytest.raises(ConsultationFileError, match="line 1"):
+    broken.write_text('reference_prefix = "CW"\ntitle = ]\n', encoding="utf-8")
+    with pytest.raises(ConsultationFileError, match="line 2"):
         load_consultation(broken)

@@ -170,13 +170,15 @@ class _HtmlParser:
         while j < len(self.src) and not self.src[j].isspace() and self.src[j] not in ">":
             j += 1
         name = self.src[i + 1 : j].lower()
-        close = self.src.find(">", j)
-        if j >= len(self.src) or close < 0:
+        if j >= len(self.src):
             raise _cant_parse(f"Unclosed start tag at byte offset {self.out.byte_offset(i)}")
         if name not in _HTML_KINDS:
             raise _cant_parse(
                 f'Unsupported start tag "{name}" at byte offset {self.out.byte_offset(i)}'
             )
+        close = self.src.find(">", j)
+        if close < 0:
+            raise _cant_parse(f"Unclosed start tag at byte offset {self.out.byte_offset(i)}")
         attrs = self._attributes(self.src[j:close])
         self.stack.append(self._open(name, attrs, i))
         return close + 1
