@@ -8,6 +8,8 @@ closes everything in reverse order. The same code serves `run`, `sandbox`, tests
 from __future__ import annotations
 
 import logging
+import os
+import warnings
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,6 +19,7 @@ from typing import Any
 from telegram import BotCommand, BotCommandScopeDefault
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes
 from telegram.request import HTTPXRequest
+from telegram.warnings import PTBUserWarning
 
 import handlers
 from bot.persistence import SqlitePersistence
@@ -42,9 +45,18 @@ class Endpoint:
     base_file_url: str
 
 
+def configure_ptb() -> None:
+    """Our conversations track callbacks per chat on purpose (one keyboard at a time per user);
+    PTB's advice about `per_message` would otherwise be printed at every start. And PTB 22
+    deprecates integer `RetryAfter.retry_after`: opt in to the timedelta it will use."""
+    warnings.filterwarnings("ignore", message=".*per_message.*", category=PTBUserWarning)
+    os.environ.setdefault("PTB_TIMEDELTA", "1")
+
+
 def build_application(
     deps: Deps, endpoint: Endpoint, *, rate_limiter: bool = True
 ) -> Application[Any, Any, Any, Any, Any, Any]:
+    configure_ptb()
     processor = ChatOrderedProcessor()
     builder = (
         ApplicationBuilder()

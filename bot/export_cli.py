@@ -1,22 +1,164 @@
-"""`consultbot export`: the same files as /export, from the command line (issue 6)."""
+"""`consultbot export`: the same files as /export, from the command line (issue 6).
+
+For exports too large for Telegram and for scripts: the same `write_export` as the bot, the
+same filters, a progress bar on stderr. Every export is written to the audit log
+("export.create", source "cli").
+"""
 
 from __future__ import annotations
 
 import argparse
-from typing import Any
+import sys
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any, TextIO
+
+from pydantic import ValidationError
 
 from bot.config import Settings
+from prompts import LANGUAGES, Catalog, countries, load_consultation
+from storage import Database, audit
+from storage.exports import (
+    STATUSES,
+    ExportFilters,
+    ExportFormat,
+    ExportRequest,
+    count_rows,
+    write_export,
+)
+from storage.models import utc_now
+
+EXIT_USAGE = 2
+
+
+def _listed(value: str) -> list[str]:
+    return [part.strip() for part in value.split(",") if part.strip()]
 
 
 def add_export_parser(commands: Any) -> None:
     parser = commands.add_parser(
         "export",
         help="write the submissions to a file",
-        description="Write the submissions to FILE (xlsx, csv, jsonl or docx).",
+        description="Write the submissions to FILE (xlsx, csv, jsonl, the docx compilation, or a zip "
+        "of the attachments), with the same filters as /export in the bot. Options that take "
+        "several values accept them comma-separated or repeated.",
     )
-    parser.add_argument("--format", choices=["xlsx", "csv", "jsonl", "docx"], required=True)
-    parser.add_argument("--out", required=True)
+    parser.add_argument("--format", choices=[f.value for f in ExportFormat], required=True)
+    parser.add_argument("--out", type=Path, required=True, metavar="FILE")
+    parser.add_argument("--topic", action="append", type=_listed, default=[], metavar="ID",
+                        help="topic ids from the consultation file (e.g. saicm,basel)")
+    parser.add_argument("--country", action="append", type=_listed, default=[], metavar="CODE",
+                        help="ISO 3166-1 alpha-2 codes, or EU")
+    parser.add_argument("--type", action="append", type=_listed, default=[], metavar="ID", dest="comment_type",
+                        help="comment type ids (specific, strategic, option)")
+    parser.add_argument("--status", action="append", type=_listed, default=[], metavar="STATUS",
+                        help=f"submission status: {', '.join(STATUSES)} (default: submitted)")
+    parser.add_argument("--include-withdrawn", action="store_true", help="also withdrawn submissions")
+    parser.add_argument("--versions", action="store_true", help="also the earlier versions of each submission")
+    parser.add_argument("--from", dest="date_from", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                        help="submitted on or after this day (consultation's time zone)")
+    parser.add_argument("--to", dest="date_to", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                        help="submitted on or before this day (consultation's time zone)")
+    parser.add_argument("--language", choices=LANGUAGES, default="en",
+                        help="language of headers and of country, topic and type names (default: en)")
+    parser.add_argument("--quiet", action="store_true", help="no progress bar")
+
+
+def filters_from(args: argparse.Namespace) -> ExportFilters:
+    def flat(values: list[list[str]]) -> tuple[str, ...]:
+        return tuple(v for group in values for v in group)
+
+    return ExportFilters(
+        topics=flat(args.topic),
+        countries=flat(args.country),
+        comment_types=flat(args.comment_type),
+        statuses=flat(args.status),
+        include_withdrawn=args.include_withdrawn,
+        include_versions=args.versions,
+        submitted_from=args.date_from,
+        submitted_to=args.date_to,
+    )
+
+
+class ProgressBar:
+    """`[#####.....]  45%  4,500/10,000` redrawn in place on a terminal, every 10 % otherwise."""
+
+    WIDTH = 30
+
+    def __init__(self, stream: TextIO, label: str) -> None:
+        self.stream = stream
+        self.label = label
+        self.tty = stream.isatty()
+        self._last_decile = -1
+        self._last_draw = 0.0
+
+    def __call__(self, done: int, total: int) -> None:
+        percent = 100 if total == 0 else min(100, done * 100 // total)
+        now = time.monotonic()
+        if self.tty:
+            if done < total and now - self._last_draw < 0.1:
+                return
+            filled = self.WIDTH * percent // 100
+            self.stream.write(f"\r{self.label} [{'#' * filled}{'.' * (self.WIDTH - filled)}] "
+                              f"{percent:3d}%  {done:,}/{total:,}")
+            if done >= total:
+                self.stream.write("\n")
+        elif percent // 10 != self._last_decile:
+            self._last_decile = percent // 10
+            self.stream.write(f"{self.label}: {percent}% ({done:,}/{total:,})\n")
+        self._last_draw = now
+        self.stream.flush()
 
 
 async def run_export(settings: Settings, args: argparse.Namespace) -> int:
-    raise SystemExit("consultbot export: not available yet")
+    try:
+        filters = filters_from(args)
+    except ValidationError as exc:
+        print(f"consultbot export: {str(exc.errors()[0]['msg']).removeprefix('Value error, ')}", file=sys.stderr)
+        return EXIT_USAGE
+    unknown_countries = [code for code in filters.countries if countries.get(code) is None]
+    if unknown_countries:
+        print(f"consultbot export: unknown country code(s): {', '.join(unknown_countries)}", file=sys.stderr)
+        return EXIT_USAGE
+    if not settings.database_path.exists():
+        print(f"consultbot export: DATABASE_PATH: {settings.database_path} does not exist", file=sys.stderr)
+        return EXIT_USAGE
+    consultation = load_consultation(settings.consultation_file)
+    unknown = [t for t in filters.topics if consultation.topic(t) is None]
+    unknown += [t for t in filters.comment_types if consultation.comment_type(t) is None]
+    if unknown:
+        print(f"consultbot export: unknown topic or comment type id(s): {', '.join(unknown)}", file=sys.stderr)
+        return EXIT_USAGE
+    export_format = ExportFormat(args.format)
+    out: Path = args.out
+    out.parent.mkdir(parents=True, exist_ok=True)
+    catalog = Catalog.load()
+    db = await Database.open(settings.database_path)
+    try:
+        rows = await count_rows(db, filters, consultation=consultation, catalog=catalog)
+        bar = None if args.quiet else ProgressBar(sys.stderr, export_format.value)
+        result = await write_export(
+            db,
+            ExportRequest(export_format, filters, args.language),
+            out,
+            consultation=consultation,
+            catalog=catalog,
+            generated_at=utc_now(),
+            attachments_dir=settings.attachments_path,
+            progress=bar,
+        )
+        await audit.record(
+            db, "export.create", actor_id=None, subject=export_format.value, source="cli",
+            filters=filters.model_dump(mode="json"), rows=result.rows, submissions=rows, bytes=result.size,
+            files=[p.name for p in result.paths], missing_files=result.missing_files,
+        )
+    finally:
+        await db.close()
+    unit = "attachment files" if export_format is ExportFormat.ZIP else "rows"
+    print(f"wrote {result.rows:,} {unit} to {', '.join(str(p) for p in result.paths)} ({result.size:,} bytes)",
+          file=sys.stderr)
+    if result.missing_files:
+        print(f"consultbot export: {result.missing_files} attachment file(s) missing; see index.csv",
+              file=sys.stderr)
+    return 0

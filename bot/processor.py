@@ -18,7 +18,7 @@ from telegram import Update
 from telegram.ext import Application, BaseUpdateProcessor
 
 from storage import Database, ptb_state
-from storage.models import to_db, utc_now
+from storage.models import utc_now
 
 logger = logging.getLogger(__name__)
 
@@ -69,13 +69,13 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
     async def _seen_before(self, update: object) -> bool:
         if self._db is None or not isinstance(update, Update):
             return False
-        return await ptb_state.already_processed(self._db, update.update_id)
+        return await ptb_state.already_processed(self._db, update.update_id, utc_now())
 
     async def _after(self, update: object) -> None:
         if self._application is not None and self._application.persistence is not None:
             await self._application.update_persistence()
         if self._db is not None and isinstance(update, Update):
-            await ptb_state.mark_processed(self._db, update.update_id, to_db(utc_now()) or "")
+            await ptb_state.mark_processed(self._db, update.update_id, utc_now())
 
     async def initialize(self) -> None:
         return None

@@ -14,7 +14,9 @@ the persona's Telegram language, :file PATH sends a document, :sticker and :phot
 from __future__ import annotations
 
 import asyncio
+import logging
 import sys
+import time
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -76,6 +78,15 @@ class Terminal:
     @property
     def user(self) -> EmulatedUser:
         return self.users[self.persona]
+
+    def snapshot(self) -> tuple[int, dict[int, str | None]]:
+        """Where the transcript stands, to show afterwards what is new or was edited."""
+        return self.user.mark(), {m.message_id: m.text for m in self.user.transcript}
+
+    def print_changes(self, before: tuple[int, dict[int, str | None]]) -> None:
+        mark, texts = before
+        edited = [m for m in self.user.transcript if m.message_id in texts and texts[m.message_id] != m.text]
+        self.print_messages(edited + self.user.since(mark))
 
     def print_messages(self, messages: list[SentMessage]) -> None:
         self.buttons, self.message_ids = [], []
@@ -142,9 +153,24 @@ class Terminal:
         return False
 
 
+def log_to_file(path: Path) -> None:
+    """The terminal is the chat: logs go to a file beside the sandbox database."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+    file_handler = logging.FileHandler(path, encoding="utf-8")
+    file_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(file_handler)
+
+
 async def run_sandbox(settings: Settings, database: Path, script: Path | None, out: TextIO = sys.stdout) -> int:
+    log_to_file(database.with_suffix(".log"))
     source: TextIO = script.open(encoding="utf-8") if script else sys.stdin
-    async with BotApiEmulator(token=SANDBOX_TOKEN, bot_username="consultbot_sandbox_bot") as emu:
+    first_update_id = int(time.time())  # above any id a previous sandbox session used
+    async with BotApiEmulator(
+        token=SANDBOX_TOKEN, bot_username="consultbot_sandbox_bot", first_update_id=first_update_id
+    ) as emu:
         async with running_bot(
             database_path=database,
             endpoint=Endpoint(SANDBOX_TOKEN, emu.base_url, emu.base_file_url),
@@ -158,7 +184,9 @@ async def run_sandbox(settings: Settings, database: Path, script: Path | None, o
             out.write(
                 "consultbot sandbox: offline, no token needed. Database: "
                 f"{database}\nThe example consultation's dates are shifted so that it is open now: "
-                f"deadline {deps.consultation.dates.deadline:%Y-%m-%d %H:%M} UTC.\n{HELP}\n"
+                f"deadline {deps.consultation.dates.deadline:%Y-%m-%d %H:%M} UTC.\n"
+                f"Logs: {database.with_suffix('.log')}\n"
+                f"{HELP}\n"
                 "Start with /start.\n"
             )
             loop = asyncio.get_running_loop()
@@ -171,13 +199,13 @@ async def run_sandbox(settings: Settings, database: Path, script: Path | None, o
                     break
                 if not source.isatty():
                     out.write(f"{terminal.persona}> {line.rstrip()}\n")
-                mark = terminal.user.mark()
+                before = terminal.snapshot()
                 outcome = terminal.act(line)
                 if outcome is True:
                     break
                 if outcome is False:
                     await settle(emu, application)
-                    terminal.print_messages(terminal.user.since(mark))
+                    terminal.print_changes(before)
     if script:
         source.close()
     out.write("Goodbye.\n")

@@ -31,8 +31,8 @@ SERVER_KEY = "webhook_server"
 
 
 class UpdateHandler(RequestHandler):
-    def initialize(self, application: Application[Any, Any, Any, Any, Any, Any], secret: str) -> None:
-        self.application_ptb = application
+    def initialize(self, bot_application: Application[Any, Any, Any, Any, Any, Any], secret: str) -> None:
+        self.application_ptb = bot_application
         self.secret = secret
 
     async def post(self) -> None:
@@ -56,8 +56,8 @@ class UpdateHandler(RequestHandler):
 
 
 class HealthHandler(RequestHandler):
-    def initialize(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
-        self.application_ptb = application
+    def initialize(self, bot_application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        self.application_ptb = bot_application
 
     async def get(self) -> None:
         deps = self.application_ptb.bot_data[DEPS_KEY]
@@ -75,8 +75,8 @@ class HealthHandler(RequestHandler):
 def webhook_app(application: Application[Any, Any, Any, Any, Any, Any], path: str, secret: str) -> TornadoApplication:
     return TornadoApplication(
         [
-            (path, UpdateHandler, {"application": application, "secret": secret}),
-            ("/healthz", HealthHandler, {"application": application}),
+            (path, UpdateHandler, {"bot_application": application, "secret": secret}),
+            ("/healthz", HealthHandler, {"bot_application": application}),
         ]
     )
 

@@ -56,7 +56,11 @@ def all_handlers() -> list[BaseHandler[Update, Context, object]]:
 
 def startup_hooks() -> list[Hook]:
     """Run once after the Application is initialised, in this order."""
-    return [*getattr(broadcast, "STARTUP", []), *getattr(reminders, "STARTUP", [])]
+    return [
+        *getattr(comments, "STARTUP", []),
+        *getattr(broadcast, "STARTUP", []),
+        *getattr(reminders, "STARTUP", []),
+    ]
 
 
 def shutdown_hooks() -> list[Hook]:

@@ -1,12 +1,548 @@
-"""(being written) — see handlers/__init__.py for the order in which flows are tried."""
+"""/broadcast: the secretariat sends the renewed invitation, a reminder or its own text.
+
+    /broadcast (or the menu's Broadcast button)
+      -> CHOOSE_MESSAGE: renewed invitation | reminder | a text of my own (-> TYPE_TEXT)
+      -> CHOOSE_AUDIENCE: all approved focal points | countries without a submission |
+         countries I choose (-> CHOOSE_COUNTRIES: typed names, suggestions, Done)
+      -> CONFIRM: the message as each recipient will see it, one preview per language, the
+         number of recipients; Send queues the broadcast (storage/broadcasts.py) and hands
+         it to the sender (handlers/sender.py), whose progress message replaces "queued".
+
+Each choice is saved in `staff_drafts` as it is made; a restart resumes at the same step.
+The recipients are computed again when Send is pressed: someone approved in the meantime is
+included, and the progress message shows the final number.
+"""
 
 from __future__ import annotations
 
-from telegram import Update
-from telegram.ext import BaseHandler
+import re
+from typing import Any
 
+from telegram import Message, Update
+from telegram.error import BadRequest
+from telegram.ext import (
+    BaseHandler,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    CommandHandler,
+    ConversationHandler,
+    MessageHandler,
+    filters,
+)
+
+from handlers import callbacks, keyboards, sender
+from handlers.access import guarded
+from handlers.common import stale_button
 from handlers.context import Context
+from handlers.replies import acknowledge, edit_or_say, participant_of, say, send_text, user_language
+from prompts import LANGUAGE_NAMES, LANGUAGES, countries
+from storage import broadcasts, consultation_status, staff_drafts
+from storage.broadcasts import Audience, AudienceKind, MessageKind
+from storage.models import Participant
+
+CHOOSE_MESSAGE = "choose_message"
+TYPE_TEXT = "type_text"
+CHOOSE_AUDIENCE = "choose_audience"
+CHOOSE_COUNTRIES = "choose_countries"
+CONFIRM = "confirm"
+
+PREFIX = "bc"
+FLOW = "broadcast"
+MAX_CUSTOM_CHARS = 3500  # leaves room for the heading within Telegram's 4096
+MAX_COUNTRIES = 250
+_SEPARATORS = re.compile(r"[,;\n،、，；]+")
+
+
+# -- the draft (saved at every step) ---------------------------------------------------------------
+
+
+async def _officer(update: Update, context: Context) -> Participant:
+    participant = await participant_of(update, context)
+    assert participant is not None  # guarded("broadcast") let only staff through
+    return participant
+
+
+async def _draft(update: Update, context: Context) -> dict[str, Any]:
+    return await staff_drafts.load(context.db, (await _officer(update, context)).id, FLOW)
+
+
+async def _save(update: Update, context: Context, **changes: Any) -> dict[str, Any]:
+    return await staff_drafts.update(context.db, (await _officer(update, context)).id, FLOW, **changes)
+
+
+def _audience(draft: dict[str, Any]) -> Audience:
+    return Audience.model_validate(draft.get("audience") or {})
+
+
+async def _recipients(context: Context, draft: dict[str, Any]) -> list[Participant]:
+    """The draft's audience; a reminder ("your Government's input has not been received")
+    never goes to a country that has submitted, whatever audience was chosen."""
+    members = await broadcasts.audience_members(context.db, _audience(draft))
+    if draft.get("kind") == MessageKind.REMINDER.value:
+        answered = await consultation_status.submitted_countries(context.db)
+        members = [m for m in members if m.country_code not in answered]
+    return members
+
+
+def _callback(update: Update) -> callbacks.Callback | None:
+    query = update.callback_query
+    return callbacks.parse(query.data if query else None, PREFIX)
+
+
+# -- keyboards -------------------------------------------------------------------------------------
+
+
+def _message_keyboard(context: Context, language: str) -> Any:
+    t = context.catalog.t
+    return keyboards.rows(
+        [
+            keyboards.button(t(language, "broadcast-kind-invitation"), PREFIX, "msg", MessageKind.INVITATION.value),
+            keyboards.button(t(language, "broadcast-kind-reminder"), PREFIX, "msg", MessageKind.REMINDER.value),
+            keyboards.button(t(language, "broadcast-kind-custom"), PREFIX, "msg", MessageKind.CUSTOM.value),
+            keyboards.button(t(language, "broadcast-cancel-button"), PREFIX, "cancel"),
+        ],
+        per_row=1,
+    )
+
+
+async def _audience_keyboard(context: Context, language: str) -> Any:
+    t = context.catalog.t
+    everyone = await broadcasts.audience_members(context.db, Audience(kind=AudienceKind.ALL))
+    pending = await broadcasts.audience_members(context.db, Audience(kind=AudienceKind.NOT_SUBMITTED))
+    return keyboards.rows(
+        [
+            keyboards.button(t(language, "broadcast-audience-all", count=len(everyone)), PREFIX, "aud", "all"),
+            keyboards.button(
+                t(language, "broadcast-audience-not-submitted", count=len(pending)), PREFIX, "aud", "not_submitted"
+            ),
+            keyboards.button(t(language, "broadcast-audience-countries"), PREFIX, "aud", "countries"),
+            keyboards.button(t(language, "broadcast-cancel-button"), PREFIX, "cancel"),
+        ],
+        per_row=1,
+    )
+
+
+def _countries_keyboard(context: Context, language: str, suggestions: list[countries.Country]) -> Any:
+    t = context.catalog.t
+    buttons = [keyboards.button(c.name(language), PREFIX, "add", c.code) for c in suggestions]
+    buttons += [
+        keyboards.button(t(language, "broadcast-countries-done"), PREFIX, "done"),
+        keyboards.button(t(language, "broadcast-countries-clear"), PREFIX, "clear"),
+        keyboards.button(t(language, "broadcast-cancel-button"), PREFIX, "cancel"),
+    ]
+    return keyboards.rows(buttons, per_row=1)
+
+
+def _confirm_keyboard(context: Context, language: str) -> Any:
+    t = context.catalog.t
+    return keyboards.rows(
+        [
+            keyboards.button(t(language, "broadcast-send-button"), PREFIX, "send"),
+            keyboards.button(t(language, "broadcast-change-message"), PREFIX, "back", "msg"),
+            keyboards.button(t(language, "broadcast-change-audience"), PREFIX, "back", "aud"),
+            keyboards.button(t(language, "broadcast-cancel-button"), PREFIX, "cancel"),
+        ],
+        per_row=1,
+    )
+
+
+# -- steps -----------------------------------------------------------------------------------------
+
+
+@guarded("broadcast")
+async def start(update: Update, context: Context) -> str:
+    """/broadcast or the menu button: a fresh draft; which message?"""
+    await acknowledge(update)
+    officer = await _officer(update, context)
+    await staff_drafts.save(context.db, officer.id, FLOW, {})
+    await say(update, context, "broadcast-choose-message", _message_keyboard(context, officer.language))
+    return CHOOSE_MESSAGE
+
+
+async def _ask_message(update: Update, context: Context) -> str:
+    language = await user_language(update, context)
+    await edit_or_say(update, context, "broadcast-choose-message", _message_keyboard(context, language))
+    return CHOOSE_MESSAGE
+
+
+async def _ask_audience(update: Update, context: Context, *, edit: bool = True) -> str:
+    language = await user_language(update, context)
+    keyboard = await _audience_keyboard(context, language)
+    if edit:
+        await edit_or_say(update, context, "broadcast-choose-audience", keyboard)
+    else:
+        await say(update, context, "broadcast-choose-audience", keyboard)
+    return CHOOSE_AUDIENCE
+
+
+@guarded("broadcast")
+async def message_chosen(update: Update, context: Context) -> str:
+    """The kind of message: a template goes straight to the audience; custom asks for the text."""
+    data = _callback(update)
+    kind = data.arg(0) if data else ""
+    if kind not in {k.value for k in MessageKind}:
+        await stale_button(update, context)
+        return CHOOSE_MESSAGE
+    await acknowledge(update)
+    draft = await _save(update, context, kind=kind)
+    if kind == MessageKind.CUSTOM.value:
+        await edit_or_say(update, context, "broadcast-ask-text", max=MAX_CUSTOM_CHARS)
+        return TYPE_TEXT
+    if draft.get("audience"):  # "Change the message" from the preview: keep the recipients
+        return await _preview(update, context)
+    return await _ask_audience(update, context)
+
+
+@guarded("broadcast")
+async def text_typed(update: Update, context: Context) -> str:
+    """The officer's own text: kept as typed, within the length a heading still fits with."""
+    assert update.message is not None
+    text = (update.message.text or "").strip()
+    if not text:
+        await say(update, context, "broadcast-text-only")
+        return TYPE_TEXT
+    if len(text) > MAX_CUSTOM_CHARS:
+        await say(update, context, "too-long-input", length=len(text), max=MAX_CUSTOM_CHARS)
+        return TYPE_TEXT
+    draft = await _save(update, context, custom_text=text)
+    if draft.get("audience"):
+        return await _preview(update, context)
+    return await _ask_audience(update, context, edit=False)
+
+
+@guarded("broadcast")
+async def not_text(update: Update, context: Context) -> str:
+    """A sticker, photo, file... where the text of the message is expected."""
+    await say(update, context, "broadcast-text-only")
+    return TYPE_TEXT
+
+
+@guarded("broadcast")
+async def audience_chosen(update: Update, context: Context) -> str:
+    """All, not submitted, or chosen countries (asked next)."""
+    data = _callback(update)
+    choice = data.arg(0) if data else ""
+    if choice not in {k.value for k in AudienceKind}:
+        await stale_button(update, context)
+        return CHOOSE_AUDIENCE
+    await acknowledge(update)
+    if choice == AudienceKind.COUNTRIES.value:
+        draft = await _draft(update, context)
+        chosen = _audience(draft).countries if _audience(draft).kind is AudienceKind.COUNTRIES else []
+        await _save(update, context, audience=Audience(kind=AudienceKind.COUNTRIES, countries=chosen).model_dump())
+        language = await user_language(update, context)
+        await edit_or_say(update, context, "broadcast-ask-countries", _countries_keyboard(context, language, []))
+        return CHOOSE_COUNTRIES
+    await _save(update, context, audience=Audience(kind=AudienceKind(choice)).model_dump())
+    return await _preview(update, context)
+
+
+@guarded("broadcast")
+async def countries_typed(update: Update, context: Context) -> str:
+    """Country names or codes, separated by commas; the recognised ones are added."""
+    assert update.message is not None
+    draft = await _draft(update, context)
+    chosen = list(_audience(draft).countries)
+    unknown: list[str] = []
+    ambiguous: tuple[str, list[countries.Country]] | None = None
+    for part in _SEPARATORS.split(update.message.text or ""):
+        part = part.strip()
+        if not part:
+            continue
+        found, suggestions = countries.search(part)
+        if found is not None:
+            if found.code not in chosen and len(chosen) < MAX_COUNTRIES:
+                chosen.append(found.code)
+        elif suggestions and ambiguous is None:
+            ambiguous = (part, suggestions)
+        else:
+            unknown.append(part)
+    await _save(update, context, audience=Audience(kind=AudienceKind.COUNTRIES, countries=chosen).model_dump())
+    await _show_countries(update, context, chosen, unknown, ambiguous)
+    return CHOOSE_COUNTRIES
+
+
+async def _show_countries(
+    update: Update,
+    context: Context,
+    chosen: list[str],
+    unknown: list[str],
+    ambiguous: tuple[str, list[countries.Country]] | None,
+) -> None:
+    language = await user_language(update, context)
+    t = context.catalog.t
+    members = await broadcasts.audience_members(context.db, Audience(kind=AudienceKind.COUNTRIES, countries=chosen))
+    per_country = {code: sum(1 for m in members if m.country_code == code) for code in chosen}
+    lines = [t(language, "broadcast-countries-selected", count=len(chosen))]
+    lines += [
+        t(language, "broadcast-country-line", country=countries.name(code, language), focal=per_country[code])
+        for code in chosen
+    ]
+    if unknown:
+        lines.append(t(language, "broadcast-countries-unknown", names=", ".join(unknown[:10])))
+    suggestions: list[countries.Country] = []
+    if ambiguous is not None:
+        lines.append(t(language, "broadcast-countries-suggest", text=ambiguous[0]))
+        suggestions = ambiguous[1]
+    await send_text(update, context, "\n".join(lines), _countries_keyboard(context, language, suggestions))
+
+
+@guarded("broadcast")
+async def country_button(update: Update, context: Context) -> str:
+    """A suggested country added, the list cleared, or Done."""
+    data = _callback(update)
+    await acknowledge(update)
+    draft = await _draft(update, context)
+    chosen = list(_audience(draft).countries)
+    if data is not None and data.action == "add" and countries.get(data.arg(0)) is not None:
+        code = countries.get(data.arg(0)).code  # type: ignore[union-attr]
+        if code not in chosen:
+            chosen.append(code)
+    elif data is not None and data.action == "clear":
+        chosen = []
+    elif data is not None and data.action == "done":
+        if not chosen:
+            await say(update, context, "broadcast-countries-empty")
+            return CHOOSE_COUNTRIES
+        return await _preview(update, context)
+    else:
+        await stale_button(update, context)
+        return CHOOSE_COUNTRIES
+    await _save(update, context, audience=Audience(kind=AudienceKind.COUNTRIES, countries=chosen).model_dump())
+    await _show_countries(update, context, chosen, [], None)
+    return CHOOSE_COUNTRIES
+
+
+async def _preview(update: Update, context: Context) -> str:
+    """One preview per recipient language (exactly what they will get), then count and confirm."""
+    draft = await _draft(update, context)
+    language = await user_language(update, context)
+    members = await _recipients(context, draft)
+    if not members:
+        await say(update, context, "broadcast-no-recipients")
+        return await _ask_audience(update, context, edit=False)
+    kind = MessageKind(draft.get("kind", MessageKind.INVITATION.value))
+    consultation = await context.deps.effective_consultation()
+    by_language = {code: sum(1 for m in members if m.language == code) for code in LANGUAGES}
+    # Telegram allows about one message a second per chat after a short burst: one message
+    # per language (heading and text together) and one to confirm keep the preview quick.
+    t = context.catalog.t
+    for code, count in by_language.items():
+        if not count:
+            continue
+        text, keyboard = sender.render_message(context.catalog, consultation, kind, draft.get("custom_text"), code)
+        heading = t(language, "broadcast-preview-language", name=LANGUAGE_NAMES[code], count=count)
+        await send_text(update, context, f"{heading}\n\n{text}", keyboard)
+    lines = [t(language, "broadcast-preview-title"), t(language, "broadcast-confirm", count=len(members))]
+    unreachable = sum(1 for m in members if m.unreachable_at is not None)
+    if unreachable:
+        lines.append(t(language, "broadcast-confirm-unreachable", count=unreachable))
+    await send_text(update, context, "\n\n".join(lines), _confirm_keyboard(context, language))
+    return CONFIRM
+
+
+@guarded("broadcast")
+async def confirmed(update: Update, context: Context) -> str | int:
+    """Send: the outbox is written in one transaction, then the sender is woken."""
+    await acknowledge(update)
+    officer = await _officer(update, context)
+    draft = await _draft(update, context)
+    audience = _audience(draft)
+    members = await _recipients(context, draft)
+    if not members:
+        await say(update, context, "broadcast-no-recipients")
+        return await _ask_audience(update, context, edit=False)
+    assert update.effective_chat is not None and update.effective_user is not None
+    kind = MessageKind(draft.get("kind", MessageKind.INVITATION.value))
+    # The confirmation message itself becomes the progress message (one message fewer in a
+    # chat where Telegram allows about one a second); it is recorded with the broadcast so
+    # that the sender, which may start at once, edits it rather than sending another.
+    query = update.callback_query
+    pressed = query.message.message_id if query is not None and isinstance(query.message, Message) else None
+    created = await broadcasts.create(
+        context.db,
+        kind=kind,
+        audience=audience,
+        recipients=[broadcasts.recipient_for(m) for m in members],
+        now=context.deps.now(),
+        created_by=officer.id,
+        actor_telegram_id=update.effective_user.id,
+        custom_text=draft.get("custom_text") if kind is MessageKind.CUSTOM else None,
+        progress_chat_id=update.effective_chat.id,
+        progress_message_id=pressed,
+    )
+    await staff_drafts.clear(context.db, officer.id, FLOW)
+    ahead = await broadcasts.queue_position(context.db, created.id, context.deps.now())
+    text = context.catalog.t(officer.language, "broadcast-queued", id=created.id, count=len(members))
+    if ahead:
+        text += "\n" + context.catalog.t(officer.language, "broadcast-queued-behind", count=ahead)
+    if not await _edit_pressed(update, text):
+        message = await send_text(update, context, text)
+        if message is not None:
+            await broadcasts.set_progress_message(context.db, created.id, update.effective_chat.id, message.message_id)
+    running = sender.sender_of(context.deps)
+    if running is not None:
+        running.wake()
+    return ConversationHandler.END
+
+
+async def _edit_pressed(update: Update, text: str) -> bool:
+    """Replace the pressed message's text (its buttons go); False if Telegram refuses."""
+    query = update.callback_query
+    if query is None or not isinstance(query.message, Message):
+        return False
+    try:
+        await query.edit_message_text(text)
+    except BadRequest:
+        return False
+    return True
+
+
+@guarded("broadcast")
+async def go_back(update: Update, context: Context) -> str:
+    """From the preview: change the message or the recipients."""
+    data = _callback(update)
+    await acknowledge(update)
+    if data is not None and data.arg(0) == "msg":
+        return await _ask_message(update, context)
+    if data is not None and data.arg(0) == "aud":
+        return await _ask_audience(update, context)
+    await stale_button(update, context)
+    return CONFIRM
+
+
+@guarded("cancel")
+async def cancel(update: Update, context: Context) -> int:
+    """/cancel or the Cancel button: nothing is sent, the draft is dropped."""
+    await acknowledge(update)
+    participant = await participant_of(update, context)
+    if participant is not None:
+        await staff_drafts.clear(context.db, participant.id, FLOW)
+    if update.callback_query is not None:
+        await edit_or_say(update, context, "broadcast-cancelled")
+    else:
+        await say(update, context, "broadcast-cancelled")
+    return ConversationHandler.END
+
+
+def _reasker(state: str, key: str, keyboard_for: Any = None) -> Any:
+    """A catch-all for one state: anything unexpected gets a polite repeat of the question."""
+
+    @guarded("broadcast")
+    async def reask(update: Update, context: Context) -> str:
+        language = await user_language(update, context)
+        keyboard = await keyboard_for(context, language) if keyboard_for is not None else None
+        await say(update, context, key, keyboard)
+        return state
+
+    reask.__doc__ = f"Unexpected input while in {state}: ask again, keep what was entered."
+    return reask
+
+
+async def _message_keyboard_async(context: Context, language: str) -> Any:
+    return _message_keyboard(context, language)
+
+
+async def _countries_keyboard_async(context: Context, language: str) -> Any:
+    return _countries_keyboard(context, language, [])
+
+
+async def _confirm_keyboard_async(context: Context, language: str) -> Any:
+    return _confirm_keyboard(context, language)
+
+
+# -- reachability: Telegram tells the bot when a user blocks or unblocks it ------------------------------
+
+
+async def membership_changed(update: Update, context: Context) -> None:
+    """my_chat_member in a private chat: blocked -> unreachable; unblocked -> reachable again."""
+    change = update.my_chat_member
+    if change is None or change.chat.type != "private":
+        return
+    status = change.new_chat_member.status
+    if status in ("kicked", "left"):
+        await broadcasts.set_reachable(
+            context.db, change.from_user.id, reachable=False, reason="blocked", now=context.deps.now()
+        )
+    elif status == "member":
+        await broadcasts.set_reachable(context.db, change.from_user.id, reachable=True, now=context.deps.now())
+
+
+# -- wiring ----------------------------------------------------------------------------------------
+
+
+def _stale_catch_all(state: str) -> list[BaseHandler[Update, Context, object]]:
+    return [CallbackQueryHandler(_stale_keep(state))]
+
+
+def _stale_keep(state: str) -> Any:
+    @guarded("broadcast")
+    async def stale_keep(update: Update, context: Context) -> str:
+        await stale_button(update, context)
+        return state
+
+    stale_keep.__doc__ = f"A button that does not belong to {state}: said plainly, state kept."
+    return stale_keep
+
+
+ANY_MESSAGE = filters.ALL & ~filters.COMMAND & filters.UpdateType.MESSAGE
 
 
 def handlers() -> list[BaseHandler[Update, Context, object]]:
-    return []
+    entry = [
+        CommandHandler("broadcast", start),
+        CallbackQueryHandler(start, pattern=callbacks.pattern("menu", "broadcast")),
+    ]
+    cancel_button = CallbackQueryHandler(cancel, pattern=callbacks.pattern(PREFIX, "cancel"))
+    return [
+        ConversationHandler(
+            entry_points=entry,
+            states={
+                CHOOSE_MESSAGE: [
+                    CallbackQueryHandler(message_chosen, pattern=callbacks.pattern(PREFIX, "msg")),
+                    cancel_button,
+                    MessageHandler(
+                        ANY_MESSAGE, _reasker(CHOOSE_MESSAGE, "broadcast-use-buttons", _message_keyboard_async)
+                    ),
+                    *_stale_catch_all(CHOOSE_MESSAGE),
+                ],
+                TYPE_TEXT: [
+                    MessageHandler(filters.TEXT & ~filters.COMMAND, text_typed),
+                    cancel_button,
+                    MessageHandler(ANY_MESSAGE, not_text),
+                    *_stale_catch_all(TYPE_TEXT),
+                ],
+                CHOOSE_AUDIENCE: [
+                    CallbackQueryHandler(audience_chosen, pattern=callbacks.pattern(PREFIX, "aud")),
+                    cancel_button,
+                    MessageHandler(ANY_MESSAGE, _reasker(CHOOSE_AUDIENCE, "broadcast-use-buttons", _audience_keyboard)),
+                    *_stale_catch_all(CHOOSE_AUDIENCE),
+                ],
+                CHOOSE_COUNTRIES: [
+                    MessageHandler(filters.TEXT & ~filters.COMMAND, countries_typed),
+                    CallbackQueryHandler(country_button, pattern=rf"^{PREFIX}:(add|clear|done)(:|$)"),
+                    cancel_button,
+                    MessageHandler(
+                        ANY_MESSAGE, _reasker(CHOOSE_COUNTRIES, "broadcast-ask-countries", _countries_keyboard_async)
+                    ),
+                    *_stale_catch_all(CHOOSE_COUNTRIES),
+                ],
+                CONFIRM: [
+                    CallbackQueryHandler(confirmed, pattern=callbacks.pattern(PREFIX, "send")),
+                    CallbackQueryHandler(go_back, pattern=callbacks.pattern(PREFIX, "back")),
+                    cancel_button,
+                    MessageHandler(ANY_MESSAGE, _reasker(CONFIRM, "broadcast-use-buttons", _confirm_keyboard_async)),
+                    *_stale_catch_all(CONFIRM),
+                ],
+            },
+            fallbacks=[CommandHandler("cancel", cancel)],
+            name="broadcast",
+            persistent=True,
+            allow_reentry=True,
+        ),
+        ChatMemberHandler(membership_changed, ChatMemberHandler.MY_CHAT_MEMBER),
+    ]
+
+
+STARTUP = [sender.start_sender]
+SHUTDOWN = [sender.stop_sender]

@@ -1,12 +1,616 @@
-"""(being written) — see handlers/__init__.py for the order in which flows are tried."""
+"""/export: a secretariat officer chooses a format and filters and receives the file.
+
+/export (or the menu's Export button) -> format -> filters (topics, countries, comment types,
+status, dates, earlier versions; each optional) -> "Create the file": the filters message
+becomes the progress message, edited as batches are written; the file comes with
+sendDocument. A file over Telegram's upload limit is refused with the reason and the
+`consultbot export` command that makes it; a ZIP of attachments is split into parts instead.
+Every export (and every refusal) goes to the audit log. The choices are saved in
+export_drafts at every step.
+
+The export is in the officer's language: column headers, country, topic and comment type
+names (texts themselves are always as written).
+"""
 
 from __future__ import annotations
 
-from telegram import Update
-from telegram.ext import BaseHandler
+import asyncio
+import logging
+import re
+import shutil
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Any
 
+from telegram import InlineKeyboardMarkup, Message, Update
+from telegram.constants import MessageLimit
+from telegram.error import BadRequest
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, ConversationHandler, MessageHandler, filters
+
+from handlers import callbacks
+from handlers.access import guarded
 from handlers.context import Context
+from handlers.keyboards import button, rows
+from handlers.replies import acknowledge, edit_or_say, participant_of, say, user_language
+from prompts import countries
+from storage import audit
+from storage.exports import (
+    STATUSES,
+    ExportFilters,
+    ExportFormat,
+    ExportRequest,
+    ExportResult,
+    Labels,
+    command_line_arguments,
+    count_rows,
+    default_file_name,
+    filter_lines,
+    write_export,
+)
+from storage.exports import drafts as export_drafts
+from storage.models import Participant
+
+logger = logging.getLogger(__name__)
+
+FORMAT = "export_format"
+FILTERS = "export_filters"
+PICK = "export_pick"
+COUNTRIES = "export_countries"
+DATES = "export_dates"
+
+PREFIX = "exp"
+# Telegram's limit for files a bot uploads.
+UPLOAD_LIMIT = 50 * 1024 * 1024
+PROGRESS_EVERY = 1.5  # seconds between two edits of the progress message
+MAX_TYPED = 1000
+LISTS = ("topics", "types", "status")
+_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[./](\d{1,2})[./](\d{4})")
+_OPEN_END = re.compile(r"^\s*(?:-|–|…|\.\.\.)\s*$")
+
+
+# -- the draft (what the officer has chosen so far, in export_drafts) ----------------------------
+
+
+def _format(value: object) -> ExportFormat | None:
+    try:
+        return ExportFormat(value)
+    except ValueError:
+        return None
+
+
+async def _load(context: Context, participant: Participant) -> tuple[ExportFormat | None, ExportFilters, str]:
+    data = await export_drafts.load(context.db, participant.id)
+    try:
+        chosen = ExportFilters.model_validate(data.get("filters") or {})
+    except ValueError:  # a draft from an older version: start the filters afresh
+        chosen = ExportFilters()
+    return _format(data.get("format")), chosen, str(data.get("picking") or "")
+
+
+async def _save(context: Context, participant: Participant, fmt: ExportFormat | None, chosen: ExportFilters,
+                picking: str = "", **extra: Any) -> None:
+    await export_drafts.save(context.db, participant.id, {
+        "format": fmt.value if fmt else None, "filters": chosen.model_dump(mode="json"), "picking": picking, **extra,
+    })
+
+
+async def _who(update: Update, context: Context) -> Participant:
+    participant = await participant_of(update, context)
+    assert participant is not None  # guarded("export") let only staff in
+    return participant
+
+
+async def _labels(context: Context, language: str) -> Labels:
+    return Labels(context.catalog, language, await context.deps.effective_consultation(), chat=True)
+
+
+# -- screens -------------------------------------------------------------------------------------
+
+
+def _format_keyboard(context: Context, language: str) -> InlineKeyboardMarkup:
+    t = context.catalog.t
+    buttons = [button(t(language, f"export-format-{fmt.value}"), PREFIX, "fmt", fmt.value) for fmt in ExportFormat]
+    buttons.append(button(t(language, "export-button-cancel"), PREFIX, "cancel"))
+    return rows(buttons, per_row=1)
+
+
+async def _show_formats(update: Update, context: Context, *, edit: bool) -> str:
+    language = await user_language(update, context)
+    keyboard = _format_keyboard(context, language)
+    if edit:
+        await edit_or_say(update, context, "export-choose-format", keyboard, language=language)
+    else:
+        await say(update, context, "export-choose-format", keyboard, language=language)
+    return FORMAT
+
+
+def _filters_text(labels: Labels, fmt: ExportFormat, chosen: ExportFilters) -> str:
+    t = labels.t
+    lines = [t("export-filters-title", format=t(f"export-format-{fmt.value}")), "", *filter_lines(chosen, labels),
+             "", t("export-filters-hint")]
+    return "\n".join(lines)
+
+
+def _filters_keyboard(labels: Labels, chosen: ExportFilters) -> InlineKeyboardMarkup:
+    t = labels.t
+    versions = t("export-button-versions-on") if chosen.include_versions else t("export-button-versions-off")
+    buttons = [
+        button(t("export-button-topics"), PREFIX, "open", "topics"),
+        button(t("export-button-countries"), PREFIX, "open", "countries"),
+        button(t("export-button-types"), PREFIX, "open", "types"),
+        button(t("export-button-status"), PREFIX, "open", "status"),
+        button(t("export-button-dates"), PREFIX, "open", "dates"),
+        button(versions, PREFIX, "versions"),
+        button(t("export-button-clear"), PREFIX, "clearall"),
+        button(t("export-button-format"), PREFIX, "format"),
+    ]
+    markup = rows(buttons, per_row=2)
+    return InlineKeyboardMarkup([
+        *markup.inline_keyboard,
+        [button(t("export-button-create"), PREFIX, "go")],
+        [button(t("export-button-cancel"), PREFIX, "cancel")],
+    ])
+
+
+async def _send_or_edit(update: Update, context: Context, text: str, keyboard: InlineKeyboardMarkup | None,
+                        *, edit: bool) -> Message | None:
+    query = update.callback_query
+    if edit and query is not None and query.message is not None and len(text) <= MessageLimit.MAX_TEXT_LENGTH:
+        try:
+            edited = await query.edit_message_text(text, reply_markup=keyboard)
+            return edited if isinstance(edited, Message) else None
+        except BadRequest as exc:  # not modified, or too old to edit: send it afresh
+            logger.debug("edit refused, sending instead: %s", exc)
+    chat = update.effective_chat
+    assert chat is not None
+    return await context.bot.send_message(chat.id, text, reply_markup=keyboard)
+
+
+async def _show_filters(update: Update, context: Context, participant: Participant, *, edit: bool) -> str:
+    fmt, chosen, _ = await _load(context, participant)
+    if fmt is None:
+        return await _show_formats(update, context, edit=edit)
+    labels = await _labels(context, participant.language)
+    await _save(context, participant, fmt, chosen)
+    await _send_or_edit(update, context, _filters_text(labels, fmt, chosen), _filters_keyboard(labels, chosen),
+                        edit=edit)
+    return FILTERS
+
+
+def _list_items(labels: Labels, which: str) -> list[tuple[str, str]]:
+    consultation = labels.consultation
+    if which == "topics":
+        return [(topic.id, topic.name.get(labels.language)) for topic in consultation.topics]
+    if which == "types":
+        return [(kind.id, kind.name.get(labels.language)) for kind in consultation.comment_types]
+    return [(status, labels.t(f"export-status-{status}")) for status in STATUSES]
+
+
+def _selected(chosen: ExportFilters, which: str) -> tuple[str, ...]:
+    if which == "topics":
+        return chosen.topics
+    if which == "types":
+        return chosen.comment_types
+    return chosen.effective_statuses
+
+
+async def _show_list(update: Update, context: Context, participant: Participant, which: str, *, edit: bool) -> str:
+    fmt, chosen, _ = await _load(context, participant)
+    await _save(context, participant, fmt, chosen, picking=which)
+    labels = await _labels(context, participant.language)
+    selected = _selected(chosen, which)
+    buttons = [button(f"✓ {name}" if item in selected else name, PREFIX, "tog", which, item)
+               for item, name in _list_items(labels, which)]
+    buttons.append(button(labels.t("export-button-done"), PREFIX, "back"))
+    await _send_or_edit(update, context, labels.t(f"export-pick-{which}"), rows(buttons, per_row=1), edit=edit)
+    return PICK
+
+
+def _typed_keyboard(labels: Labels) -> InlineKeyboardMarkup:
+    return rows([button(labels.t("export-button-clear-this"), PREFIX, "clearthis"),
+                 button(labels.t("export-button-back"), PREFIX, "back")], per_row=2)
+
+
+async def _ask_typed(update: Update, context: Context, participant: Participant, which: str, *, edit: bool) -> str:
+    fmt, chosen, _ = await _load(context, participant)
+    await _save(context, participant, fmt, chosen, picking=which)
+    labels = await _labels(context, participant.language)
+    lines = filter_lines(chosen, labels)
+    current = lines[1] if which == "countries" else lines[4]
+    text = labels.t(f"export-ask-{which}") + "\n\n" + current
+    await _send_or_edit(update, context, text, _typed_keyboard(labels), edit=edit)
+    return COUNTRIES if which == "countries" else DATES
+
+
+async def _reshow(update: Update, context: Context, state: str) -> str:
+    """The current step again, as a new message (after bad input)."""
+    participant = await _who(update, context)
+    if state == FORMAT:
+        return await _show_formats(update, context, edit=False)
+    if state == FILTERS:
+        return await _show_filters(update, context, participant, edit=False)
+    _, _, picking = await _load(context, participant)
+    if state == PICK:
+        return await _show_list(update, context, participant, picking if picking in LISTS else "topics", edit=False)
+    return await _ask_typed(update, context, participant, "countries" if state == COUNTRIES else "dates", edit=False)
+
+
+# -- steps -----------------------------------------------------------------------------------------
+
+
+@guarded("export")
+async def start(update: Update, context: Context) -> str:
+    """/export or the menu's Export button: a fresh choice, beginning with the format."""
+    await acknowledge(update)
+    participant = await _who(update, context)
+    await _save(context, participant, None, ExportFilters())
+    return await _show_formats(update, context, edit=update.callback_query is not None)
+
+
+def _data(update: Update) -> callbacks.Callback | None:
+    return callbacks.parse(update.callback_query.data if update.callback_query else None, PREFIX)
+
+
+@guarded("export")
+async def format_chosen(update: Update, context: Context) -> str:
+    """A format button: kept, then the filters."""
+    data = _data(update)
+    chosen_format = _format(data.arg(0) if data else "")
+    if chosen_format is None:
+        return await wrong_button(update, context)
+    await acknowledge(update)
+    participant = await _who(update, context)
+    _, chosen, _ = await _load(context, participant)
+    await _save(context, participant, chosen_format, chosen)
+    return await _show_filters(update, context, participant, edit=True)
+
+
+@guarded("export")
+async def change_format(update: Update, context: Context) -> str:
+    """Back to the formats; the filters are kept."""
+    await acknowledge(update)
+    return await _show_formats(update, context, edit=True)
+
+
+@guarded("export")
+async def open_filter(update: Update, context: Context) -> str:
+    """A filter button: a list to tick, or a question to answer by typing."""
+    data = _data(update)
+    which = data.arg(0) if data else ""
+    await acknowledge(update)
+    participant = await _who(update, context)
+    if which in LISTS:
+        return await _show_list(update, context, participant, which, edit=True)
+    if which in ("countries", "dates"):
+        return await _ask_typed(update, context, participant, which, edit=True)
+    return await _reshow(update, context, FILTERS)
+
+
+@guarded("export")
+async def toggle(update: Update, context: Context) -> str:
+    """Tick or untick one topic, comment type or status."""
+    data = _data(update)
+    which, item = (data.arg(0), data.arg(1)) if data else ("", "")
+    participant = await _who(update, context)
+    labels = await _labels(context, participant.language)
+    if which not in LISTS or item not in {key for key, _ in _list_items(labels, which)}:
+        return await wrong_button(update, context)
+    await acknowledge(update)
+    fmt, chosen, _ = await _load(context, participant)
+    selected = list(_selected(chosen, which))
+    selected = [s for s in selected if s != item] if item in selected else [*selected, item]
+    if which == "topics":
+        chosen = chosen.with_changes(topics=tuple(selected))
+    elif which == "types":
+        chosen = chosen.with_changes(comment_types=tuple(selected))
+    else:
+        # Unticking both statuses falls back to the default (submitted only).
+        chosen = chosen.with_changes(statuses=tuple(selected), include_withdrawn=False)
+    await _save(context, participant, fmt, chosen, picking=which)
+    return await _show_list(update, context, participant, which, edit=True)
+
+
+@guarded("export")
+async def toggle_versions(update: Update, context: Context) -> str:
+    """Earlier versions of each submission: included or not."""
+    await acknowledge(update)
+    participant = await _who(update, context)
+    fmt, chosen, _ = await _load(context, participant)
+    await _save(context, participant, fmt, chosen.with_changes(include_versions=not chosen.include_versions))
+    return await _show_filters(update, context, participant, edit=True)
+
+
+@guarded("export")
+async def clear_all(update: Update, context: Context) -> str:
+    """Every filter back to "all"."""
+    await acknowledge(update)
+    participant = await _who(update, context)
+    fmt, _, _ = await _load(context, participant)
+    await _save(context, participant, fmt, ExportFilters())
+    return await _show_filters(update, context, participant, edit=True)
+
+
+@guarded("export")
+async def clear_this(update: Update, context: Context) -> str:
+    """The Clear button under the countries or dates question."""
+    await acknowledge(update)
+    participant = await _who(update, context)
+    fmt, chosen, picking = await _load(context, participant)
+    if picking == "countries":
+        chosen = chosen.with_changes(countries=())
+    elif picking == "dates":
+        chosen = chosen.with_changes(submitted_from=None, submitted_to=None)
+    await _save(context, participant, fmt, chosen)
+    return await _show_filters(update, context, participant, edit=True)
+
+
+@guarded("export")
+async def back(update: Update, context: Context) -> str:
+    """Done with a list or a question: the filters again."""
+    await acknowledge(update)
+    return await _show_filters(update, context, await _who(update, context), edit=True)
+
+
+@guarded("export")
+async def countries_typed(update: Update, context: Context) -> str:
+    """Country names or codes, comma-separated, in any of the six languages."""
+    participant = await _who(update, context)
+    text = update.effective_message.text if update.effective_message else ""
+    text = text or ""
+    if len(text) > MAX_TYPED:
+        await say(update, context, "too-long-input", length=len(text), max=MAX_TYPED)
+        return await _reshow(update, context, COUNTRIES)
+    fmt, chosen, _ = await _load(context, participant)
+    found: list[str] = []
+    unknown: list[str] = []
+    for piece in re.split(r"[,;\n]+", text):
+        if not piece.strip():
+            continue
+        country, suggestions = countries.search(piece.strip())
+        if country is not None:
+            found.append(country.code)
+        else:
+            hint = ", ".join(s.name(participant.language) for s in suggestions[:3])
+            unknown.append(f"{piece.strip()} ({hint})" if hint else piece.strip())
+    chosen = chosen.with_changes(countries=tuple(dict.fromkeys([*chosen.countries, *found])))
+    await _save(context, participant, fmt, chosen, picking="countries", typed=text)
+    if unknown or not found:
+        await say(update, context, "export-countries-unknown", names="; ".join(unknown) or text.strip())
+        return await _reshow(update, context, COUNTRIES)
+    return await _show_filters(update, context, participant, edit=False)
+
+
+def parse_dates(text: str) -> tuple[date | None, date | None] | None:
+    """"2013-01-05 2013-01-20", "05.01.2013 - 20.01.2013", one day, or an open end ("2013-01-05 -")."""
+    found = []
+    for match in _DATE.finditer(text):
+        year, month, day = (match.group(1), match.group(2), match.group(3)) if match.group(1) else (
+            match.group(6), match.group(5), match.group(4))
+        try:
+            found.append(date(int(year), int(month), int(day)))
+        except ValueError:
+            return None
+    rest = _DATE.sub(" ", text)
+    if re.search(r"[^\s\-–.…/]", rest) or not found or len(found) > 2:
+        return None
+    if len(found) == 2:
+        return found[0], found[1]
+    single = found[0]
+    before, _, after = text.partition(_DATE.search(text).group(0))  # type: ignore[union-attr]
+    if _OPEN_END.match(after) and not before.strip():
+        return single, None
+    if _OPEN_END.match(before) and not after.strip():
+        return None, single
+    if before.strip() or after.strip():
+        return None
+    return single, single
+
+
+@guarded("export")
+async def dates_typed(update: Update, context: Context) -> str:
+    """The period, typed as one or two dates."""
+    participant = await _who(update, context)
+    text = (update.effective_message.text if update.effective_message else "") or ""
+    if len(text) > MAX_TYPED:
+        await say(update, context, "too-long-input", length=len(text), max=MAX_TYPED)
+        return await _reshow(update, context, DATES)
+    fmt, chosen, _ = await _load(context, participant)
+    await _save(context, participant, fmt, chosen, picking="dates", typed=text)
+    parsed = parse_dates(text)
+    if parsed is None or (parsed[0] and parsed[1] and parsed[1] < parsed[0]):
+        await say(update, context, "export-dates-invalid")
+        return await _reshow(update, context, DATES)
+    chosen = chosen.with_changes(submitted_from=parsed[0], submitted_to=parsed[1])
+    await _save(context, participant, fmt, chosen)
+    return await _show_filters(update, context, participant, edit=False)
+
+
+class _ProgressMessage:
+    """Edits one message as rows are written, at most every PROGRESS_EVERY seconds."""
+
+    def __init__(self, message: Message | None, labels: Labels) -> None:
+        self.message = message
+        self.labels = labels
+        self._last = -PROGRESS_EVERY
+        self._loop = asyncio.get_running_loop()
+
+    async def show(self, text: str) -> None:
+        if self.message is None:
+            return
+        try:
+            await self.message.edit_text(text)
+        except BadRequest as exc:  # "message is not modified", or deleted by the user
+            logger.debug("progress edit refused: %s", exc)
+
+    async def __call__(self, done: int, total: int) -> None:
+        now = self._loop.time()
+        if now - self._last < PROGRESS_EVERY and done < total:
+            return
+        self._last = now
+        percent = 100 if not total else done * 100 // total
+        await self.show(self.labels.t("export-progress", done=done, total=total, percent=percent))
+
+
+@guarded("export")
+async def create(update: Update, context: Context) -> str | int:
+    """Make the file with the progress shown in one message, then deliver it."""
+    await acknowledge(update)
+    participant = await _who(update, context)
+    fmt, chosen, _ = await _load(context, participant)
+    if fmt is None:
+        return await _show_formats(update, context, edit=True)
+    deps = context.deps
+    consultation = await deps.effective_consultation()
+    labels = Labels(context.catalog, participant.language, consultation, chat=True)
+    total = await count_rows(deps.db, chosen, consultation=consultation, catalog=context.catalog)
+    if total == 0:
+        await say(update, context, "export-nothing", language=participant.language)
+        return await _show_filters(update, context, participant, edit=False)
+    message = await _send_or_edit(update, context, labels.t("export-progress", done=0, total=total, percent=0),
+                                  None, edit=True)
+    progress = _ProgressMessage(message, labels)
+    folder = Path(await asyncio.to_thread(tempfile.mkdtemp, prefix="consultbot-export-"))
+    try:
+        result = await write_export(
+            deps.db, ExportRequest(fmt, chosen, participant.language),
+            folder / default_file_name(consultation, fmt, deps.now()),
+            consultation=consultation, catalog=context.catalog, generated_at=deps.now(),
+            attachments_dir=deps.attachments_dir, progress=progress,
+            max_part_bytes=UPLOAD_LIMIT if fmt is ExportFormat.ZIP else None,
+        )
+        return await _deliver(update, context, participant, chosen, result, progress, submissions=total)
+    finally:
+        await asyncio.to_thread(shutil.rmtree, folder, ignore_errors=True)
+
+
+async def _deliver(update: Update, context: Context, participant: Participant, chosen: ExportFilters,
+                   result: ExportResult, progress: _ProgressMessage, *, submissions: int) -> str | int:
+    """Send the file (or say why not), and write the audit entry either way."""
+    db, labels, fmt = context.db, progress.labels, result.format
+    details = {"format": fmt.value, "filters": chosen.model_dump(mode="json"), "rows": result.rows,
+               "submissions": submissions, "bytes": result.size, "files": [p.name for p in result.paths],
+               "missing_files": result.missing_files, "source": "bot"}
+    if fmt is ExportFormat.ZIP and result.rows == 0 and not result.missing_files:
+        await progress.show(labels.t("export-no-attachments"))
+        await audit.record(db, "export.empty", actor_id=participant.id, subject=fmt.value, **details)
+        return await _show_filters(update, context, participant, edit=False)
+    largest = max([await asyncio.to_thread(lambda p=p: p.stat().st_size) for p in result.paths])
+    if largest > UPLOAD_LIMIT:
+        command = " ".join(["consultbot", "export", "--format", fmt.value, "--out", result.paths[0].name,
+                            *command_line_arguments(chosen),
+                            *(["--language", labels.language] if labels.language != "en" else [])])
+        await progress.show(labels.t("export-too-large", size=_megabytes(largest), limit=_megabytes(UPLOAD_LIMIT),
+                                     command=command))
+        await audit.record(db, "export.refused", actor_id=participant.id, subject=fmt.value,
+                           reason="over the upload limit", **details)
+    else:
+        await _send_files(update, context, labels, fmt, result.paths, result.rows)
+        done = labels.t("export-done-zip" if fmt is ExportFormat.ZIP else "export-done",
+                        format=labels.t(f"export-format-{fmt.value}"), rows=result.rows)
+        if result.missing_files:
+            done += "\n" + labels.t("export-done-missing", missing=result.missing_files)
+        await progress.show(done)
+        await audit.record(db, "export.create", actor_id=participant.id, subject=fmt.value, **details)
+    await export_drafts.delete(db, participant.id)
+    return ConversationHandler.END
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f}"
+
+
+async def _send_files(update: Update, context: Context, labels: Labels, fmt: ExportFormat, paths: list[Path],
+                      rows_written: int) -> None:
+    chat = update.effective_chat
+    assert chat is not None
+    for number, path in enumerate(paths, start=1):
+        caption = labels.t("export-caption-zip" if fmt is ExportFormat.ZIP else "export-caption",
+                           format=labels.t(f"export-format-{fmt.value}"), rows=rows_written)
+        if len(paths) > 1:
+            caption = labels.t("export-caption-part", part=number, parts=len(paths)) + "\n" + caption
+        data = await asyncio.to_thread(path.read_bytes)
+        await context.bot.send_document(chat.id, document=data, filename=path.name, caption=caption,
+                                        read_timeout=120, write_timeout=120)
+
+
+@guarded("export")
+async def cancel(update: Update, context: Context) -> int:
+    """/cancel or the Cancel button: nothing is made; the choices are dropped."""
+    await acknowledge(update)
+    participant = await _who(update, context)
+    await export_drafts.delete(context.db, participant.id)
+    await edit_or_say(update, context, "export-cancelled")
+    return ConversationHandler.END
+
+
+async def wrong_button(update: Update, context: Context) -> str:
+    """A button of another step (an older message): said, and the current step shown again."""
+    language = await user_language(update, context)
+    await acknowledge(update, context.catalog.t(language, "button-stale"))
+    state = await _current_state(update, context)
+    return await _reshow(update, context, state)
+
+
+async def _current_state(update: Update, context: Context) -> str:
+    participant = await _who(update, context)
+    fmt, _, picking = await _load(context, participant)
+    if fmt is None:
+        return FORMAT
+    if picking in LISTS:
+        return PICK
+    return {"countries": COUNTRIES, "dates": DATES}.get(picking, FILTERS)
+
+
+def _bad_input(state: str, key: str) -> Any:
+    @guarded("export")
+    async def reask(update: Update, context: Context) -> str:
+        """Anything but the expected answer: said politely, the step asked again."""
+        await acknowledge(update)
+        await say(update, context, key)
+        return await _reshow(update, context, state)
+
+    reask.__name__ = f"reask_{state}"
+    return reask
 
 
 def handlers() -> list[BaseHandler[Update, Context, object]]:
-    return []
+    def on(action: str, callback: Any) -> CallbackQueryHandler[Context, Any]:
+        return CallbackQueryHandler(callback, pattern=callbacks.pattern(PREFIX, action))
+
+    private = filters.ChatType.PRIVATE
+    anything = MessageHandler(private & ~filters.COMMAND, _bad_input(FILTERS, "export-use-buttons"))
+    stale = CallbackQueryHandler(guarded("export")(wrong_button), pattern=callbacks.pattern(PREFIX))
+    common = [on("cancel", cancel), on("format", change_format)]
+
+    def typed(state: str, callback: Any) -> list[BaseHandler[Update, Context, object]]:
+        return [
+            on("clearthis", clear_this), on("back", back), *common,
+            MessageHandler(private & filters.TEXT & ~filters.COMMAND, callback),
+            MessageHandler(private & ~filters.COMMAND, _bad_input(state, "export-type-text")),
+            stale,
+        ]
+
+    return [
+        ConversationHandler(
+            entry_points=[
+                CommandHandler("export", start),
+                CallbackQueryHandler(start, pattern=callbacks.pattern("menu", "export")),
+            ],
+            states={
+                FORMAT: [on("fmt", format_chosen), *common,
+                         MessageHandler(private & ~filters.COMMAND, _bad_input(FORMAT, "export-use-buttons")), stale],
+                FILTERS: [on("open", open_filter), on("versions", toggle_versions), on("clearall", clear_all),
+                          on("go", create), *common, anything, stale],
+                PICK: [on("tog", toggle), on("back", back), *common,
+                       MessageHandler(private & ~filters.COMMAND, _bad_input(PICK, "export-use-buttons")), stale],
+                COUNTRIES: typed(COUNTRIES, countries_typed),
+                DATES: typed(DATES, dates_typed),
+            },
+            fallbacks=[CommandHandler("cancel", cancel)],
+            name="export",
+            persistent=True,
+            allow_reentry=True,
+        )
+    ]
+

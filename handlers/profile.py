@@ -1,12 +1,316 @@
-"""(being written) — see handlers/__init__.py for the order in which flows are tried."""
+"""Profile and privacy: /profile shows one's details and corrects one field at a time;
+/forget erases one's personal data after a confirmation.
+
+What the person's country submitted stays, as the government's input; only the person's
+details (name, title, organisation, e-mail) are removed, and the user is told exactly that.
+"""
 
 from __future__ import annotations
 
-from telegram import Update
-from telegram.ext import BaseHandler
+from telegram import InlineKeyboardMarkup, Update
+from telegram.ext import (
+    BaseHandler,
+    CallbackQueryHandler,
+    CommandHandler,
+    ConversationHandler,
+    MessageHandler,
+    filters,
+)
 
+from handlers import callbacks, keyboards
+from handlers.access import guarded
 from handlers.context import Context
+from handlers.replies import acknowledge, participant_of, say, send_text
+from prompts import LANGUAGE_NAMES, countries
+from storage import registration
+from storage.models import Participant, ParticipantStatus, Role
+
+EDIT_VALUE = "edit_value"
+
+PREFIX = "prof"
+# Callback keys of the fields a user may correct (the country is fixed: the secretariat changes it).
+EDITABLE = {"name": "full_name", "title": "title", "org": "organisation", "email": "email"}
+QUESTION = {
+    "full_name": "reg-ask-name",
+    "title": "reg-ask-title",
+    "organisation": "reg-ask-organisation",
+    "email": "reg-ask-email",
+}
+DRAFT_KEY = "profile_edit"
+
+
+# -- rendering (also used by registration's summary) ----------------------------------------
+
+
+def details(
+    context: Context,
+    language: str,
+    *,
+    country_code: str | None,
+    full_name: str | None,
+    title: str | None,
+    organisation: str | None,
+    email: str | None,
+    chosen_language: str | None,
+) -> str:
+    """The person's details, one per line, in `language` (a dash for what is not given)."""
+    t = context.catalog.t
+    missing = t(language, "prof-not-given")
+    return t(
+        language,
+        "prof-details",
+        country=countries.name(country_code, language) if country_code else missing,
+        name=full_name or missing,
+        title=title or missing,
+        organisation=organisation or missing,
+        email=email or missing,
+        chosen=LANGUAGE_NAMES.get(chosen_language or "", missing),
+    )
+
+
+def summary_text(context: Context, participant: Participant) -> str:
+    """The profile as shown by /profile and by /start for someone already registered."""
+    t = context.catalog.t
+    language = participant.language
+    parts = [
+        t(language, "prof-title"),
+        details(
+            context,
+            language,
+            country_code=participant.country_code,
+            full_name=participant.full_name,
+            title=participant.title,
+            organisation=participant.organisation,
+            email=participant.email,
+            chosen_language=participant.language,
+        ),
+    ]
+    if participant.is_staff:
+        parts.append(t(language, f"prof-role-{participant.role.value}"))
+    else:
+        parts.append(t(language, f"prof-status-{participant.status.value}"))
+    parts.append(t(language, "prof-telegram-id", telegram_id=str(participant.telegram_id)))
+    return "\n\n".join(parts)
+
+
+def has_profile(participant: Participant | None) -> bool:
+    """Registered (whatever the secretariat decided), or staff."""
+    if participant is None or participant.status == ParticipantStatus.ERASED:
+        return False
+    return participant.is_staff or participant.status != ParticipantStatus.NEW
+
+
+def profile_keyboard(context: Context, participant: Participant) -> InlineKeyboardMarkup:
+    t = context.catalog.t
+    language = participant.language
+    buttons = [keyboards.button(t(language, f"prof-edit-{key}"), PREFIX, "edit", key) for key in EDITABLE]
+    buttons.append(keyboards.button(t(language, "menu-language"), "menu", "language"))
+    buttons.append(keyboards.button(t(language, "prof-forget-button"), PREFIX, "forget"))
+    return keyboards.rows(buttons, per_row=2)
+
+
+async def show_summary(update: Update, context: Context, participant: Participant, *, editable: bool) -> None:
+    keyboard = profile_keyboard(context, participant) if editable else None
+    await send_text(update, context, summary_text(context, participant), keyboard)
+
+
+# -- /profile and one-field corrections -------------------------------------------------------
+
+
+@guarded("profile")
+async def profile_command(update: Update, context: Context) -> int:
+    """/profile (or the menu's button): the details, with a button per correctable field."""
+    await acknowledge(update)
+    participant = await participant_of(update, context)
+    if participant is None or not has_profile(participant):
+        await say(update, context, "prof-not-registered")
+        return ConversationHandler.END
+    await show_summary(update, context, participant, editable=True)
+    return ConversationHandler.END
+
+
+@guarded("profile")
+async def edit_pressed(update: Update, context: Context) -> str | int:
+    """An Edit button: remember which field (in the database) and ask for the new value."""
+    data = callbacks.parse(update.callback_query.data if update.callback_query else None, PREFIX)
+    field = EDITABLE.get(data.arg(0)) if data else None
+    participant = await participant_of(update, context)
+    if field is None or participant is None:
+        return await _stale(update, context)
+    await acknowledge(update)
+    if not has_profile(participant):
+        await say(update, context, "prof-not-registered")
+        return ConversationHandler.END
+    await registration.save_draft(context.db, participant.id, context.deps.now(), **{DRAFT_KEY: field})
+    return await _ask(update, context, participant, field)
+
+
+async def _ask(update: Update, context: Context, participant: Participant, field: str, lead: str | None = None) -> str:
+    t = context.catalog.t
+    language = participant.language
+    parts = [lead] if lead else []
+    parts.append(t(language, QUESTION[field]))
+    current = getattr(participant, field)
+    if current:
+        parts.append(t(language, "reg-current-value", value=current))
+    parts.append(t(language, "prof-edit-cancel-hint"))
+    await context.bot.send_message(update.effective_chat.id, "\n\n".join(parts))  # type: ignore[union-attr]
+    return EDIT_VALUE
+
+
+async def _editing(update: Update, context: Context) -> tuple[Participant | None, str | None]:
+    participant = await participant_of(update, context)
+    if participant is None or not has_profile(participant):
+        return participant, None
+    draft = await registration.get_draft(context.db, participant.id)
+    field = draft.data.get(DRAFT_KEY) if draft else None
+    return participant, field if field in QUESTION else None
+
+
+@guarded("profile")
+async def new_value(update: Update, context: Context) -> str | int:
+    """The corrected value: checked, stored, and the profile shown again."""
+    participant, field = await _editing(update, context)
+    if participant is None or field is None:
+        await say(update, context, "prof-not-registered" if not has_profile(participant) else "prof-no-edit")
+        return ConversationHandler.END
+    raw = update.effective_message.text or ""  # type: ignore[union-attr]
+    answer = registration.check_email(raw) if field == "email" else registration.check_text(field, raw)
+    if answer.value is None:
+        problem = problem_text(context, participant.language, answer, field)
+        return await _ask(update, context, participant, field, lead=problem)
+    updated = await registration.update_detail(context.db, participant, field, answer.value, context.deps.now())
+    await say(update, context, "prof-updated", language=updated.language)
+    await show_summary(update, context, updated, editable=True)
+    return ConversationHandler.END
+
+
+@guarded("profile")
+async def unreadable_value(update: Update, context: Context) -> str | int:
+    """A sticker, photo, voice note... where the new value is expected: asked again."""
+    participant, field = await _editing(update, context)
+    if participant is None or field is None:
+        return ConversationHandler.END
+    lead = context.catalog.t(participant.language, "reg-not-text")
+    return await _ask(update, context, participant, field, lead=lead)
+
+
+@guarded("cancel")
+async def cancel_edit(update: Update, context: Context) -> int:
+    """/cancel during a correction: nothing changes."""
+    participant = await participant_of(update, context)
+    if participant is not None:
+        draft = await registration.get_draft(context.db, participant.id)
+        if draft is not None and DRAFT_KEY in draft.data:
+            await registration.discard_draft(context.db, participant.id)
+    await say(update, context, "prof-edit-cancelled")
+    return ConversationHandler.END
+
+
+def problem_text(context: Context, language: str, answer: registration.Answer, field: str) -> str:
+    """Why an answer was not accepted, in the user's language (shared with registration)."""
+    t = context.catalog.t
+    if answer.problem == "too_long":
+        return t(language, "too-long-input", length=answer.length, max=registration.MAX_LENGTH[field])
+    if answer.problem == "email":
+        return t(language, "reg-bad-email")
+    if answer.problem == "no_letter":
+        return t(language, "reg-no-letter")
+    return t(language, "reg-empty")
+
+
+async def _stale(update: Update, context: Context) -> int:
+    from handlers.common import stale_button
+
+    await stale_button(update, context)
+    return ConversationHandler.END
+
+
+# -- /forget ------------------------------------------------------------------------------------
+
+
+async def _holds_data(context: Context, participant: Participant | None) -> bool:
+    """Details given at registration, or a registration still being typed."""
+    if participant is None:
+        return False
+    if registration.has_personal_data(participant):
+        return True
+    return await registration.get_draft(context.db, participant.id) is not None
+
+
+@guarded("forget")
+async def forget_command(update: Update, context: Context) -> None:
+    """/forget (or the profile's button): say what will be erased and what stays; ask to confirm."""
+    await acknowledge(update)
+    participant = await participant_of(update, context)
+    if not await _holds_data(context, participant):
+        await say(update, context, "prof-forget-nothing")
+        return
+    assert participant is not None
+    language = participant.language
+    t = context.catalog.t
+    keyboard = keyboards.rows(
+        [
+            keyboards.button(t(language, "prof-forget-yes"), PREFIX, "forget_yes"),
+            keyboards.button(t(language, "prof-forget-no"), PREFIX, "forget_no"),
+        ],
+        per_row=1,
+    )
+    key = "prof-forget-confirm-staff" if participant.role != Role.FOCAL_POINT else "prof-forget-confirm"
+    await say(update, context, key, keyboard)
+
+
+@guarded("forget")
+async def forget_confirmed(update: Update, context: Context) -> None:
+    """Erase: name, title, organisation and e-mail removed; the country's submissions stay."""
+    await acknowledge(update)
+    participant = await participant_of(update, context)
+    if not await _holds_data(context, participant):
+        await say(update, context, "prof-forget-nothing")
+        return
+    assert participant is not None
+    erased = await registration.erase(context.db, participant, context.deps.now())
+    context.user_data.clear()  # type: ignore[union-attr]
+    await say(update, context, "prof-forget-done", language=erased.language)
+
+
+@guarded("forget")
+async def forget_declined(update: Update, context: Context) -> None:
+    """Keep my data: nothing changes."""
+    await acknowledge(update)
+    await say(update, context, "prof-forget-kept")
+
+
+async def other_button(update: Update, context: Context) -> None:
+    """A `prof:` button this module does not know (forged or from an older version)."""
+    from handlers.common import stale_button
+
+    await stale_button(update, context)
 
 
 def handlers() -> list[BaseHandler[Update, Context, object]]:
-    return []
+    text = filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND
+    content = filters.UpdateType.MESSAGE & ~filters.COMMAND & ~filters.TEXT
+    return [
+        ConversationHandler(
+            entry_points=[CallbackQueryHandler(edit_pressed, pattern=callbacks.pattern(PREFIX, "edit"))],
+            states={
+                EDIT_VALUE: [MessageHandler(text, new_value), MessageHandler(content, unreadable_value)],
+            },
+            fallbacks=[
+                CommandHandler("cancel", cancel_edit),
+                CommandHandler("profile", profile_command),
+                CallbackQueryHandler(profile_command, pattern=callbacks.pattern("menu", "profile")),
+            ],
+            name="profile",
+            persistent=True,
+            allow_reentry=True,
+        ),
+        CommandHandler("profile", profile_command),
+        CallbackQueryHandler(profile_command, pattern=callbacks.pattern("menu", "profile")),
+        CommandHandler("forget", forget_command),
+        CallbackQueryHandler(forget_command, pattern=callbacks.pattern(PREFIX, "forget")),
+        CallbackQueryHandler(forget_confirmed, pattern=callbacks.pattern(PREFIX, "forget_yes")),
+        CallbackQueryHandler(forget_declined, pattern=callbacks.pattern(PREFIX, "forget_no")),
+        CallbackQueryHandler(other_button, pattern=callbacks.pattern(PREFIX)),
+    ]

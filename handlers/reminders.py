@@ -1,12 +1,214 @@
-"""(being written) — see handlers/__init__.py for the order in which flows are tried."""
+"""Reminders before the deadline: JobQueue jobs rebuilt from the database at every start.
+
+The database (storage/reminders.py) is the source of truth; PTB's JobQueue (APScheduler with a
+memory store) only wakes us at the right moment, and keeps nothing across restarts. So at every
+start, at every schedule change and at every `tick()`:
+  * due times are realigned on the effective deadline (the secretariat may have moved it);
+  * a reminder that fell due while the bot was down is run once now if the deadline is still
+    ahead (only the one closest to the deadline: the older ones are recorded as superseded,
+    nobody gets three reminders at once), or recorded as skipped if the deadline has passed;
+  * every other scheduled reminder gets a job `reminder:<id>`, due in (due_at - deps.now())
+    seconds. Delays come from `deps.now()`, so a test's FakeClock drives them: the test moves
+    the clock and calls `tick()` instead of waiting for real hours.
+
+A run (storage/reminders.py: run) picks the approved focal points of countries without a
+submission, takes a receipt per person and offset (nobody is reminded twice for the same
+offset) and queues a broadcast for the sender (handlers/sender.py). Each recipient's delivery
+carries a not-before instant: office hours (09:00-18:00, weekdays by the country's CLDR week)
+in the country's time zone, or failing that before the deadline, 08:00-21:00 any day; never
+at night. If no such hour is left before the deadline, that person is not reminded. The sender
+re-checks at send time that the country still has not submitted.
+"""
 
 from __future__ import annotations
 
-from telegram import Update
-from telegram.ext import BaseHandler
+import logging
+from datetime import UTC, datetime, time, timedelta
+from functools import cache
+from typing import Any
+from zoneinfo import ZoneInfo
 
-from handlers.context import Context
+from babel import Locale
+from babel.core import UnknownLocaleError
+from telegram import Update
+from telegram.ext import Application, BaseHandler
+
+from handlers.context import DEPS_KEY, Context, Deps
+from handlers.sender import sender_of
+from prompts.countries import timezone_for
+from storage import reminders
+from storage.models import Participant
+from storage.reminders import NO_CIVIL_HOUR, Reminder, RunResult
+
+logger = logging.getLogger(__name__)
+
+REMINDERS_KEY = "reminders"
+JOB_PREFIX = "reminder:"
+OFFICE_HOURS = (time(9, 0), time(18, 0))
+WAKING_HOURS = (time(8, 0), time(21, 0))
+
+
+# -- civil hours ---------------------------------------------------------------------------------
+
+
+@cache
+def weekend_days(country_code: str | None) -> frozenset[int]:
+    """The country's weekend (Monday = 0) from CLDR: Friday-Saturday in much of the Arab world."""
+    try:
+        locale = Locale.parse(f"und_{(country_code or '').upper()}")
+        start, end = locale.weekend_start, locale.weekend_end
+    except (UnknownLocaleError, ValueError, KeyError):
+        return frozenset({5, 6})
+    days = {start}
+    while start != end:
+        start = (start + 1) % 7
+        days.add(start)
+    return frozenset(days)
+
+
+def next_window(now: datetime, zone: ZoneInfo, hours: tuple[time, time], weekend: frozenset[int]) -> datetime:
+    """`now` if it falls inside the daily window (on a working day), else the window's next opening."""
+    local = now.astimezone(zone)
+    for offset in range(8):
+        day = local.date() + timedelta(days=offset)
+        if day.weekday() in weekend:
+            continue
+        opening = datetime.combine(day, hours[0], tzinfo=zone)
+        closing = datetime.combine(day, hours[1], tzinfo=zone)
+        if opening <= local < closing:
+            return now
+        if local < opening:
+            return opening.astimezone(UTC)
+    raise AssertionError("a week always has a working day")
+
+
+def civil_time(now: datetime, country_code: str | None, deadline: datetime) -> datetime | str | None:
+    """When to remind a focal point of this country: None (now), a later instant, or NO_CIVIL_HOUR."""
+    zone = timezone_for(country_code)
+    for hours, weekend in ((OFFICE_HOURS, weekend_days(country_code)), (WAKING_HOURS, frozenset[int]())):
+        at = next_window(now, zone, hours, weekend)
+        if at < deadline:
+            return None if at == now else at
+    return NO_CIVIL_HOUR
+
+
+# -- the service ---------------------------------------------------------------------------------
+
+
+class ReminderService:
+    """Owns the `reminder:<id>` jobs; `sync()` makes them match the database."""
+
+    def __init__(self, application: Application[Any, Any, Any, Any, Any, Any], deps: Deps) -> None:
+        self.application = application
+        self.deps = deps
+
+    async def sync(self, *, seed: bool = False, reopen_skipped: bool = False) -> list[RunResult]:
+        """Realign, run what is overdue (once), skip what is too late, (re)schedule the rest."""
+        db, now = self.deps.db, self.deps.now()
+        consultation = await self.deps.effective_consultation()
+        deadline = consultation.dates.deadline
+        if seed:
+            await reminders.seed(db, consultation.reminder_offsets_days, deadline, now)
+        await reminders.realign(db, deadline, now, reopen_skipped=reopen_skipped)
+        rows = await reminders.scheduled(db)
+        overdue = [r for r in rows if r.due_at <= now]
+        results: list[RunResult] = []
+        if overdue and now < deadline:
+            latest = min(overdue, key=lambda r: r.offset_days)
+            for reminder in overdue:
+                if reminder.id != latest.id:
+                    await reminders.skip(db, reminder.id, "superseded by a later reminder", now)
+            result = await self.run(latest.id)
+            if result is not None:
+                results.append(result)
+        else:
+            for reminder in overdue:
+                await reminders.skip(db, reminder.id, "deadline passed", now)
+        self._schedule([r for r in rows if r.due_at > now], now)
+        sender = sender_of(self.deps)
+        if sender is not None:
+            sender.wake()
+        return results
+
+    async def tick(self) -> list[RunResult]:
+        """Run due work now (tests move the FakeClock, then tick instead of waiting hours)."""
+        return await self.sync()
+
+    async def run(self, reminder_id: int) -> RunResult | None:
+        """Run one reminder now (if still scheduled): receipts, deliveries, audit, wake the sender."""
+        now = self.deps.now()
+        consultation = await self.deps.effective_consultation()
+        deadline = consultation.dates.deadline
+
+        def plan(participant: Participant) -> datetime | str | None:
+            return civil_time(now, participant.country_code, deadline)
+
+        result = await reminders.run(self.deps.db, reminder_id, now, plan)
+        if result is not None:
+            logger.info("reminder %s run: %s", reminder_id, result.model_dump())
+            sender = sender_of(self.deps)
+            if sender is not None:
+                sender.wake()
+        return result
+
+    def _schedule(self, upcoming: list[Reminder], now: datetime) -> None:
+        queue = self.application.job_queue
+        if queue is None:
+            logger.warning("no JobQueue: reminders run only at start-up and on schedule changes")
+            return
+        for job in queue.jobs():
+            if job.name and job.name.startswith(JOB_PREFIX):
+                job.schedule_removal()
+        for reminder in upcoming:
+            queue.run_once(
+                self._job,
+                when=max(0.5, (reminder.due_at - now).total_seconds()),
+                data=reminder.id,
+                name=f"{JOB_PREFIX}{reminder.id}",
+                # The job re-reads its row; firing late is better than APScheduler's silent skip.
+                job_kwargs={"misfire_grace_time": 24 * 3600},
+            )
+
+    def job_names(self) -> list[str]:
+        queue = self.application.job_queue
+        if queue is None:
+            return []
+        return sorted(j.name for j in queue.jobs() if j.name and j.name.startswith(JOB_PREFIX) and not j.removed)
+
+    async def _job(self, context: Context) -> None:
+        """A reminder's time has come: re-read the row, and run it if it is still due."""
+        assert context.job is not None
+        reminder_id = int(context.job.data)  # type: ignore[arg-type]
+        reminder = await reminders.get(self.deps.db, reminder_id)
+        if reminder is None or reminder.status != reminders.ReminderStatus.SCHEDULED:
+            return
+        # sync() runs it if it is due by the consultation's clock, or reschedules it if the
+        # deadline moved since this job was made; either way nothing runs twice.
+        await self.sync()
+
+
+def service_of(deps: Deps) -> ReminderService | None:
+    found = deps.services.get(REMINDERS_KEY)
+    return found if isinstance(found, ReminderService) else None
+
+
+async def start_reminders(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """Rebuild the reminder jobs from the database (the JobQueue remembers nothing)."""
+    deps: Deps = application.bot_data[DEPS_KEY]
+    service = ReminderService(application, deps)
+    deps.services[REMINDERS_KEY] = service
+    await service.sync(seed=True)
+
+
+async def stop_reminders(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    deps: Deps = application.bot_data[DEPS_KEY]
+    deps.services.pop(REMINDERS_KEY, None)
+
+
+STARTUP = [start_reminders]
+SHUTDOWN = [stop_reminders]
 
 
 def handlers() -> list[BaseHandler[Update, Context, object]]:
+    """Reminders have no command of their own: /schedule shows and changes them."""
     return []

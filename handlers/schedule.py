@@ -1,12 +1,510 @@
-"""(being written) — see handlers/__init__.py for the order in which flows are tried."""
+"""/schedule: the deadline, the meeting dates and the reminders, and changing them.
+
+    /schedule (or the menu's Schedule button) -> MENU: the overview, with buttons
+      Change the deadline  -> ASK_DEADLINE (typed) -> CONFIRM_CHANGE -> MENU
+      Change the meeting   -> ASK_MEETING (typed)  -> CONFIRM_CHANGE -> MENU
+      Add a reminder       -> ASK_OFFSET (days before the deadline) -> MENU
+      Cancel a reminder    -> PICK_REMINDER -> MENU
+      Close
+
+Dates are typed as year-month-day (day.month.year is read too), times in the consultation's
+time zone. Every change is saved with an audit entry (storage/schedule.py,
+storage/reminders.py) and the reminder jobs are rebuilt at once (handlers/reminders.py).
+"""
 
 from __future__ import annotations
 
-from telegram import Update
-from telegram.ext import BaseHandler
+import re
+from datetime import date, datetime, time
+from typing import Any
+from zoneinfo import ZoneInfo
 
+from babel.dates import get_timezone_location
+from telegram import Update
+from telegram.ext import (
+    BaseHandler,
+    CallbackQueryHandler,
+    CommandHandler,
+    ConversationHandler,
+    MessageHandler,
+    filters,
+)
+
+from handlers import callbacks, keyboards
+from handlers.access import guarded
+from handlers.common import stale_button
 from handlers.context import Context
+from handlers.reminders import service_of
+from handlers.replies import acknowledge, edit_or_say, participant_of, say, send_text, user_language
+from prompts import Catalog, Consultation
+from prompts.catalog import _BABEL_LOCALE
+from storage import reminders, schedule, staff_drafts
+from storage.reminders import Reminder, ReminderStatus
+
+MENU = "menu"
+ASK_DEADLINE = "ask_deadline"
+ASK_MEETING = "ask_meeting"
+ASK_OFFSET = "ask_offset"
+CONFIRM_CHANGE = "confirm_change"
+PICK_REMINDER = "pick_reminder"
+
+PREFIX = "sch"
+FLOW = "schedule"
+MAX_OFFSET_DAYS = 60
+_ISO = r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})"
+_DMY = r"(\d{1,2})[./](\d{1,2})[./](\d{4})"
+_TIME = r"(?:[ T,]+(\d{1,2})[:h.](\d{2}))?"
+
+
+# -- parsing typed dates -------------------------------------------------------------------------
+
+
+def _date(parts: tuple[str, ...], day_first: bool) -> date | None:
+    try:
+        if day_first:
+            return date(int(parts[2]), int(parts[1]), int(parts[0]))
+        return date(int(parts[0]), int(parts[1]), int(parts[2]))
+    except ValueError:
+        return None
+
+
+def parse_deadline(text: str, zone: ZoneInfo, default_time: time) -> datetime | None:
+    """ "2013-02-01 18:00" (or "01.02.2013 18:00", or a date alone: the current hour) in `zone`."""
+    text = text.strip()
+    for pattern, day_first in ((_ISO, False), (_DMY, True)):
+        match = re.fullmatch(pattern + _TIME + r"\s*", text)
+        if match is None:
+            continue
+        day = _date(match.groups()[:3], day_first)
+        if day is None:
+            return None
+        hour, minute = match.group(4), match.group(5)
+        try:
+            at = time(int(hour), int(minute)) if hour is not None else default_time
+        except ValueError:
+            return None
+        return datetime.combine(day, at, tzinfo=zone)
+    return None
+
+
+def parse_meeting(text: str) -> tuple[date, date] | None:
+    """One date, or the first and last day: "2013-02-06 2013-02-07", "06.02.2013 - 07.02.2013"."""
+    found: list[date] = []
+    for pattern, day_first in ((_ISO, False), (_DMY, True)):
+        for match in re.finditer(pattern, text):
+            day = _date(match.groups(), day_first)
+            if day is None:
+                return None
+            found.append(day)
+        if found:
+            break
+    rest = re.sub(_ISO, "", text) if found else text
+    rest = re.sub(_DMY, "", rest)
+    if not found or len(found) > 2 or re.search(r"\w", rest):
+        return None
+    return found[0], found[-1]
+
+
+# -- the overview -----------------------------------------------------------------------------------
+
+
+def _offset(context: Context, language: str, days: int) -> str:
+    return context.catalog.t(language, "schedule-days-before", days=days)
+
+
+async def overview_text(context: Context, language: str) -> str:
+    t = context.catalog.t
+    consultation = await context.deps.effective_consultation()
+    zone = consultation.zone
+    dates = consultation.dates
+    lines = [
+        t(language, "schedule-title"),
+        "",
+        t(language, "schedule-deadline", deadline=Catalog.datetime(language, dates.deadline, zone)),
+        t(language, "schedule-meeting", meeting=Catalog.date_range(language, dates.meeting_start, dates.meeting_end)),
+        "",
+    ]
+    rows = await reminders.all_reminders(context.db)
+    upcoming = [r for r in rows if r.status is ReminderStatus.SCHEDULED]
+    if upcoming:
+        lines.append(t(language, "schedule-reminders-title"))
+        for reminder in upcoming:
+            lines.append(
+                t(
+                    language,
+                    "schedule-reminder-line",
+                    offset=_offset(context, language, reminder.offset_days),
+                    when=Catalog.datetime(language, reminder.due_at, zone),
+                    count=await reminders.audience_size(context.db, reminder.offset_days),
+                )
+            )
+    else:
+        lines.append(t(language, "schedule-reminders-none"))
+    past = [r for r in rows if r.status is not ReminderStatus.SCHEDULED]
+    if past:
+        lines += ["", t(language, "schedule-history-title")]
+        for reminder in past:
+            when = Catalog.datetime(language, reminder.run_at or reminder.due_at, zone)
+            key = {
+                ReminderStatus.SENT: "schedule-reminder-sent",
+                ReminderStatus.SKIPPED: "schedule-reminder-skipped",
+                ReminderStatus.CANCELLED: "schedule-reminder-cancelled",
+            }[reminder.status]
+            lines.append(t(language, key, offset=_offset(context, language, reminder.offset_days), when=when))
+    return "\n".join(lines)
+
+
+def _menu_keyboard(context: Context, language: str, *, has_reminders: bool) -> Any:
+    t = context.catalog.t
+    buttons = [
+        keyboards.button(t(language, "schedule-change-deadline"), PREFIX, "deadline"),
+        keyboards.button(t(language, "schedule-change-meeting"), PREFIX, "meeting"),
+        keyboards.button(t(language, "schedule-add-reminder"), PREFIX, "add"),
+    ]
+    if has_reminders:
+        buttons.append(keyboards.button(t(language, "schedule-cancel-reminder"), PREFIX, "drop"))
+    buttons.append(keyboards.button(t(language, "schedule-close"), PREFIX, "close"))
+    return keyboards.rows(buttons, per_row=1)
+
+
+async def _show_menu(update: Update, context: Context, note: str | None = None) -> str:
+    language = await user_language(update, context)
+    text = await overview_text(context, language)
+    if note is not None:
+        text = context.catalog.t(language, note) + "\n\n" + text
+    has_reminders = bool(await reminders.scheduled(context.db))
+    await send_text(update, context, text, _menu_keyboard(context, language, has_reminders=has_reminders))
+    return MENU
+
+
+async def _consultation(context: Context) -> Consultation:
+    return await context.deps.effective_consultation()
+
+
+async def _officer_id(update: Update, context: Context) -> int:
+    participant = await participant_of(update, context)
+    assert participant is not None  # guarded("schedule") let only staff through
+    return participant.id
+
+
+def _callback(update: Update) -> callbacks.Callback | None:
+    query = update.callback_query
+    return callbacks.parse(query.data if query else None, PREFIX)
+
+
+def _example_deadline(consultation: Consultation) -> str:
+    return consultation.dates.deadline.astimezone(consultation.zone).strftime("%Y-%m-%d %H:%M")
+
+
+def _example_meeting(consultation: Consultation) -> str:
+    return f"{consultation.dates.meeting_start.isoformat()} {consultation.dates.meeting_end.isoformat()}"
+
+
+# -- steps ----------------------------------------------------------------------------------------
+
+
+@guarded("schedule")
+async def start(update: Update, context: Context) -> str:
+    """/schedule or the menu button: the overview and what can be changed."""
+    await acknowledge(update)
+    await staff_drafts.save(context.db, await _officer_id(update, context), FLOW, {})
+    return await _show_menu(update, context)
+
+
+@guarded("schedule")
+async def menu_pressed(update: Update, context: Context) -> str | int:
+    """One of the overview's buttons."""
+    data = _callback(update)
+    action = data.action if data else ""
+    await acknowledge(update)
+    consultation = await _consultation(context)
+    language = await user_language(update, context)
+    back_button = _back_keyboard(context, language)
+    if action == "deadline":
+        city = get_timezone_location(consultation.zone, locale=_BABEL_LOCALE.get(language, "en_GB"), return_city=True)
+        example = _example_deadline(consultation)
+        await edit_or_say(update, context, "schedule-ask-deadline", back_button, zone=city, example=example)
+        return ASK_DEADLINE
+    if action == "meeting":
+        example = _example_meeting(consultation)
+        await edit_or_say(update, context, "schedule-ask-meeting", back_button, example=example)
+        return ASK_MEETING
+    if action == "add":
+        await edit_or_say(update, context, "schedule-ask-offset", back_button, max=MAX_OFFSET_DAYS)
+        return ASK_OFFSET
+    if action == "drop":
+        return await _ask_which_reminder(update, context)
+    if action == "close":
+        await staff_drafts.clear(context.db, await _officer_id(update, context), FLOW)
+        await edit_or_say(update, context, "schedule-closed")
+        return ConversationHandler.END
+    await stale_button(update, context)
+    return MENU
+
+
+@guarded("schedule")
+async def deadline_typed(update: Update, context: Context) -> str:
+    """A new deadline: read, checked, kept in the draft, then confirmed."""
+    assert update.message is not None
+    consultation = await _consultation(context)
+    zone = consultation.zone
+    current = consultation.dates.deadline
+    new = parse_deadline(update.message.text or "", zone, current.astimezone(zone).time())
+    language = await user_language(update, context)
+    if new is None:
+        await say(update, context, "schedule-bad-date", example=_example_deadline(consultation))
+        return ASK_DEADLINE
+    if new <= context.deps.now():
+        await say(update, context, "schedule-deadline-past")
+        return ASK_DEADLINE
+    if new <= consultation.dates.opens:
+        opens = Catalog.datetime(language, consultation.dates.opens, zone)
+        await say(update, context, "schedule-deadline-before-opening", opens=opens)
+        return ASK_DEADLINE
+    await staff_drafts.update(
+        context.db, await _officer_id(update, context), FLOW, pending={"deadline": new.isoformat()}
+    )
+    await say(
+        update,
+        context,
+        "schedule-confirm-deadline",
+        _confirm_keyboard(context, language),
+        old=Catalog.datetime(language, current, zone),
+        new=Catalog.datetime(language, new, zone),
+    )
+    return CONFIRM_CHANGE
+
+
+@guarded("schedule")
+async def meeting_typed(update: Update, context: Context) -> str:
+    """New meeting dates: read, checked, kept in the draft, then confirmed."""
+    assert update.message is not None
+    consultation = await _consultation(context)
+    language = await user_language(update, context)
+    found = parse_meeting(update.message.text or "")
+    if found is None:
+        await say(update, context, "schedule-bad-date", example=_example_meeting(consultation))
+        return ASK_MEETING
+    start_day, end_day = found
+    if end_day < start_day:
+        await say(update, context, "schedule-meeting-order")
+        return ASK_MEETING
+    await staff_drafts.update(
+        context.db,
+        await _officer_id(update, context),
+        FLOW,
+        pending={"meeting_start": start_day.isoformat(), "meeting_end": end_day.isoformat()},
+    )
+    dates = consultation.dates
+    await say(
+        update,
+        context,
+        "schedule-confirm-meeting",
+        _confirm_keyboard(context, language),
+        old=Catalog.date_range(language, dates.meeting_start, dates.meeting_end),
+        new=Catalog.date_range(language, start_day, end_day),
+    )
+    return CONFIRM_CHANGE
+
+
+def _back_keyboard(context: Context, language: str) -> Any:
+    return keyboards.rows([keyboards.button(context.catalog.t(language, "schedule-back-button"), PREFIX, "back")])
+
+
+def _confirm_keyboard(context: Context, language: str) -> Any:
+    t = context.catalog.t
+    return keyboards.rows(
+        [
+            keyboards.button(t(language, "schedule-confirm-button"), PREFIX, "apply"),
+            keyboards.button(t(language, "schedule-back-button"), PREFIX, "back"),
+        ],
+        per_row=2,
+    )
+
+
+@guarded("schedule")
+async def change_confirmed(update: Update, context: Context) -> str:
+    """Confirm: the new dates are saved (audited) and the reminder jobs rebuilt at once."""
+    await acknowledge(update)
+    officer = await _officer_id(update, context)
+    draft = await staff_drafts.load(context.db, officer, FLOW)
+    pending = draft.get("pending") or {}
+    if not pending:
+        await stale_button(update, context)
+        return await _show_menu(update, context)
+    overrides = await schedule.load(context.db)
+    if "deadline" in pending:
+        overrides.deadline = datetime.fromisoformat(pending["deadline"])
+    if "meeting_start" in pending:
+        overrides.meeting_start = date.fromisoformat(pending["meeting_start"])
+        overrides.meeting_end = date.fromisoformat(pending["meeting_end"])
+    assert update.effective_user is not None
+    await schedule.save(context.db, overrides, actor_id=update.effective_user.id)
+    await staff_drafts.save(context.db, officer, FLOW, {})
+    service = service_of(context.deps)
+    if service is not None:
+        await service.sync(reopen_skipped="deadline" in pending)
+    await edit_or_say(update, context, "schedule-changed")
+    return await _show_menu(update, context)
+
+
+@guarded("schedule")
+async def offset_typed(update: Update, context: Context) -> str:
+    """Days before the deadline for a new reminder."""
+    assert update.message is not None
+    text = (update.message.text or "").strip()
+    language = await user_language(update, context)
+    if not (text.isdigit() and len(text) <= 3 and 1 <= int(text) <= MAX_OFFSET_DAYS):
+        await say(update, context, "schedule-bad-offset", max=MAX_OFFSET_DAYS)
+        return ASK_OFFSET
+    days = int(text)
+    consultation = await _consultation(context)
+    due = reminders.due_for(consultation.dates.deadline, days)
+    if due <= context.deps.now():
+        await say(update, context, "schedule-offset-past", when=Catalog.datetime(language, due, consultation.zone))
+        return ASK_OFFSET
+    assert update.effective_user is not None
+    added = await reminders.add(
+        context.db,
+        days,
+        consultation.dates.deadline,
+        context.deps.now(),
+        actor_id=update.effective_user.id,
+        created_by=await _officer_id(update, context),
+    )
+    if added is None:
+        await say(update, context, "schedule-offset-exists", offset=_offset(context, language, days))
+        return ASK_OFFSET
+    service = service_of(context.deps)
+    if service is not None:
+        await service.sync()
+    return await _show_menu(update, context, "schedule-reminder-added")
+
+
+async def _ask_which_reminder(update: Update, context: Context) -> str:
+    language = await user_language(update, context)
+    consultation = await _consultation(context)
+    upcoming: list[Reminder] = await reminders.scheduled(context.db)
+    buttons = []
+    for reminder in upcoming:
+        day = Catalog.date(language, reminder.due_at.astimezone(consultation.zone).date(), format="medium")
+        label = f"{_offset(context, language, reminder.offset_days)}: {day}"
+        buttons.append(keyboards.button(label, PREFIX, "rm", reminder.id))
+    buttons.append(keyboards.button(context.catalog.t(language, "schedule-back-button"), PREFIX, "back"))
+    await edit_or_say(update, context, "schedule-pick-reminder", keyboards.rows(buttons, per_row=1))
+    return PICK_REMINDER
+
+
+@guarded("schedule")
+async def reminder_picked(update: Update, context: Context) -> str:
+    """Cancel the reminder pressed; its job goes at once."""
+    data = _callback(update)
+    reminder_id = data.int_arg(0) if data else None
+    await acknowledge(update)
+    assert update.effective_user is not None
+    cancelled = None
+    if reminder_id is not None:
+        cancelled = await reminders.cancel(context.db, reminder_id, actor_id=update.effective_user.id)
+    if cancelled is None:
+        await stale_button(update, context)
+        return await _show_menu(update, context)
+    service = service_of(context.deps)
+    if service is not None:
+        await service.sync()
+    return await _show_menu(update, context, "schedule-reminder-removed")
+
+
+@guarded("schedule")
+async def back(update: Update, context: Context) -> str:
+    """Back to the overview, nothing changed."""
+    await acknowledge(update)
+    await staff_drafts.save(context.db, await _officer_id(update, context), FLOW, {})
+    await edit_or_say(update, context, "schedule-cancelled")
+    return await _show_menu(update, context)
+
+
+@guarded("cancel")
+async def cancel(update: Update, context: Context) -> int:
+    """/cancel: leave the schedule unchanged."""
+    participant = await participant_of(update, context)
+    if participant is not None:
+        await staff_drafts.clear(context.db, participant.id, FLOW)
+    await say(update, context, "schedule-cancelled")
+    return ConversationHandler.END
+
+
+def _reask(state: str, key: str) -> Any:
+    @guarded("schedule")
+    async def reask(update: Update, context: Context) -> str:
+        await say(update, context, key)
+        return state
+
+    reask.__doc__ = f"Unexpected input in {state}: ask again politely."
+    return reask
+
+
+def _stale(state: str) -> Any:
+    @guarded("schedule")
+    async def stale(update: Update, context: Context) -> str:
+        await stale_button(update, context)
+        return state
+
+    stale.__doc__ = f"A button that does not belong to {state}: said plainly, state kept."
+    return stale
+
+
+@guarded("schedule")
+async def menu_text(update: Update, context: Context) -> str:
+    """Text while the overview's buttons are expected: show them again."""
+    await say(update, context, "schedule-use-buttons")
+    return await _show_menu(update, context)
+
+
+ANY_MESSAGE = filters.ALL & ~filters.COMMAND & filters.UpdateType.MESSAGE
+TEXT = filters.TEXT & ~filters.COMMAND
+
+
+def _typed_state(state: str, step: Any) -> list[BaseHandler[Update, Context, object]]:
+    return [
+        MessageHandler(TEXT, step),
+        CallbackQueryHandler(back, pattern=callbacks.pattern(PREFIX, "back")),
+        MessageHandler(ANY_MESSAGE, _reask(state, "schedule-text-only")),
+        CallbackQueryHandler(_stale(state)),
+    ]
 
 
 def handlers() -> list[BaseHandler[Update, Context, object]]:
-    return []
+    return [
+        ConversationHandler(
+            entry_points=[
+                CommandHandler("schedule", start),
+                CallbackQueryHandler(start, pattern=callbacks.pattern("menu", "schedule")),
+            ],
+            states={
+                MENU: [
+                    CallbackQueryHandler(menu_pressed, pattern=rf"^{PREFIX}:(deadline|meeting|add|drop|close)$"),
+                    MessageHandler(ANY_MESSAGE, menu_text),
+                    CallbackQueryHandler(_stale(MENU)),
+                ],
+                ASK_DEADLINE: _typed_state(ASK_DEADLINE, deadline_typed),
+                ASK_MEETING: _typed_state(ASK_MEETING, meeting_typed),
+                ASK_OFFSET: _typed_state(ASK_OFFSET, offset_typed),
+                CONFIRM_CHANGE: [
+                    CallbackQueryHandler(change_confirmed, pattern=callbacks.pattern(PREFIX, "apply")),
+                    CallbackQueryHandler(back, pattern=callbacks.pattern(PREFIX, "back")),
+                    MessageHandler(ANY_MESSAGE, _reask(CONFIRM_CHANGE, "schedule-use-buttons")),
+                    CallbackQueryHandler(_stale(CONFIRM_CHANGE)),
+                ],
+                PICK_REMINDER: [
+                    CallbackQueryHandler(reminder_picked, pattern=callbacks.pattern(PREFIX, "rm")),
+                    CallbackQueryHandler(back, pattern=callbacks.pattern(PREFIX, "back")),
+                    MessageHandler(ANY_MESSAGE, _reask(PICK_REMINDER, "schedule-use-buttons")),
+                    CallbackQueryHandler(_stale(PICK_REMINDER)),
+                ],
+            },
+            fallbacks=[CommandHandler("cancel", cancel)],
+            name="schedule",
+            persistent=True,
+            allow_reentry=True,
+        )
+    ]

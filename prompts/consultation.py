@@ -6,6 +6,7 @@ Everything a user is shown from it exists in all six UN languages. Errors name t
 
 from __future__ import annotations
 
+import re
 import tomllib
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -19,6 +20,7 @@ LANGUAGES: tuple[str, ...] = ("ar", "zh", "en", "fr", "ru", "es")
 
 DEFAULT_CONSULTATION_FILE = Path(__file__).with_name("consultation.toml")
 
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]{1,24}$")]
 
 
@@ -134,6 +136,20 @@ class Consultation(BaseModel):
         if len(ids) != len(set(ids)):
             raise ValueError("ids must be unique")
         return choices
+
+    @field_validator("renewed_invitation")
+    @classmethod
+    def _invitation_placeholders(cls, text: Localized) -> Localized:
+        # The broadcast fills these with str.format: a misspelt or missing one would only fail
+        # when the secretariat sends the invitation, so it is caught here, at start-up.
+        for language in LANGUAGES:
+            found = sorted(_PLACEHOLDER.findall(getattr(text, language)))
+            if found != ["deadline", "meeting"]:
+                raise ValueError(
+                    f"{language}: must contain {{deadline}} and {{meeting}} exactly once each "
+                    f"and no other {{...}}; found {found or 'none'}"
+                )
+        return text
 
     @field_validator("reminder_offsets_days")
     @classmethod

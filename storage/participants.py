@@ -6,6 +6,7 @@ from typing import Any
 
 import aiosqlite
 
+from storage import audit
 from storage.db import Database, Transaction
 from storage.models import Participant, ParticipantStatus, Role, from_db, to_db, utc_now
 
@@ -122,3 +123,62 @@ async def clear_unreachable(db: Database, telegram_id: int) -> None:
 
 async def count(db: Database) -> int:
     return int(await db.fetchval("SELECT COUNT(*) FROM participants"))
+
+
+# -- roles (the checks themselves live in handlers/access.py) -----------------------------
+
+
+async def grant_secretariat(db: Database, telegram_id: int, *, actor_id: int) -> tuple[Participant, Role]:
+    """Make this account a secretariat officer (created if it never wrote to the bot).
+
+    Returns the participant and its role before: an admin stays an admin, a secretariat
+    officer stays one, and only a real change is audited.
+    """
+    now = to_db(utc_now())
+    async with db.transaction() as tx:
+        await tx.execute(
+            "INSERT INTO participants (telegram_id, chat_id, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT (telegram_id) DO NOTHING",
+            (telegram_id, telegram_id, now, now),
+        )
+        row = await tx.fetchone("SELECT * FROM participants WHERE telegram_id = ?", (telegram_id,))
+        assert row is not None
+        before = participant_from_row(row)
+        if before.role is Role.FOCAL_POINT:
+            await tx.execute(
+                "UPDATE participants SET role = 'secretariat', status = 'approved', updated_at = ? WHERE id = ?",
+                (now, before.id),
+            )
+            await audit.record_tx(
+                tx, "role_granted", actor_id=actor_id, subject=f"participant:{before.id}",
+                role=Role.SECRETARIAT.value, telegram_id=telegram_id, previous_status=before.status.value,
+            )
+    after = await get(db, before.id)
+    assert after is not None
+    return after, before.role
+
+
+async def revoke_secretariat(
+    db: Database, telegram_id: int, *, actor_id: int
+) -> tuple[Participant | None, Role | None]:
+    """Take the secretariat role back. Someone who had registered as a focal point before is a
+    focal point again; anyone else is back to a newcomer. Admins (ADMIN_IDS) are not changed."""
+    now = to_db(utc_now())
+    async with db.transaction() as tx:
+        row = await tx.fetchone("SELECT * FROM participants WHERE telegram_id = ?", (telegram_id,))
+        if row is None:
+            return None, None
+        before = participant_from_row(row)
+        if before.role is Role.SECRETARIAT:
+            await tx.execute(
+                "UPDATE participants SET role = 'focal_point', status = CASE"
+                " WHEN country_code IS NOT NULL AND full_name IS NOT NULL THEN 'approved' ELSE 'new' END,"
+                " updated_at = ? WHERE id = ?",
+                (now, before.id),
+            )
+            await audit.record_tx(
+                tx, "role_revoked", actor_id=actor_id, subject=f"participant:{before.id}",
+                role=Role.SECRETARIAT.value, telegram_id=telegram_id,
+            )
+    after = await get(db, before.id)
+    return after, before.role

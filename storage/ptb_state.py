@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime, timedelta
 from typing import Any
 
 from storage.db import Database
+from storage.models import to_db
 
 
 async def load_conversations(db: Database, name: str) -> dict[str, Any]:
@@ -41,14 +43,24 @@ async def drop_data(db: Database, kind: str, key: str) -> None:
     await db.execute("DELETE FROM ptb_data WHERE kind = ? AND key = ?", (kind, key))
 
 
-async def already_processed(db: Database, update_id: int) -> bool:
-    return await db.fetchone("SELECT 1 FROM processed_updates WHERE update_id = ?", (update_id,)) is not None
+# Telegram keeps an unconfirmed update for 24 hours, and after a week without updates it may
+# start update ids again from a random number: only a recent id can be a redelivery.
+REDELIVERY_WINDOW = timedelta(hours=24)
 
 
-async def mark_processed(db: Database, update_id: int, at_iso: str) -> None:
-    await db.execute(
-        "INSERT OR IGNORE INTO processed_updates (update_id, processed_at) VALUES (?, ?)",
-        (update_id, at_iso),
+async def already_processed(db: Database, update_id: int, now: datetime) -> bool:
+    row = await db.fetchone(
+        "SELECT 1 FROM processed_updates WHERE update_id = ? AND processed_at > ?",
+        (update_id, to_db(now - REDELIVERY_WINDOW)),
     )
-    # Keep the table small: Telegram redelivers only recent, unconfirmed updates.
-    await db.execute("DELETE FROM processed_updates WHERE update_id < ?", (update_id - 100_000,))
+    return row is not None
+
+
+async def mark_processed(db: Database, update_id: int, now: datetime) -> None:
+    await db.execute(
+        "INSERT INTO processed_updates (update_id, processed_at) VALUES (?, ?)"
+        " ON CONFLICT (update_id) DO UPDATE SET processed_at = excluded.processed_at",
+        (update_id, to_db(now)),
+    )
+    if update_id % 1000 == 0:  # prune now and then, not at every update
+        await db.execute("DELETE FROM processed_updates WHERE processed_at < ?", (to_db(now - REDELIVERY_WINDOW),))

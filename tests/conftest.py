@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -7,6 +8,9 @@ import pytest
 from langdetect import DetectorFactory
 
 from tests.harness import BotBench
+
+# PTB 22 deprecates integer RetryAfter.retry_after; the product opts in too (bot/app.py).
+os.environ.setdefault("PTB_TIMEDELTA", "1")
 
 # langdetect is random unless seeded; the product seeds it too (handlers/language_detection).
 DetectorFactory.seed = 0

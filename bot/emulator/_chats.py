@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._files import TINY_OGG, TINY_PNG, guess_mime, image_size
 from ._models import SentMessage, StoredFile
-from ._text import command_entities
+from ._text import command_entities, utf16_len
 
 if TYPE_CHECKING:
     from ._emulator import BotApiEmulator
@@ -164,7 +164,7 @@ class EmulatedChat:
         """`/command payload` with a bot_command entity covering the command."""
         command = command if command.startswith("/") else "/" + command
         text = f"{command} {payload}" if payload else command
-        entity = {"type": "bot_command", "offset": 0, "length": len(command.encode("utf-16-le")) // 2}
+        entity = {"type": "bot_command", "offset": 0, "length": utf16_len(command)}
         return self._user_message(user, {"text": text, "entities": [entity]}, None)
 
     def send_document(
@@ -177,9 +177,7 @@ class EmulatedChat:
     ) -> Json:
         mime = mime_type or guess_mime(file_name)
         stored = self._emu.files.add(data, "document", file_name, mime)
-        content: Json = {
-            "document": {**_file_fields(stored), "file_name": file_name, "mime_type": mime}
-        }
+        content: Json = {"document": {**_file_fields(stored), "file_name": file_name, "mime_type": mime}}
         if caption:
             content["caption"] = caption
         return self._user_message(user, content, None)

@@ -22,7 +22,7 @@ from ._chats import EmulatedChat, EmulatedUser
 from ._faults import FaultPlan
 from ._files import FileStore
 from ._flood import FloodControl
-from ._models import MB, FAULT_KINDS, ApiError, EmulatorStats, Fault, Limits
+from ._models import FAULT_KINDS, MB, ApiError, EmulatorStats, Fault, Limits
 from ._server import make_application
 from ._updates import UpdateQueue, WebhookConfig, WebhookDeliverer
 
@@ -39,13 +39,14 @@ class BotApiEmulator:
 
     def __init__(
         self,
-        token: str = "123456:TEST",
+        token: str = "123456:TEST",  # noqa: S107 (a fake token: the emulator is offline)
         bot_username: str = "consultbot_test_bot",
         bot_id: int = 123456,
         limits: Limits | None = None,
         *,
         bot_first_name: str = "Consultbot",
         clock: Callable[[], float] = time.monotonic,
+        first_update_id: int = 1,
     ) -> None:
         self.token = token
         self.bot_username = bot_username
@@ -64,7 +65,9 @@ class BotApiEmulator:
         self.users: dict[int, EmulatedUser] = {}
         self.groups: dict[int, EmulatedChat] = {}
         self.files = FileStore()
-        self.updates = UpdateQueue()
+        # A bot remembers the update ids it handled; a new emulator on an old database (the
+        # sandbox) must not reuse them, as Telegram never does within a day.
+        self.updates = UpdateQueue(first_update_id)
         self.faults = FaultPlan()
         self.flood = FloodControl(lambda: self.limits, clock)
         self.webhook: WebhookConfig | None = None
@@ -200,9 +203,7 @@ class BotApiEmulator:
         """Resolve a chat_id parameter: a number or an @username."""
         if isinstance(raw, str) and raw.startswith("@"):
             name = raw[1:].lower()
-            return next(
-                (u.chat for u in self.users.values() if (u.username or "").lower() == name), None
-            )
+            return next((u.chat for u in self.users.values() if (u.username or "").lower() == name), None)
         try:
             return self.chat(int(raw))
         except (TypeError, ValueError):

@@ -53,14 +53,16 @@ class FloodControl:
         now = self.clock()
         checks = [
             (self._global, limits.global_per_second, limits.global_per_second),
-            (self._chats.setdefault(chat_id, _Bucket(stamp=now)), limits.per_chat_per_second,
-             float(limits.per_chat_burst)),
+            (
+                self._chats.setdefault(chat_id, _Bucket(stamp=now)),
+                limits.per_chat_per_second,
+                float(limits.per_chat_burst),
+            ),
         ]
         if is_group:
             per_second = limits.per_group_per_minute / 60.0
             checks.append(
-                (self._groups.setdefault(chat_id, _Bucket(stamp=now)), per_second,
-                 limits.per_group_per_minute)
+                (self._groups.setdefault(chat_id, _Bucket(stamp=now)), per_second, limits.per_group_per_minute)
             )
         wait = max(bucket.wait(now, rate, capacity) for bucket, rate, capacity in checks)
         if wait > 0:

@@ -151,9 +151,7 @@ def _check_inline_button(button: Any) -> None:
     if "url" in button and not str(button["url"]).startswith(("http://", "https://", "tg://")):
         raise bad_request("BUTTON_URL_INVALID")
     if not any(key in button for key in _BUTTON_ACTIONS):
-        raise bad_request(
-            "can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard"
-        )
+        raise bad_request("can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard")
 
 
 def _inline_part(markup: Json | None) -> Json | None:
@@ -267,9 +265,7 @@ def _media_input(emu: BotApiEmulator, call: Call, field: str) -> _MediaInput:
 
 def _send_media(emu: BotApiEmulator, call: Call, field: str) -> Json:
     chat = _chat(emu, call)
-    caption, caption_entities = _formatted(
-        call, "caption", "caption_entities", CAPTION_LIMIT, CAPTION_TOO_LONG, None
-    )
+    caption, caption_entities = _formatted(call, "caption", "caption_entities", CAPTION_LIMIT, CAPTION_TOO_LONG, None)
     markup = _markup(call)
     media = _media_input(emu, call, field)
     if field == "photo" and media.existing is None and media.data and not looks_like_image(media.data):
@@ -323,7 +319,7 @@ def send_chat_action(emu: BotApiEmulator, call: Call) -> bool:
 # -- editing and deleting ---------------------------------------------------------------------
 
 
-def _editable(emu: BotApiEmulator, call: Call) -> tuple[EmulatedChat, Json, SentMessage]:
+def _editable(emu: BotApiEmulator, call: Call) -> tuple[Json, SentMessage]:
     if call.has("inline_message_id"):
         raise bad_request("MESSAGE_ID_INVALID")
     chat = _chat(emu, call)
@@ -337,7 +333,7 @@ def _editable(emu: BotApiEmulator, call: Call) -> tuple[EmulatedChat, Json, Sent
         raise bad_request("message to edit not found")
     if sent is None or message.get("from", {}).get("id") != emu.bot_id:
         raise bad_request("message can't be edited")
-    return chat, message, sent
+    return message, sent
 
 
 def _check_modified(emu: BotApiEmulator, message: Json, changes: Json, markup: Json | None) -> None:
@@ -364,7 +360,7 @@ def _apply_edit(emu: BotApiEmulator, message: Json, changes: Json, markup: Json 
 
 
 def edit_message_text(emu: BotApiEmulator, call: Call) -> Json:
-    _chat_, message, sent = _editable(emu, call)
+    message, sent = _editable(emu, call)
     text, entities = _formatted(call, "text", "entities", TEXT_LIMIT, TOO_LONG, TEXT_EMPTY)
     markup = _markup(call)
     if "text" not in message:
@@ -380,10 +376,8 @@ def edit_message_text(emu: BotApiEmulator, call: Call) -> Json:
 
 
 def edit_message_caption(emu: BotApiEmulator, call: Call) -> Json:
-    _chat_, message, sent = _editable(emu, call)
-    caption, entities = _formatted(
-        call, "caption", "caption_entities", CAPTION_LIMIT, CAPTION_TOO_LONG, None
-    )
+    message, sent = _editable(emu, call)
+    caption, entities = _formatted(call, "caption", "caption_entities", CAPTION_LIMIT, CAPTION_TOO_LONG, None)
     markup = _markup(call)
     if "text" in message:
         raise bad_request("there is no caption in the message to edit")
@@ -397,7 +391,7 @@ def edit_message_caption(emu: BotApiEmulator, call: Call) -> Json:
 
 
 def edit_message_reply_markup(emu: BotApiEmulator, call: Call) -> Json:
-    _chat_, message, sent = _editable(emu, call)
+    message, sent = _editable(emu, call)
     markup = _markup(call)
     _check_modified(emu, message, {}, markup)
     sent.reply_markup = markup
@@ -542,9 +536,7 @@ def set_my_commands(emu: BotApiEmulator, call: Call) -> bool:
             raise bad_request("BOT_COMMAND_DESCRIPTION_INVALID")
     key = _commands_key(call)
     if commands:
-        emu.commands[key] = [
-            {"command": c["command"], "description": c["description"]} for c in commands
-        ]
+        emu.commands[key] = [{"command": c["command"], "description": c["description"]} for c in commands]
     else:
         emu.commands.pop(key, None)
     return True

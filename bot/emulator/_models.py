@@ -25,17 +25,11 @@ NOT_MODIFIED = (
     "Bad Request: message is not modified: specified new message content and reply markup "
     "are exactly the same as a content and reply markup of the current message"
 )
-QUERY_INVALID = (
-    "Bad Request: query is too old and response timeout expired or query ID is invalid"
-)
+QUERY_INVALID = "Bad Request: query is too old and response timeout expired or query ID is invalid"
 WEBHOOK_CONFLICT = (
-    "Conflict: can't use getUpdates method while webhook is active; "
-    "use deleteWebhook to delete the webhook first"
+    "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first"
 )
-POLL_CONFLICT = (
-    "Conflict: terminated by other getUpdates request; "
-    "make sure that only one bot instance is running"
-)
+POLL_CONFLICT = "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running"
 
 
 class ApiError(Exception):
@@ -166,6 +160,7 @@ class EmulatorStats:
     faults_injected: int = 0
     messages_per_chat: Counter[int] = field(default_factory=Counter)
     errors: Counter[str] = field(default_factory=Counter)
+    downloads: int = 0
 
     @property
     def messages_sent(self) -> int:

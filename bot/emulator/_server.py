@@ -134,7 +134,7 @@ class FileHandler(_Base):
         if stored is None:
             self.reply_error(NOT_FOUND)
             return
-        self.emu.stats.calls["<download>"] += 1
+        self.emu.stats.downloads += 1
         self.set_header("Content-Type", stored.mime_type or "application/octet-stream")
         self.finish(stored.data)
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import html
 import re
+import types
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 from ._models import ApiError, bad_request
 
@@ -91,9 +93,7 @@ class _Builder:
     def close(self, opened: _Open) -> None:
         length = self.pos16 - opened.offset
         if length > 0:
-            self.entities.append(
-                {"type": opened.kind, "offset": opened.offset, "length": length, **opened.extra}
-            )
+            self.entities.append({"type": opened.kind, "offset": opened.offset, "length": length, **opened.extra})
 
     def byte_offset(self, index: int) -> int:
         """Telegram reports error positions in UTF-8 bytes of the source."""
@@ -143,14 +143,11 @@ class _HtmlParser:
             elif char == "&":
                 i = self._entity(i)
             else:
-                nxt = min((p for p in (self.src.find("<", i), self.src.find("&", i)) if p >= 0),
-                          default=len(self.src))
+                nxt = min((p for p in (self.src.find("<", i), self.src.find("&", i)) if p >= 0), default=len(self.src))
                 self.out.add(self.src[i:nxt])
                 i = nxt
         if self.stack:
-            raise _cant_parse(
-                f'Can\'t find end tag corresponding to start tag "{self.stack[-1].tag}"'
-            )
+            raise _cant_parse(f'Can\'t find end tag corresponding to start tag "{self.stack[-1].tag}"')
         return self.out.result()
 
     def _entity(self, i: int) -> int:
@@ -173,9 +170,7 @@ class _HtmlParser:
         if j >= len(self.src):
             raise _cant_parse(f"Unclosed start tag at byte offset {self.out.byte_offset(i)}")
         if name not in _HTML_KINDS:
-            raise _cant_parse(
-                f'Unsupported start tag "{name}" at byte offset {self.out.byte_offset(i)}'
-            )
+            raise _cant_parse(f'Unsupported start tag "{name}" at byte offset {self.out.byte_offset(i)}')
         close = self.src.find(">", j)
         if close < 0:
             raise _cant_parse(f"Unclosed start tag at byte offset {self.out.byte_offset(i)}")
@@ -195,9 +190,7 @@ class _HtmlParser:
         kind = _HTML_KINDS[name]
         extra: dict[str, Any] = {}
         if name == "span" and attrs.get("class") != "tg-spoiler":
-            raise _cant_parse(
-                f'Tag "span" must have class "tg-spoiler" at byte offset {self.out.byte_offset(i)}'
-            )
+            raise _cant_parse(f'Tag "span" must have class "tg-spoiler" at byte offset {self.out.byte_offset(i)}')
         if name == "a":
             extra["url"] = attrs.get("href", "")
         elif name == "tg-emoji":
@@ -257,8 +250,7 @@ class _MarkdownV2Parser:
         if self.stack:
             top = self.stack[-1]
             raise _cant_parse(
-                f"Can't find end of {_MD2_NAMES[top.kind]} entity at byte offset "
-                f"{self.out.byte_offset(top.source_pos)}"
+                f"Can't find end of {_MD2_NAMES[top.kind]} entity at byte offset {self.out.byte_offset(top.source_pos)}"
             )
         return self.out.result()
 
@@ -278,9 +270,7 @@ class _MarkdownV2Parser:
             return i + 1  # blockquote marker; the quote entity itself is not tracked
         kind, width = self._delimiter(i)
         if kind is None:
-            raise _cant_parse(
-                f"Character '{char}' is reserved and must be escaped with the preceding '\\'"
-            )
+            raise _cant_parse(f"Character '{char}' is reserved and must be escaped with the preceding '\\'")
         if self.stack and self.stack[-1].kind == kind and kind != "text_link":
             self.out.close(self.stack.pop())
         else:
@@ -293,9 +283,7 @@ class _MarkdownV2Parser:
             return "underline", 2
         if pair == "||":
             return "spoiler", 2
-        return {"*": "bold", "_": "italic", "~": "strikethrough", "[": "text_link"}.get(
-            self.src[i]
-        ), 1
+        return {"*": "bold", "_": "italic", "~": "strikethrough", "[": "text_link"}.get(self.src[i]), 1
 
     def _code(self, i: int) -> int:
         fence = "```" if self.src.startswith("```", i) else "`"
@@ -308,9 +296,7 @@ class _MarkdownV2Parser:
             j += 1
         if j >= len(self.src):
             name = "Pre" if fence == "```" else "Code"
-            raise _cant_parse(
-                f"Can't find end of {name} entity at byte offset {self.out.byte_offset(i)}"
-            )
+            raise _cant_parse(f"Can't find end of {name} entity at byte offset {self.out.byte_offset(i)}")
         body = "".join(chunk)
         extra: dict[str, Any] = {}
         if fence == "```" and "\n" in body:
@@ -334,9 +320,7 @@ class _MarkdownV2Parser:
             url.append(self.src[j])
             j += 1
         if j >= len(self.src):
-            raise _cant_parse(
-                f"Can't find end of a URL at byte offset {self.out.byte_offset(i + 1)}"
-            )
+            raise _cant_parse(f"Can't find end of a URL at byte offset {self.out.byte_offset(i + 1)}")
         opened.extra["url"] = "".join(url)
         self.out.close(opened)
         return j + 1
@@ -345,7 +329,7 @@ class _MarkdownV2Parser:
 class _MarkdownParser:
     """Legacy Markdown: *bold*, _italic_, `code`, ```pre```, [text](url); no nesting."""
 
-    _KINDS = {"*": "bold", "_": "italic", "`": "code"}
+    _KINDS: ClassVar[Mapping[str, str]] = types.MappingProxyType({"*": "bold", "_": "italic", "`": "code"})
 
     def __init__(self, source: str) -> None:
         self.src = source
@@ -368,9 +352,7 @@ class _MarkdownParser:
         return self.out.result()
 
     def _missing_end(self, i: int) -> ApiError:
-        return _cant_parse(
-            f"Can't find end of the entity starting at byte offset {self.out.byte_offset(i)}"
-        )
+        return _cant_parse(f"Can't find end of the entity starting at byte offset {self.out.byte_offset(i)}")
 
     def _span(self, i: int) -> int:
         fence = "```" if self.src.startswith("```", i) else self.src[i]

@@ -23,9 +23,9 @@ Update = dict[str, Any]
 class UpdateQueue:
     """Unconfirmed updates in update_id order, with a wake-up signal for long polls."""
 
-    def __init__(self) -> None:
+    def __init__(self, first_update_id: int = 1) -> None:
         self._items: list[Update] = []
-        self._last_id = 0
+        self._last_id = first_update_id - 1
         self._event = asyncio.Event()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._loop_thread: int | None = None
@@ -75,11 +75,7 @@ class UpdateQueue:
 
     def wake(self) -> None:
         """Release every waiting long poll; safe to call from any thread."""
-        if (
-            self._loop is not None
-            and self._loop_thread != threading.get_ident()
-            and not self._loop.is_closed()
-        ):
+        if self._loop is not None and self._loop_thread != threading.get_ident() and not self._loop.is_closed():
             self._loop.call_soon_threadsafe(self._release)
         else:
             self._release()

@@ -1,0 +1,164 @@
+"""Benchmark: the renewed invitation to 1,000 focal points through the Bot API emulator.
+
+The emulator enforces Telegram's limits (30 messages a second overall, 1 a second per chat
+with a burst of 5) and answers 429 with retry_after on any excess. The real bot runs in this
+process against it; a secretariat officer sends /broadcast, picks the renewed invitation and
+all approved focal points, and presses Send. Printed: messages per second over the sending
+window, the ratio to 30, lost and duplicated messages, and the 429s received.
+
+    cd /work/main && /work/venv/bin/python -m bench.broadcast [--recipients 1000]
+
+Target: ratio >= 0.95, nothing lost, nothing duplicated.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import tempfile
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bot.app import Endpoint
+from bot.emulator import BotApiEmulator, EmulatedUser, Limits
+from bot.runtime import running_bot
+from bot.sandbox import settle
+from handlers.context import DEPS_KEY, Deps
+from handlers.sender import Sender, sender_of
+from prompts import LANGUAGES
+from storage import broadcasts, participants
+from storage.models import ParticipantStatus
+
+TOKEN = "123456:BENCH-token-for-consultbot"  # noqa: S105 (the emulator's, not a secret)
+OFFICER_ID = 1
+TELEGRAM_RATE = 30.0
+COUNTRIES = ("KE", "FR", "CN", "RU", "EG", "MX", "JP", "SN", "KZ", "SA", "CL", "US")
+SALUTATION = {
+    "en": "To the national focal points",
+    "fr": "Aux correspondants nationaux",
+    "es": "A los coordinadores nacionales",
+    "ru": "Национальным координаторам",
+    "zh": "致各国家联络人",
+    "ar": "إلى جهات الاتصال الوطنية",
+}
+
+
+@dataclass
+class Result:
+    recipients: int
+    delivered: int
+    window_seconds: float
+    end_to_end_seconds: float
+    lost: int
+    duplicated: int
+    too_many_requests: int
+    sender_429s: int
+
+    @property
+    def per_second(self) -> float:
+        # n messages evenly spaced span n - 1 intervals.
+        return (self.delivered - 1) / self.window_seconds if self.window_seconds > 0 else 0.0
+
+    @property
+    def ratio(self) -> float:
+        return self.per_second / TELEGRAM_RATE
+
+
+async def press(emu: BotApiEmulator, app: object, user: EmulatedUser, label: str) -> None:
+    user.press(label)
+    await settle(emu, app)  # type: ignore[arg-type]
+
+
+async def run(recipients: int, workdir: Path) -> Result:
+    emu = BotApiEmulator(token=TOKEN, limits=Limits(global_per_second=30, per_chat_per_second=1.0, per_chat_burst=5))
+    await emu.start()
+    users: list[tuple[EmulatedUser, str]] = []
+    try:
+        async with running_bot(
+            database_path=workdir / "bench.sqlite3",
+            endpoint=Endpoint(TOKEN, emu.base_url, emu.base_file_url),
+            attachments_dir=workdir / "attachments",
+            admin_ids=frozenset({OFFICER_ID}),
+            poll_timeout=1,
+        ) as app:
+            deps: Deps = app.bot_data[DEPS_KEY]
+            for index in range(recipients):
+                telegram_id = 100_000 + index
+                language = LANGUAGES[index % len(LANGUAGES)]
+                user = emu.user(telegram_id, first_name=f"FP{index}", language_code=language)
+                participant = await participants.ensure(deps.db, telegram_id, telegram_id, language)
+                await participants.update_fields(
+                    deps.db,
+                    participant.id,
+                    country_code=COUNTRIES[index % len(COUNTRIES)],
+                    status=ParticipantStatus.APPROVED,
+                    language=language,
+                )
+                users.append((user, language))
+            officer = emu.user(OFFICER_ID, first_name="Officer")
+            officer.send_command("/broadcast")
+            await settle(emu, app)
+            await press(emu, app, officer, "Renewed invitation")
+            await press(emu, app, officer, "All approved focal points")
+            started = time.monotonic()
+            await press(emu, app, officer, "Send")
+            sender = sender_of(deps)
+            assert isinstance(sender, Sender)
+            while True:
+                active = await broadcasts.active(deps.db)
+                if not active:
+                    break
+                await asyncio.sleep(0.2)
+            finished = time.monotonic()
+            await sender.wait_idle(30)
+            rows = await broadcasts.deliveries(deps.db, 1)
+            sender_429s = sender.stats.retry_after
+    finally:
+        await emu.stop()
+
+    counts = [sum(1 for m in user.transcript if SALUTATION[language] in (m.text or "")) for user, language in users]
+    sent_at = sorted(r.sent_at for r in rows if r.sent_at is not None)
+    window = (sent_at[-1] - sent_at[0]).total_seconds() if len(sent_at) > 1 else 0.0
+    return Result(
+        recipients=recipients,
+        delivered=sum(1 for c in counts if c >= 1),
+        window_seconds=window,
+        end_to_end_seconds=finished - started,
+        lost=sum(1 for c in counts if c == 0),
+        duplicated=sum(c - 1 for c in counts if c > 1),
+        too_many_requests=emu.stats.too_many_requests,
+        sender_429s=sender_429s,
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--recipients", type=int, default=1000)
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.WARNING)
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    with tempfile.TemporaryDirectory() as tmp:
+        result = asyncio.run(run(args.recipients, Path(tmp)))
+    print(f"recipients            {result.recipients:,}")
+    print(f"delivered             {result.delivered:,}")
+    print(f"sending window        {result.window_seconds:.2f} s (first to last delivery)")
+    print(f"Send to last delivery {result.end_to_end_seconds:.2f} s")
+    print(f"messages per second   {result.per_second:.2f}")
+    print(f"ratio to 30/s         {result.ratio:.3f}")
+    print(f"lost                  {result.lost}")
+    print(f"duplicated            {result.duplicated}")
+    print(
+        f"429s received         {result.too_many_requests} "
+        f"(by the broadcast sender: {result.sender_429s}; the rest by the officer's chat during the preview)"
+    )
+    ok = result.ratio >= 0.95 and result.lost == 0 and result.duplicated == 0
+    print("target (ratio >= 0.95, nothing lost or duplicated):", "met" if ok else "NOT met")
+    print(f"run at {datetime.now(UTC).isoformat(timespec='seconds')}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,253 @@
+"""The rows of an export: one per submission (or per version), read in batches.
+
+`RowSource` owns the read-only connection (`Database.reader()`), counts the rows for the
+progress report, and yields batches of `ExportRow` resolved into the export's language
+(country, topic and type names; times in UTC and in the consultation's time zone; personal
+data of erased participants replaced). Nothing here keeps more than one batch in memory.
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+import unicodedata
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import aiosqlite
+from babel.dates import get_timezone_location
+
+from prompts import Catalog, Consultation, countries
+from storage.exports.filters import ExportFilters, where_clause
+
+BATCH_SIZE = 500
+_NO_ISOLATES = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069"))
+ERASED = "erased"
+
+Progress = Callable[[int, int], Awaitable[None] | None]
+
+SELECT = """
+SELECT s.reference, s.country_code, s.status, s.current_version, s.withdrawn_at,
+       v.version, v.topic_id, v.comment_type_id, v.paragraph, v.comment, v.proposed_text,
+       v.language, v.language_probability, v.fingerprint, v.submitted_at,
+       p.title, p.full_name, p.organisation, p.status,
+       CASE WHEN EXISTS (SELECT 1 FROM attachments a WHERE a.version_id = v.id) THEN
+           (SELECT json_group_array(json_object('file_name', a.file_name, 'mime_type', a.mime_type,
+                                                'size', a.size, 'sha256', a.sha256))
+              FROM attachments a WHERE a.version_id = v.id)
+       END
+  FROM submissions s
+  JOIN submission_versions v ON v.submission_id = s.id
+  LEFT JOIN participants p ON p.id = COALESCE(v.participant_id, s.participant_id)
+"""
+_COUNT = "SELECT COUNT(*) FROM submissions s JOIN submission_versions v ON v.submission_id = s.id"
+# SQL text is only ever these constants plus where_clause's fixed fragments; values are bound.
+# The positions of the columns above, for speed (rows are plain tuples).
+(_REF, _COUNTRY, _STATUS, _CURRENT, _WITHDRAWN_AT, _VERSION, _TOPIC, _TYPE, _PARAGRAPH, _COMMENT,
+ _PROPOSED, _LANGUAGE, _PROBABILITY, _FINGERPRINT, _SUBMITTED, _P_TITLE, _P_NAME, _P_ORG,
+ _P_STATUS, _ATTACHMENTS) = range(20)
+
+DEFAULT_ORDER = "s.seq, v.version"
+# The compilation: by paragraph ("general" comments, without one, first), then by country
+# name in the export's language, then by reference.
+SYNOPSIS_ORDER = "v.paragraph, export_country_key(s.country_code), s.seq, v.version"
+
+
+@dataclass(slots=True)
+class Attachment:
+    file_name: str
+    mime_type: str | None
+    size: int
+    sha256: str
+
+
+@dataclass(slots=True)
+class ExportRow:
+    reference: str
+    version: int
+    current_version: int
+    status: str
+    withdrawn_at: datetime | None
+    country_code: str
+    country: str
+    focal_point: str | None  # None: no participant recorded, or erased (see focal_point_erased)
+    organisation: str | None
+    focal_point_erased: bool
+    topic_id: str
+    topic: str
+    comment_type_id: str
+    comment_type: str
+    paragraph: int | None
+    comment: str
+    proposed_text: str | None
+    language: str | None
+    language_probability: float | None
+    submitted_at: datetime  # UTC
+    submitted_at_local: datetime  # the consultation's time zone
+    fingerprint: str
+    attachments: list[Attachment] = field(default_factory=list)
+
+    @property
+    def attachment_names(self) -> str:
+        return "\n".join(a.file_name for a in self.attachments)
+
+
+def sort_key(text: str) -> str:
+    """Case- and accent-insensitive order for names (the same in every language)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+class Labels:
+    """The export's texts in one language, rendered once from the catalog."""
+
+    def __init__(self, catalog: Catalog, language: str, consultation: Consultation, *, chat: bool = False) -> None:
+        self.catalog = catalog
+        self.chat = chat
+        self.language = language
+        self.consultation = consultation
+        self.zone = consultation.zone
+        self._countries: dict[str, str] = {}
+
+    def t(self, key: str, **args: Any) -> str:
+        text = self.catalog.t(self.language, key, **args)
+        # The catalog wraps Arabic placeables in bidi isolates for chat clients; files get
+        # their direction from their own markup (DOCX runs, XLSX sheet direction) instead,
+        # and some fonts in Word and LibreOffice draw the isolates as boxes.
+        return text if self.chat else text.translate(_NO_ISOLATES)
+
+    def country(self, code: str) -> str:
+        name = self._countries.get(code)
+        if name is None:
+            name = self._countries[code] = countries.name(code, self.language)
+        return name
+
+    def topic(self, topic_id: str) -> str:
+        topic = self.consultation.topic(topic_id)
+        return topic.name.get(self.language) if topic else topic_id
+
+    def comment_type(self, type_id: str) -> str:
+        kind = self.consultation.comment_type(type_id)
+        return kind.name.get(self.language) if kind else type_id
+
+    def zone_name(self) -> str:
+        """The time zone's city in the export's language ("Nairobi", "内罗毕")."""
+        locale = {"zh": "zh_Hans"}.get(self.language, self.language)
+        return str(get_timezone_location(self.zone, locale=locale, return_city=True))
+
+
+class Resolver:
+    """Raw query tuples -> ExportRow in the export's language."""
+
+    def __init__(self, labels: Labels) -> None:
+        self.labels = labels
+        self.zone = labels.zone
+        self._topics = {t.id: t.name.get(labels.language) for t in labels.consultation.topics}
+        self._types = {t.id: t.name.get(labels.language) for t in labels.consultation.comment_types}
+
+    def row(self, raw: tuple[Any, ...]) -> ExportRow:
+        submitted = datetime.fromisoformat(raw[_SUBMITTED]).astimezone(UTC)
+        erased = raw[_P_STATUS] == ERASED
+        if erased or raw[_P_NAME] is None:
+            focal_point = organisation = None
+        else:
+            focal_point = f"{raw[_P_TITLE]} {raw[_P_NAME]}" if raw[_P_TITLE] else raw[_P_NAME]
+            organisation = raw[_P_ORG]
+        topic_id, type_id = raw[_TOPIC], raw[_TYPE]
+        attachments = [Attachment(**a) for a in json.loads(raw[_ATTACHMENTS])] if raw[_ATTACHMENTS] else []
+        return ExportRow(
+            reference=raw[_REF],
+            version=raw[_VERSION],
+            current_version=raw[_CURRENT],
+            status=raw[_STATUS],
+            withdrawn_at=datetime.fromisoformat(raw[_WITHDRAWN_AT]).astimezone(UTC) if raw[_WITHDRAWN_AT] else None,
+            country_code=raw[_COUNTRY],
+            country=self.labels.country(raw[_COUNTRY]),
+            focal_point=focal_point,
+            organisation=organisation,
+            focal_point_erased=erased,
+            topic_id=topic_id,
+            topic=self._topics.get(topic_id, topic_id),
+            comment_type_id=type_id,
+            comment_type=self._types.get(type_id, type_id),
+            paragraph=raw[_PARAGRAPH],
+            comment=raw[_COMMENT],
+            proposed_text=raw[_PROPOSED],
+            language=raw[_LANGUAGE],
+            language_probability=raw[_PROBABILITY],
+            submitted_at=submitted,
+            submitted_at_local=submitted.astimezone(self.zone),
+            fingerprint=raw[_FINGERPRINT],
+            attachments=attachments,
+        )
+
+
+class RowSource:
+    """The filtered rows over one read-only connection, with progress reporting."""
+
+    def __init__(self, conn: aiosqlite.Connection, filters: ExportFilters, labels: Labels,
+                 progress: Progress | None = None) -> None:
+        self.conn = conn
+        self.filters = filters
+        self.labels = labels
+        self.resolver = Resolver(labels)
+        self._progress = progress
+        self.where, self.params = where_clause(filters, labels.zone)
+        self.total = 0
+        self.done = 0
+
+    async def prepare(self) -> int:
+        """Plain tuples (faster than Row), the sort function, and the number of rows."""
+        self.conn.row_factory = None
+        language_names = self.labels.country
+
+        def country_key(code: str | None) -> str:
+            return sort_key(language_names(code)) if code else ""
+
+        await self.conn.create_function("export_country_key", 1, country_key, deterministic=True)
+        # One read transaction: the count, the rows and the summaries see the same snapshot
+        # while the bot keeps writing (WAL readers do not block writers).
+        await self.conn.execute("BEGIN")
+        self.total = await self.count()
+        return self.total
+
+    async def count(self, extra: str = "", params: tuple[Any, ...] = ()) -> int:
+        sql = f"{_COUNT} WHERE {self.where}{extra}"
+        cursor = await self.conn.execute(sql, [*self.params, *params])
+        row = await cursor.fetchone()
+        await cursor.close()
+        return int(row[0]) if row else 0
+
+    async def raw_batches(self, *, order: str = DEFAULT_ORDER, extra: str = "",
+                          params: tuple[Any, ...] = ()) -> AsyncIterator[list[tuple[Any, ...]]]:
+        """Unresolved tuples, BATCH_SIZE at a time (resolve them in a worker thread)."""
+        sql = f"{SELECT} WHERE {self.where}{extra} ORDER BY {order}"
+        cursor = await self.conn.execute(sql, [*self.params, *params])
+        try:
+            while True:
+                batch = await cursor.fetchmany(BATCH_SIZE)
+                if not batch:
+                    break
+                yield batch
+        finally:
+            await cursor.close()
+
+    def resolve(self, batch: list[tuple[Any, ...]]) -> list[ExportRow]:
+        row = self.resolver.row
+        return [row(raw) for raw in batch]
+
+    async def report(self, count: int) -> None:
+        self.done += count
+        if self._progress is not None:
+            result = self._progress(self.done, self.total)
+            if inspect.isawaitable(result):
+                await result
+
+    async def fetchall(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        """A small aggregate query (counts by country or topic) on the same snapshot."""
+        cursor = await self.conn.execute(sql, params)
+        rows = await cursor.fetchall()
+        await cursor.close()
+        return list(rows)

@@ -1,0 +1,166 @@
+"""The XLSX workbook: "Submissions" (one row per submission), "Countries" and "Topics".
+
+xlsxwriter in constant_memory mode writes each row to a temporary file as soon as the next
+row starts, so memory does not grow with the number of submissions. Every text goes through
+`write_string` (never `write`, which would turn "=..." into a formula) after neutralisation;
+times are real Excel dates (UTC, and the consultation's time zone).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import xlsxwriter
+
+from storage.exports.rows import ExportRow, Labels
+from storage.exports.safety import neutralise
+from storage.exports.summary import CountryLine
+
+# (catalog key of the header, column width in characters)
+SUBMISSION_COLUMNS = (
+    ("export-col-reference", 15),
+    ("export-col-country", 22),
+    ("export-col-country-code", 8),
+    ("export-col-focal-point", 24),
+    ("export-col-organisation", 26),
+    ("export-col-topic", 24),
+    ("export-col-comment-type", 26),
+    ("export-col-paragraph", 10),
+    ("export-col-comment", 70),
+    ("export-col-proposed-text", 50),
+    ("export-col-language", 10),
+    ("export-col-language-probability", 11),
+    ("export-col-submitted-utc", 18),
+    ("export-col-submitted-local", 18),
+    ("export-col-version", 9),
+    ("export-col-status", 12),
+    ("export-col-fingerprint", 24),
+    ("export-col-attachments", 30),
+)
+COUNTRY_COLUMNS = (
+    ("export-col-country", 30),
+    ("export-col-country-code", 8),
+    ("export-col-invited", 10),
+    ("export-col-focal-points", 14),
+    ("export-col-submissions", 14),
+    ("export-col-last-activity", 20),
+    ("export-col-reminders-sent", 14),
+)
+DATE_FORMAT = "yyyy-mm-dd hh:mm"
+
+
+def _naive(moment: datetime) -> datetime:
+    """Excel has no time zones: the wall-clock time, labelled by the column header."""
+    return moment.replace(tzinfo=None)
+
+
+class XlsxFile:
+    """Used from a worker thread: open, write batches in order, then close with summaries."""
+
+    def __init__(self, path: Path, labels: Labels) -> None:
+        self.path = path
+        self.labels = labels
+        self.rows = 0
+        self._book: Any = None
+
+    def open(self) -> None:
+        t = self.labels.t
+        book = self._book = xlsxwriter.Workbook(
+            str(self.path), {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False}
+        )
+        book.set_properties({"title": self.labels.consultation.title.get(self.labels.language)})
+        self.header = book.add_format({"bold": True, "text_wrap": True, "valign": "top",
+                                       "bg_color": "#DDE7F0", "bottom": 1})
+        self.text = book.add_format({"text_wrap": True, "valign": "top"})
+        self.plain = book.add_format({"valign": "top"})
+        self.date = book.add_format({"num_format": DATE_FORMAT, "valign": "top"})
+        self.probability = book.add_format({"num_format": "0.00", "valign": "top"})
+        # All sheets now, so they keep this order; Submissions is streamed, the others are small.
+        self.sheet = book.add_worksheet(t("export-sheet-submissions"))
+        self.countries_sheet = book.add_worksheet(t("export-sheet-countries"))
+        self.topics_sheet = book.add_worksheet(t("export-sheet-topics"))
+        if self.labels.language == "ar":
+            for sheet in (self.sheet, self.countries_sheet, self.topics_sheet):
+                sheet.right_to_left()
+        headers = [t(key, zone=self.labels.zone_name()) for key, _ in SUBMISSION_COLUMNS]
+        self._start(self.sheet, headers, [w for _, w in SUBMISSION_COLUMNS])
+        self.sheet.freeze_panes(1, 1)
+        self.statuses = {"submitted": t("export-status-submitted"), "withdrawn": t("export-status-withdrawn")}
+        self.erased = t("export-erased")
+
+    def _start(self, sheet: Any, headers: list[str], widths: list[int]) -> None:
+        for column, (title, width) in enumerate(zip(headers, widths, strict=True)):
+            sheet.set_column(column, column, width, self.text if width >= 20 else self.plain)
+            sheet.write_string(0, column, title, self.header)
+
+    def write(self, rows: list[ExportRow]) -> None:
+        sheet, text, plain, date = self.sheet, self.text, self.plain, self.date
+        write_string, write_number, write_datetime = sheet.write_string, sheet.write_number, sheet.write_datetime
+        for r in rows:
+            self.rows += 1
+            n = self.rows
+            write_string(n, 0, neutralise(r.reference), plain)
+            write_string(n, 1, neutralise(r.country), text)
+            write_string(n, 2, neutralise(r.country_code), plain)
+            write_string(n, 3, self.erased if r.focal_point_erased else neutralise(r.focal_point), text)
+            write_string(n, 4, neutralise(r.organisation), text)
+            write_string(n, 5, neutralise(r.topic), text)
+            write_string(n, 6, neutralise(r.comment_type), text)
+            if r.paragraph is not None:
+                write_number(n, 7, r.paragraph, plain)
+            write_string(n, 8, neutralise(r.comment), text)
+            write_string(n, 9, neutralise(r.proposed_text), text)
+            write_string(n, 10, neutralise(r.language), plain)
+            if r.language_probability is not None:
+                write_number(n, 11, r.language_probability, self.probability)
+            write_datetime(n, 12, _naive(r.submitted_at), date)
+            write_datetime(n, 13, _naive(r.submitted_at_local), date)
+            write_number(n, 14, r.version, plain)
+            write_string(n, 15, self.statuses.get(r.status, r.status), plain)
+            write_string(n, 16, neutralise(r.fingerprint), plain)
+            write_string(n, 17, neutralise(r.attachment_names), text)
+
+    def close(self, countries: list[CountryLine], topics: dict[tuple[str, str], int]) -> None:
+        self.sheet.autofilter(0, 0, max(self.rows, 1), len(SUBMISSION_COLUMNS) - 1)
+        self._write_countries(countries)
+        self._write_topics(topics)
+        self._book.close()
+
+    def _write_countries(self, lines: list[CountryLine]) -> None:
+        t, sheet = self.labels.t, self.countries_sheet
+        self._start(sheet, [t(key) for key, _ in COUNTRY_COLUMNS], [w for _, w in COUNTRY_COLUMNS])
+        yes, no = t("export-yes"), t("export-no")
+        for n, line in enumerate(lines, start=1):
+            sheet.write_string(n, 0, neutralise(line.name), self.text)
+            sheet.write_string(n, 1, line.code, self.plain)
+            sheet.write_string(n, 2, yes if line.invited else no, self.plain)
+            sheet.write_number(n, 3, line.focal_points, self.plain)
+            sheet.write_number(n, 4, line.submissions, self.plain)
+            if line.last_activity is not None:
+                sheet.write_datetime(n, 5, _naive(line.last_activity), self.date)
+            sheet.write_number(n, 6, line.reminders_sent, self.plain)
+        sheet.freeze_panes(1, 1)
+        sheet.autofilter(0, 0, max(len(lines), 1), len(COUNTRY_COLUMNS) - 1)
+
+    def _write_topics(self, counts: dict[tuple[str, str], int]) -> None:
+        t, sheet, consultation = self.labels.t, self.topics_sheet, self.labels.consultation
+        kinds = [k.id for k in consultation.comment_types]
+        kinds += sorted({kind for _, kind in counts} - set(kinds))
+        topics = [topic.id for topic in consultation.topics]
+        topics += sorted({topic for topic, _ in counts} - set(topics))
+        headers = [t("export-col-topic"), *(self.labels.comment_type(k) for k in kinds), t("export-col-total")]
+        self._start(sheet, headers, [30, *([18] * len(kinds)), 10])
+        totals = [0] * (len(kinds) + 1)
+        for n, topic in enumerate(topics, start=1):
+            sheet.write_string(n, 0, neutralise(self.labels.topic(topic)), self.text)
+            values = [counts.get((topic, kind), 0) for kind in kinds]
+            for column, value in enumerate([*values, sum(values)], start=1):
+                sheet.write_number(n, column, value, self.plain)
+                totals[column - 1] += value
+        last = len(topics) + 1
+        sheet.write_string(last, 0, t("export-col-total"), self.header)
+        for column, value in enumerate(totals, start=1):
+            sheet.write_number(last, column, value, self.header)
+        sheet.freeze_panes(1, 1)

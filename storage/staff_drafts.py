@@ -1,0 +1,40 @@
+"""What a secretariat officer has chosen or typed in a multi-step flow (broadcast, schedule).
+
+Saved at every step, so that a restart (or a `kill -9`) in the middle of a flow loses nothing;
+python-telegram-bot's persistence only says which step the conversation was at.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from storage.db import Database
+from storage.models import to_db, utc_now
+
+
+async def load(db: Database, participant_id: int, flow: str) -> dict[str, Any]:
+    text = await db.fetchval(
+        "SELECT data FROM staff_drafts WHERE participant_id = ? AND flow = ?", (participant_id, flow)
+    )
+    return dict(json.loads(text)) if text else {}
+
+
+async def save(db: Database, participant_id: int, flow: str, data: dict[str, Any]) -> None:
+    await db.execute(
+        "INSERT INTO staff_drafts (participant_id, flow, data, updated_at) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (participant_id, flow) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at",
+        (participant_id, flow, json.dumps(data, ensure_ascii=False), to_db(utc_now())),
+    )
+
+
+async def update(db: Database, participant_id: int, flow: str, **changes: Any) -> dict[str, Any]:
+    """Merge `changes` into the saved draft and return the result."""
+    data = await load(db, participant_id, flow)
+    data.update(changes)
+    await save(db, participant_id, flow, data)
+    return data
+
+
+async def clear(db: Database, participant_id: int, flow: str) -> None:
+    await db.execute("DELETE FROM staff_drafts WHERE participant_id = ? AND flow = ?", (participant_id, flow))

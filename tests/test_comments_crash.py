@@ -1,0 +1,164 @@
+"""A focal point is half-way through a comment when the bot's process is killed (`kill -9`):
+no shutdown, no persistence flush. The bot is started again; the focal point goes on typing
+and submits, and nothing they had written is lost.
+
+The bot runs as a real subprocess (`python -m bot.cli run`) against the Bot API emulator in
+this process, with Telegram's flood limits. It runs on real time, so the test writes a copy of
+the consultation whose dates surround today (the shipped dates are in 2013).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import re
+import signal
+import subprocess
+import sys
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.emulator import BotApiEmulator, EmulatedUser, SentMessage
+from prompts import DEFAULT_CONSULTATION_FILE
+from storage import Database, participants, submissions
+from storage.models import ParticipantStatus
+
+TOKEN = "654321:CRASH-test-token-for-consultbot"
+ROOT = Path(__file__).resolve().parent.parent
+USER_ID = 7001
+PART_ONE = "Kenya supports a single, country-led process for the chemicals and waste cluster."
+PART_TWO = "We ask that the meeting of February be preceded by regional consultations."
+
+
+def consultation_open_today(target: Path) -> Path:
+    """The shipped consultation with its [dates] moved around today (the subprocess's clock).
+    The deadline is further away than the earliest reminder, so no reminder interrupts."""
+    now = datetime.now(UTC)
+    dates = (
+        "[dates]\n"
+        f"opens = {(now - timedelta(days=10)).strftime('%Y-%m-%dT%H:%M:%S+00:00')}\n"
+        f"deadline = {(now + timedelta(days=30)).strftime('%Y-%m-%dT%H:%M:%S+00:00')}\n"
+        f"meeting_start = {(now + timedelta(days=40)).date().isoformat()}\n"
+        f"meeting_end = {(now + timedelta(days=41)).date().isoformat()}\n"
+    )
+    text = DEFAULT_CONSULTATION_FILE.read_text(encoding="utf-8")
+    text, replaced = re.subn(r"\[dates\]\n(?:[a-z_]+ = [^\n]+\n)+", dates, text)
+    assert replaced == 1
+    target.write_text(text, encoding="utf-8")
+    return target
+
+
+class BotProcess:
+    """`python -m bot.cli run` in a subprocess, its log in a file."""
+
+    def __init__(self, tmp_path: Path, emu: BotApiEmulator) -> None:
+        self.log = tmp_path / "bot.log"
+        self.env = {
+            **os.environ,
+            "PYTHONPATH": str(ROOT),
+            "BOT_TOKEN": TOKEN,
+            "BOT_API_BASE_URL": emu.base_url,
+            "BOT_API_FILE_URL": emu.base_file_url,
+            "DATABASE_PATH": str(tmp_path / "bot.sqlite3"),
+            "ATTACHMENTS_DIR": str(tmp_path / "attachments"),
+            "ADMIN_IDS": "900001",
+            "CONSULTATION_FILE": str(consultation_open_today(tmp_path / "consultation.toml")),
+            "LOG_LEVEL": "INFO",
+            "PTB_TIMEDELTA": "1",
+        }
+        self.cwd = tmp_path  # no stray .env from the working copy
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        with self.log.open("ab") as log:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "bot.cli", "run"], env=self.env, cwd=self.cwd, stdout=log, stderr=log
+            )
+
+    def kill_9(self) -> None:
+        assert self.process is not None
+        os.kill(self.process.pid, signal.SIGKILL)
+        self.process.wait(timeout=10)
+        assert self.process.returncode == -signal.SIGKILL
+
+    def stop(self) -> None:
+        """The end of the story: no need to wait for a long poll to finish, everything the
+        bot recorded is committed already."""
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait(timeout=10)
+
+
+async def approved_focal_point(database: Path) -> None:
+    db = await Database.open(database)
+    try:
+        participant = await participants.ensure(db, USER_ID, USER_ID, "en")
+        await participants.update_fields(
+            db, participant.id, country_code="KE", full_name="Wanjiru Kamau",
+            status=ParticipantStatus.APPROVED, language="en",
+        )
+    finally:
+        await db.close()
+
+
+async def answer(user: EmulatedUser, action: Callable[[], object], *, timeout: float = 30.0) -> SentMessage:
+    """Do something as the user and wait for the bot's one reply to it."""
+    mark = user.mark()
+    action()
+    return (await user.wait_messages(mark, 1, timeout=timeout))[-1]
+
+
+@pytest.mark.slow
+async def test_a_draft_survives_kill_9_of_the_bot_process(tmp_path: Path) -> None:
+    database = tmp_path / "bot.sqlite3"
+    await approved_focal_point(database)
+    async with BotApiEmulator(token=TOKEN) as emu:
+        bot = BotProcess(tmp_path, emu)
+        user = emu.user(USER_ID, first_name="Wanjiru", language_code="en")
+        try:
+            bot.start()
+            first = await answer(user, lambda: user.send_command("/comment"), timeout=60)
+            assert "Step 1 of 6" in (first.text or "")
+            assert "Step 2 of 6" in ((await answer(user, lambda: user.press("Financing options"))).text or "")
+            step3 = await answer(user, lambda: user.press("Option for cooperation and coordination"))
+            assert "Step 3 of 6" in (step3.text or "")
+            assert "Step 4 of 6" in ((await answer(user, lambda: user.send_text("3"))).text or "")
+            received = await answer(user, lambda: user.send_text(PART_ONE))
+            assert "number of messages: 1" in (received.text or "")
+
+            bot.kill_9()
+            # The phone keeps sending while the bot is down: the update waits at Telegram.
+            mark = user.mark()
+            user.send_text(PART_TWO)
+            await asyncio.sleep(0.5)
+            assert user.since(mark) == []
+
+            bot.start()
+            resumed = (await user.wait_messages(mark, 1, timeout=60))[-1]
+            assert "number of messages: 2" in (resumed.text or ""), resumed.text
+            await answer(user, lambda: user.press("My comment is complete"))
+            await answer(user, lambda: user.press("No proposed text"))
+            preview = await answer(user, lambda: user.press("No attachment"))
+            assert PART_ONE in (preview.text or "") and PART_TWO in (preview.text or "")
+            receipt = await answer(user, lambda: user.press("Submit"))
+            assert "Reference: CW-2013-0001" in (receipt.text or "")
+        finally:
+            bot.stop()
+            with contextlib.suppress(FileNotFoundError):
+                sys.stderr.write(bot.log.read_text(encoding="utf-8")[-3000:])  # shown if the test fails
+
+    db = await Database.open(database)
+    try:
+        found = await submissions.for_country(db, "KE")
+        assert len(found) == 1
+        _submission, version = found[0]
+        assert (version.topic_id, version.comment_type_id, version.paragraph) == ("financing", "option", 3)
+        assert version.comment == f"{PART_ONE}\n\n{PART_TWO}"
+        assert version.language == "en"
+        assert await db.fetchval("SELECT COUNT(*) FROM comment_drafts") == 0
+    finally:
+        await db.close()
