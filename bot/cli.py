@@ -15,6 +15,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from bot import logs
 from bot.config import Settings, SettingsError, load_settings
 from prompts import ConsultationFileError
 from storage import Database, SchemaTooNewError
@@ -74,11 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SettingsError as exc:
         print(f"consultbot: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    logging.basicConfig(
-        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr
-    )
-    # httpx logs every request URL at INFO, and the URL carries the bot token.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logs.configure(settings.log_level, stream=sys.stderr)
     try:
         if args.command == "run":
             if settings.bot_token is None:

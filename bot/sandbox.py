@@ -14,7 +14,6 @@ the persona's Telegram language, :file PATH sends a document, :sticker and :phot
 from __future__ import annotations
 
 import asyncio
-import logging
 import sys
 import time
 from pathlib import Path
@@ -22,6 +21,7 @@ from typing import Any, TextIO
 
 from telegram.ext import Application
 
+from bot import logs
 from bot.app import Endpoint
 from bot.config import Settings
 from bot.emulator import BotApiEmulator, EmulatedUser, SentMessage
@@ -153,19 +153,9 @@ class Terminal:
         return False
 
 
-def log_to_file(path: Path) -> None:
-    """The terminal is the chat: logs go to a file beside the sandbox database."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    root = logging.getLogger()
-    for handler in list(root.handlers):
-        root.removeHandler(handler)
-    file_handler = logging.FileHandler(path, encoding="utf-8")
-    file_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(file_handler)
-
-
 async def run_sandbox(settings: Settings, database: Path, script: Path | None, out: TextIO = sys.stdout) -> int:
-    log_to_file(database.with_suffix(".log"))
+    # The terminal is the chat: logs go to a file beside the sandbox database.
+    logs.configure(settings.log_level, file=database.with_suffix(".log"))
     source: TextIO = script.open(encoding="utf-8") if script else sys.stdin
     first_update_id = int(time.time())  # above any id a previous sandbox session used
     async with BotApiEmulator(

@@ -19,7 +19,6 @@ from datetime import date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from babel.dates import get_timezone_location
 from telegram import Update
 from telegram.ext import (
     BaseHandler,
@@ -37,7 +36,6 @@ from handlers.context import Context
 from handlers.reminders import service_of
 from handlers.replies import acknowledge, edit_or_say, participant_of, say, send_text, user_language
 from prompts import Catalog, Consultation
-from prompts.catalog import _BABEL_LOCALE
 from storage import reminders, schedule, staff_drafts
 from storage.reminders import Reminder, ReminderStatus
 
@@ -221,7 +219,7 @@ async def menu_pressed(update: Update, context: Context) -> str | int:
     language = await user_language(update, context)
     back_button = _back_keyboard(context, language)
     if action == "deadline":
-        city = get_timezone_location(consultation.zone, locale=_BABEL_LOCALE.get(language, "en_GB"), return_city=True)
+        city = Catalog.zone_city(language, consultation.zone)
         example = _example_deadline(consultation)
         await edit_or_say(update, context, "schedule-ask-deadline", back_button, zone=city, example=example)
         return ASK_DEADLINE

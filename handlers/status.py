@@ -7,7 +7,6 @@ list is empty (prompts/invitation_countries.py).
 
 from __future__ import annotations
 
-from babel.lists import format_list
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
@@ -17,14 +16,13 @@ from handlers.context import Context
 from handlers.replies import acknowledge, send_text, user_language
 from handlers.sender import reason_key
 from prompts import Catalog, countries
-from prompts.catalog import _BABEL_LOCALE
 from prompts.invitation_countries import invited_countries
 from storage import consultation_status
 
 
 def _names(codes: set[str], language: str) -> str:
     names = sorted(countries.name(code, language) for code in codes)
-    return format_list(names, locale=_BABEL_LOCALE.get(language, "en_GB")) if names else "—"
+    return Catalog.list_of(language, names)
 
 
 async def status_text(context: Context, language: str) -> str:

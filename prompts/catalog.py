@@ -18,6 +18,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_interval, format_time, get_timezone_location
+from babel.lists import format_list
 from babel.numbers import format_decimal
 from fluent.runtime import FluentBundle, FluentResource
 from fluent.syntax import FluentParser, ast
@@ -116,7 +117,7 @@ class Catalog:
         # long date, the 24-hour time and the city of the time zone, in the reader's language.
         locale = _BABEL_LOCALE.get(language, "en_GB")
         local = value.astimezone(zone)
-        city = get_timezone_location(zone, locale=locale, return_city=True)
+        city = Catalog.zone_city(language, zone)
         day = format_date(local.date(), format=format, locale=locale)
         return f"{day}, {format_time(local, 'HH:mm', locale=locale)} ({city})"
 
@@ -125,6 +126,16 @@ class Catalog:
         if start == end:
             return Catalog.date(language, start)
         return format_interval(start, end, skeleton="yMMMMd", locale=_BABEL_LOCALE.get(language, "en_GB"))
+
+    @staticmethod
+    def list_of(language: str, names: list[str]) -> str:
+        """"Kenya, France and China" with the language's own conjunction and separators."""
+        return format_list(names, locale=_BABEL_LOCALE.get(language, "en_GB")) if names else "—"
+
+    @staticmethod
+    def zone_city(language: str, zone: ZoneInfo) -> str:
+        """The exemplar city of a time zone, in the language ("Nairobi", "内罗毕")."""
+        return str(get_timezone_location(zone, locale=_BABEL_LOCALE.get(language, "en_GB"), return_city=True))
 
     @staticmethod
     def number(language: str, value: int | float) -> str:
