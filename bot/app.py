@@ -7,6 +7,7 @@ closes everything in reverse order. The same code serves `run`, `sandbox`, tests
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import warnings
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from telegram import BotCommand, BotCommandScopeDefault
+from telegram.error import BadRequest, NetworkError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes
 from telegram.request import HTTPXRequest
 from telegram.warnings import PTBUserWarning
@@ -32,6 +34,9 @@ from storage.models import utc_now
 
 logger = logging.getLogger(__name__)
 
+# Telegram's overall limit for one bot, in messages a second (the rate limiter's). Tests that
+# compress a day of hundreds of people into a minute raise it, with the emulator's own limit.
+OVERALL_MESSAGES_PER_SECOND = 30.0
 USER_COMMANDS = ("start", "comment", "mycomments", "profile", "language", "verify", "cancel", "forget", "help")
 StartupHook = Callable[[Application[Any, Any, Any, Any, Any, Any]], Awaitable[None]]
 
@@ -43,6 +48,46 @@ class Endpoint:
     token: str
     base_url: str
     base_file_url: str
+
+
+class ReplyRateLimiter(AIORateLimiter):
+    """PTB's limiter (30 messages a second overall; a 429 waited out and retried) that also
+    retries what a short outage of Telegram looks like: a 5xx answer, a dropped connection, a
+    timeout. PTB's own limiter retries only 429s, so one 502 lost a user's answer and failed
+    the handler half-way (tests/test_faults.py). A retry after a timeout or a dropped
+    connection may show a message twice (the Bot API has no idempotency key); an answer that
+    never comes is worse. A 400 is not retried: the request itself is wrong.
+    (Broadcasts have their own sender and pacing: handlers/sender.py.)"""
+
+    def __init__(
+        self, *, max_retries: int = 3, transient_retries: int = 4, backoff: float = 0.25, **limits: Any
+    ) -> None:
+        super().__init__(max_retries=max_retries, **limits)
+        self._transient_retries = transient_retries
+        self._backoff = backoff
+
+    async def process_request(  # type: ignore[override]
+        self,
+        callback: Callable[..., Awaitable[Any]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+    ) -> Any:
+        attempt = 0
+        while True:
+            try:
+                return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
+            except BadRequest:
+                raise
+            except NetworkError as exc:  # TimedOut, 5xx answers, connection errors
+                if attempt == self._transient_retries:
+                    raise
+                delay = self._backoff * 2**attempt
+                attempt += 1
+                logger.info("%s failed (%s); trying again in %.2f s", endpoint, exc.message, delay)
+                await asyncio.sleep(delay)
 
 
 def configure_ptb() -> None:
@@ -70,8 +115,10 @@ def build_application(
         .get_updates_request(HTTPXRequest(connection_pool_size=2, read_timeout=30))
     )
     if rate_limiter:
-        # 30 msg/s overall; a 429 is retried after retry_after instead of reaching a user as an error.
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
+        # 30 msg/s overall; a 429 is retried after retry_after, a 5xx or a lost connection after
+        # a short backoff, instead of reaching a user as an error.
+        limiter = ReplyRateLimiter(max_retries=3, overall_max_rate=OVERALL_MESSAGES_PER_SECOND)
+        builder = builder.rate_limiter(limiter)
     application = builder.build()
     processor.bind(application, deps.db)
     application.bot_data[DEPS_KEY] = deps

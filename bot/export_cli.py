@@ -8,6 +8,8 @@ same filters, a progress bar on stderr. Every export is written to the audit log
 from __future__ import annotations
 
 import argparse
+import asyncio
+import dataclasses
 import sys
 import time
 from datetime import date
@@ -133,6 +135,10 @@ async def run_export(settings: Settings, args: argparse.Namespace) -> int:
     export_format = ExportFormat(args.format)
     out: Path = args.out
     out.parent.mkdir(parents=True, exist_ok=True)
+    # Written under another name and renamed once complete: an export killed half-way (kill -9,
+    # a power cut) leaves no file at FILE that looks finished, only FILE.partial, which the
+    # next export replaces.
+    partial = out.with_name(f"{out.name}.partial")
     catalog = Catalog.load()
     db = await Database.open(settings.database_path)
     try:
@@ -141,13 +147,15 @@ async def run_export(settings: Settings, args: argparse.Namespace) -> int:
         result = await write_export(
             db,
             ExportRequest(export_format, filters, args.language),
-            out,
+            partial,
             consultation=consultation,
             catalog=catalog,
             generated_at=utc_now(),
             attachments_dir=settings.attachments_path,
             progress=bar,
         )
+        await asyncio.to_thread(partial.replace, out)
+        result = dataclasses.replace(result, paths=[out])
         await audit.record(
             db, "export.create", actor_id=None, subject=export_format.value, source="cli",
             filters=filters.model_dump(mode="json"), rows=result.rows, submissions=rows, bytes=result.size,

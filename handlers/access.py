@@ -17,7 +17,7 @@ from telegram.constants import ChatType
 from telegram.ext import ConversationHandler
 
 from handlers.context import Context
-from handlers.replies import acknowledge, say
+from handlers.replies import acknowledge, say, user_language
 from storage.models import Participant, ParticipantStatus, Role
 
 logger = logging.getLogger(__name__)
@@ -95,21 +95,25 @@ def guarded(action: str) -> Callable[[Handler], Handler]:
             if chat is None or update.effective_user is None:
                 return ConversationHandler.END
             if chat.type != ChatType.PRIVATE:
-                await acknowledge(update)
-                await say(update, context, "access-private-only")
+                await _refuse(update, context, "access-private-only")
                 return ConversationHandler.END
             participant = await _participant(update, context)
             if not allows(audience, participant):
                 logger.info("refused %s for user %s", action, update.effective_user.id)
-                key = await refusal_key(update, participant, audience)
-                await acknowledge(update, context.catalog.t(participant.language if participant else "en", key))
-                await say(update, context, key)
+                await _refuse(update, context, await refusal_key(update, participant, audience))
                 return ConversationHandler.END
             return await handler(update, context)
 
         return wrapper
 
     return decorate
+
+
+async def _refuse(update: Update, context: Context, key: str) -> None:
+    """The refusal in the person's language: on the button they pressed, and in the chat."""
+    language = await user_language(update, context)
+    await acknowledge(update, context.catalog.t(language, key))
+    await say(update, context, key, language=language)
 
 
 async def _participant(update: Update, context: Context) -> Participant | None:

@@ -343,24 +343,30 @@ async def _preview(update: Update, context: Context) -> str:
 
 @guarded("broadcast")
 async def confirmed(update: Update, context: Context) -> str | int:
-    """Send: the outbox is written in one transaction, then the sender is woken."""
-    await acknowledge(update)
+    """Send: the outbox is written in one transaction that also consumes the draft, then the
+    sender is woken. The same Send again (a double tap, or the update redelivered after a
+    crash) finds no draft: it is a stale button, and nothing is queued twice."""
     officer = await _officer(update, context)
     draft = await _draft(update, context)
+    if not draft.get("kind") or not draft.get("audience"):
+        await stale_button(update, context)
+        return ConversationHandler.END
+    await acknowledge(update)
     audience = _audience(draft)
     members = await _recipients(context, draft)
     if not members:
         await say(update, context, "broadcast-no-recipients")
         return await _ask_audience(update, context, edit=False)
     assert update.effective_chat is not None and update.effective_user is not None
-    kind = MessageKind(draft.get("kind", MessageKind.INVITATION.value))
+    kind = MessageKind(draft["kind"])
     # The confirmation message itself becomes the progress message (one message fewer in a
     # chat where Telegram allows about one a second); it is recorded with the broadcast so
     # that the sender, which may start at once, edits it rather than sending another.
     query = update.callback_query
     pressed = query.message.message_id if query is not None and isinstance(query.message, Message) else None
-    created = await broadcasts.create(
+    created = await broadcasts.create_from_draft(
         context.db,
+        draft_flow=FLOW,
         kind=kind,
         audience=audience,
         recipients=[broadcasts.recipient_for(m) for m in members],
@@ -371,7 +377,9 @@ async def confirmed(update: Update, context: Context) -> str | int:
         progress_chat_id=update.effective_chat.id,
         progress_message_id=pressed,
     )
-    await staff_drafts.clear(context.db, officer.id, FLOW)
+    if created is None:  # consumed meanwhile by the same Send arriving twice
+        await say(update, context, "button-stale")
+        return ConversationHandler.END
     ahead = await broadcasts.queue_position(context.db, created.id, context.deps.now())
     text = context.catalog.t(officer.language, "broadcast-queued", id=created.id, count=len(members))
     if ahead:
@@ -472,7 +480,9 @@ async def membership_changed(update: Update, context: Context) -> None:
 
 
 def _stale_catch_all(state: str) -> list[BaseHandler[Update, Context, object]]:
-    return [CallbackQueryHandler(_stale_keep(state))]
+    # Only this flow's own buttons: an Approve or an invitation button pressed meanwhile
+    # belongs to its own module.
+    return [CallbackQueryHandler(_stale_keep(state), pattern=callbacks.pattern(PREFIX))]
 
 
 def _stale_keep(state: str) -> Any:
@@ -486,6 +496,8 @@ def _stale_keep(state: str) -> Any:
 
 
 ANY_MESSAGE = filters.ALL & ~filters.COMMAND & filters.UpdateType.MESSAGE
+# New messages only: an edit of an earlier message is not a new answer (and has no `message`).
+TEXT = filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE
 
 
 def handlers() -> list[BaseHandler[Update, Context, object]]:
@@ -507,7 +519,7 @@ def handlers() -> list[BaseHandler[Update, Context, object]]:
                     *_stale_catch_all(CHOOSE_MESSAGE),
                 ],
                 TYPE_TEXT: [
-                    MessageHandler(filters.TEXT & ~filters.COMMAND, text_typed),
+                    MessageHandler(TEXT, text_typed),
                     cancel_button,
                     MessageHandler(ANY_MESSAGE, not_text),
                     *_stale_catch_all(TYPE_TEXT),
@@ -519,7 +531,7 @@ def handlers() -> list[BaseHandler[Update, Context, object]]:
                     *_stale_catch_all(CHOOSE_AUDIENCE),
                 ],
                 CHOOSE_COUNTRIES: [
-                    MessageHandler(filters.TEXT & ~filters.COMMAND, countries_typed),
+                    MessageHandler(TEXT, countries_typed),
                     CallbackQueryHandler(country_button, pattern=rf"^{PREFIX}:(add|clear|done)(:|$)"),
                     cancel_button,
                     MessageHandler(

@@ -461,19 +461,19 @@ async def resume_fresh(update: Update, context: Context) -> str | int:
     data = callbacks.parse(update.callback_query.data if update.callback_query else None, PREFIX)
     participant = await participant_of(update, context)
     assert participant is not None
+    submission_id = data.int_arg(0) if data else None
+    submission = await submissions.get(context.db, submission_id) if submission_id is not None else None
+    if submission_id is not None and (
+        submission is None
+        or submission.country_code != participant.country_code
+        or submission.status != submissions.SubmissionStatus.SUBMITTED
+    ):  # checked before anything is discarded: a forged or outdated button loses nothing
+        await say(update, context, "comment-revise-unavailable", language=language)
+        return END
     await _mark_pressed(update, _t(context, language, "comment-btn-start-new"))
     _draft, dropped = await drafts.discard(context.db, participant.id)
     await attachments.remove_unreferenced(context.db, context.deps.attachments_dir, dropped)
-    submission_id = data.int_arg(0) if data else None
-    if submission_id is not None:
-        submission = await submissions.get(context.db, submission_id)
-        if (
-            submission is None
-            or submission.country_code != participant.country_code
-            or submission.status != submissions.SubmissionStatus.SUBMITTED
-        ):
-            await say(update, context, "comment-revise-unavailable", language=language)
-            return END
+    if submission is not None:
         return await _start_revision(update, context, participant, submission, language)
     draft, _ = await drafts.start(context.db, participant.id, TOPIC, context.deps.now())
     return await ask(update, context, draft, language)

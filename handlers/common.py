@@ -75,6 +75,12 @@ async def language_chosen(update: Update, context: Context) -> None:
     await say(update, context, "menu-title", keyboards.main_menu(context.catalog, participant), language=code)
 
 
+@guarded("cancel")
+async def nothing_to_cancel(update: Update, context: Context) -> None:
+    """/cancel when no flow is open (each flow's own /cancel comes first): the main menu."""
+    await show_menu(update, context)
+
+
 async def unknown_command(update: Update, context: Context) -> None:
     """A command nobody handles."""
     if update.effective_chat and update.effective_chat.type == ChatType.PRIVATE:
@@ -125,6 +131,7 @@ def handlers() -> list[BaseHandler[Update, Context, object]]:
     return [
         CommandHandler("help", help_command),
         CommandHandler("language", language_command),
+        CommandHandler("cancel", nothing_to_cancel),
         CallbackQueryHandler(language_chosen, pattern=callbacks.pattern("lang", "lang")),
         CallbackQueryHandler(menu_fallback, pattern=callbacks.pattern("menu", "help")),
         CallbackQueryHandler(menu_fallback, pattern=callbacks.pattern("menu", "language")),

@@ -26,8 +26,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 from handlers import callbacks, keyboards
 from handlers.access import guarded
 from handlers.context import Context
-from handlers.replies import acknowledge, say, send_text, user_language
-from handlers.roles import replace_message
+from handlers.replies import acknowledge, replace_message, say, send_text, user_language
 from prompts import countries
 from prompts.invitation_countries import invited_countries
 from storage import invitations

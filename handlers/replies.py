@@ -27,19 +27,38 @@ async def user_language(update: Update, context: Context) -> str:
     return context.catalog.language(user.language_code)
 
 
+def utf16_length(text: str) -> int:
+    """Telegram's length of a text: UTF-16 code units (an emoji or a rare CJK character is two)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _fitting(text: str, limit: int) -> int:
+    """How many characters of `text` fit in `limit` UTF-16 code units."""
+    units = 0
+    for index, char in enumerate(text):
+        units += 2 if ord(char) > 0xFFFF else 1
+        if units > limit:
+            return index
+    return len(text)
+
+
 def chunks(text: str, limit: int = MessageLimit.MAX_TEXT_LENGTH) -> list[str]:
-    """Split a long text on paragraph or line boundaries, each piece within Telegram's limit."""
+    """Split a long text on paragraph or line boundaries, each piece within Telegram's limit
+    (counted as Telegram counts, in UTF-16 code units). Telegram refuses a message that is
+    only white space, so such a piece between two others is left out."""
     pieces: list[str] = []
-    while len(text) > limit:
-        cut = text.rfind("\n", 0, limit)
-        if cut < limit // 2:
-            cut = text.rfind(" ", 0, limit)
-        if cut < limit // 2:
-            cut = limit
+    while utf16_length(text) > limit:
+        end = _fitting(text, limit)
+        cut = text.rfind("\n", 0, end)
+        if cut < end // 2:
+            cut = text.rfind(" ", 0, end)
+        if cut < end // 2:
+            cut = end
         pieces.append(text[:cut])
         text = text[cut:].lstrip("\n")
     pieces.append(text)
-    return pieces
+    kept = [piece for piece in pieces if piece.strip()]
+    return kept or pieces[:1]
 
 
 async def send_text(
@@ -85,9 +104,15 @@ async def edit_or_say(
 ) -> None:
     """After a button press, replace that message's text (a phone stays uncluttered)."""
     language = language or await user_language(update, context)
-    text = context.catalog.t(language, key, **args)
+    await replace_message(update, context, context.catalog.t(language, key, **args), keyboard)
+
+
+async def replace_message(
+    update: Update, context: Context, text: str, keyboard: InlineKeyboardMarkup | None = None
+) -> None:
+    """Show `text` in place of the pressed message (a new message if it cannot be edited)."""
     query = update.callback_query
-    if query is not None and query.message is not None and len(text) <= MessageLimit.MAX_TEXT_LENGTH:
+    if query is not None and query.message is not None and utf16_length(text) <= MessageLimit.MAX_TEXT_LENGTH:
         try:
             await query.edit_message_text(text, reply_markup=keyboard)
             return

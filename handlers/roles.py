@@ -11,13 +11,13 @@ from __future__ import annotations
 import logging
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.error import BadRequest, TelegramError
+from telegram.error import TelegramError
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from handlers import callbacks, keyboards
 from handlers.access import guarded
 from handlers.context import Context
-from handlers.replies import acknowledge, say, send_text, user_language
+from handlers.replies import acknowledge, replace_message, say, user_language
 from prompts import countries
 from storage import participants, registration
 from storage.invitations import InvitationState
@@ -146,18 +146,6 @@ async def decision_pressed(update: Update, context: Context) -> None:
         await replace_message(update, context, text, keyboard)
     else:
         await replace_message(update, context, outcome, None)
-
-
-async def replace_message(update: Update, context: Context, text: str, keyboard: InlineKeyboardMarkup | None) -> None:
-    """Show the outcome in place of the pressed message (a new message if it cannot be edited)."""
-    query = update.callback_query
-    if query is not None and query.message is not None:
-        try:
-            await query.edit_message_text(text, reply_markup=keyboard)
-            return
-        except BadRequest as exc:  # too old to edit, or identical
-            logger.debug("edit refused, sending instead: %s", exc)
-    await send_text(update, context, text, keyboard)
 
 
 async def tell_focal_point(context: Context, participant: Participant) -> None:

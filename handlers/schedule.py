@@ -459,7 +459,8 @@ async def menu_text(update: Update, context: Context) -> str:
 
 
 ANY_MESSAGE = filters.ALL & ~filters.COMMAND & filters.UpdateType.MESSAGE
-TEXT = filters.TEXT & ~filters.COMMAND
+# New messages only: an edit of an earlier message is not a new answer (and has no `message`).
+TEXT = filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE
 
 
 def _typed_state(state: str, step: Any) -> list[BaseHandler[Update, Context, object]]:
@@ -467,7 +468,7 @@ def _typed_state(state: str, step: Any) -> list[BaseHandler[Update, Context, obj
         MessageHandler(TEXT, step),
         CallbackQueryHandler(back, pattern=callbacks.pattern(PREFIX, "back")),
         MessageHandler(ANY_MESSAGE, _reask(state, "schedule-text-only")),
-        CallbackQueryHandler(_stale(state)),
+        CallbackQueryHandler(_stale(state), pattern=callbacks.pattern(PREFIX)),
     ]
 
 
@@ -482,7 +483,7 @@ def handlers() -> list[BaseHandler[Update, Context, object]]:
                 MENU: [
                     CallbackQueryHandler(menu_pressed, pattern=rf"^{PREFIX}:(deadline|meeting|add|drop|close)$"),
                     MessageHandler(ANY_MESSAGE, menu_text),
-                    CallbackQueryHandler(_stale(MENU)),
+                    CallbackQueryHandler(_stale(MENU), pattern=callbacks.pattern(PREFIX)),
                 ],
                 ASK_DEADLINE: _typed_state(ASK_DEADLINE, deadline_typed),
                 ASK_MEETING: _typed_state(ASK_MEETING, meeting_typed),
@@ -491,13 +492,13 @@ def handlers() -> list[BaseHandler[Update, Context, object]]:
                     CallbackQueryHandler(change_confirmed, pattern=callbacks.pattern(PREFIX, "apply")),
                     CallbackQueryHandler(back, pattern=callbacks.pattern(PREFIX, "back")),
                     MessageHandler(ANY_MESSAGE, _reask(CONFIRM_CHANGE, "schedule-use-buttons")),
-                    CallbackQueryHandler(_stale(CONFIRM_CHANGE)),
+                    CallbackQueryHandler(_stale(CONFIRM_CHANGE), pattern=callbacks.pattern(PREFIX)),
                 ],
                 PICK_REMINDER: [
                     CallbackQueryHandler(reminder_picked, pattern=callbacks.pattern(PREFIX, "rm")),
                     CallbackQueryHandler(back, pattern=callbacks.pattern(PREFIX, "back")),
                     MessageHandler(ANY_MESSAGE, _reask(PICK_REMINDER, "schedule-use-buttons")),
-                    CallbackQueryHandler(_stale(PICK_REMINDER)),
+                    CallbackQueryHandler(_stale(PICK_REMINDER), pattern=callbacks.pattern(PREFIX)),
                 ],
             },
             fallbacks=[CommandHandler("cancel", cancel)],

@@ -43,6 +43,7 @@ process kill; only a power cut could lose the last commits.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import random
 import warnings
@@ -281,10 +282,7 @@ class Sender:
         held = await broadcasts.earliest_not_before(self.deps.db)
         if held is not None:
             timeout = min(timeout, max(0.05, (held - self.deps.now()).total_seconds()))
-        try:
-            await asyncio.wait_for(self._wake.wait(), timeout)
-        except TimeoutError:
-            pass
+        await wake_or_timeout(self._wake, timeout)
         self._wake.clear()
 
     async def _drain(self, broadcast: Broadcast) -> None:
@@ -333,10 +331,7 @@ class Sender:
         await self._finish(broadcast)
 
     async def _nap(self, seconds: float) -> None:
-        try:
-            await asyncio.wait_for(self._wake.wait(), seconds)
-        except TimeoutError:
-            pass
+        await wake_or_timeout(self._wake, seconds)
         self._wake.clear()
 
     async def _skip_if_moot(self, broadcast: Broadcast, delivery: Delivery, consultation: Consultation) -> bool:
@@ -646,3 +641,12 @@ async def stop_sender(application: Application[Any, Any, Any, Any, Any, Any]) ->
     await sender.stop()
     await sender.bot.shutdown()
     deps.services.pop(SENDER_KEY, None)
+
+
+async def wake_or_timeout(event: asyncio.Event, seconds: float) -> None:
+    """Wait for `event` at most `seconds`. asyncio.timeout, not wait_for: on Python 3.11
+    wait_for can swallow a cancellation that arrives as the event is set, and the sender
+    would then never stop."""
+    with contextlib.suppress(TimeoutError):
+        async with asyncio.timeout(seconds):
+            await event.wait()

@@ -9,6 +9,7 @@ Users may type a name in any of the six languages, a common short form ("UK", "U
 from __future__ import annotations
 
 import difflib
+import gettext
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -108,9 +109,20 @@ def _index() -> dict[str, str]:
             value = getattr(entry, attribute, None) if entry else None
             if value:
                 index.setdefault(normalise(value), country.code)
+                # ISO's own translations: official long forms such as "Российская Федерация".
+                for translation in _iso_translations():
+                    index.setdefault(normalise(translation.gettext(value)), country.code)
     for alias, code in ALIASES.items():
         index[normalise(alias)] = code
     return index
+
+
+@cache
+def _iso_translations() -> tuple[gettext.NullTranslations, ...]:
+    return tuple(
+        gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[code], fallback=True)
+        for code in ("ar", "zh_CN", "fr", "ru", "es")
+    )
 
 
 def get(code: str | None) -> Country | None:

@@ -24,6 +24,7 @@ from typing import Any
 import aiosqlite
 from pydantic import BaseModel, Field
 
+from storage import staff_drafts
 from storage.audit import record_tx
 from storage.db import Database, Transaction
 from storage.models import Model, Participant, from_db, to_db
@@ -246,30 +247,94 @@ async def create(
 ) -> Broadcast:
     """A broadcast queued by an officer, audited in the same transaction."""
     async with db.transaction() as tx:
-        broadcast_id = await create_tx(
+        broadcast_id = await _create_audited_tx(
             tx,
             kind=kind,
             audience=audience,
             recipients=recipients,
             now=now,
             created_by=created_by,
+            actor_telegram_id=actor_telegram_id,
             custom_text=custom_text,
             progress_chat_id=progress_chat_id,
             progress_message_id=progress_message_id,
         )
-        await record_tx(
-            tx,
-            "broadcast.create",
-            actor_id=actor_telegram_id,
-            subject=f"broadcast:{broadcast_id}",
-            kind=kind.value,
-            audience=audience.model_dump(),
-            recipients=len(recipients),
-            languages=dict(Counter(r.language for r in recipients)),
-        )
     found = await get(db, broadcast_id)
     assert found is not None
     return found
+
+
+async def create_from_draft(
+    db: Database,
+    *,
+    draft_flow: str,
+    kind: MessageKind,
+    audience: Audience,
+    recipients: list[Recipient],
+    now: datetime,
+    created_by: int,
+    actor_telegram_id: int | None,
+    custom_text: str | None = None,
+    progress_chat_id: int | None = None,
+    progress_message_id: int | None = None,
+) -> Broadcast | None:
+    """The broadcast an officer confirmed, queued while their saved draft (`staff_drafts`,
+    participant `created_by`, `draft_flow`) is consumed in the same transaction. The same Send
+    arriving again (a double tap, or the update redelivered after a crash) finds no draft and
+    queues nothing: None."""
+    async with db.transaction() as tx:
+        if not await staff_drafts.claim_tx(tx, created_by, draft_flow):
+            return None
+        broadcast_id = await _create_audited_tx(
+            tx,
+            kind=kind,
+            audience=audience,
+            recipients=recipients,
+            now=now,
+            created_by=created_by,
+            actor_telegram_id=actor_telegram_id,
+            custom_text=custom_text,
+            progress_chat_id=progress_chat_id,
+            progress_message_id=progress_message_id,
+        )
+    return await get(db, broadcast_id)
+
+
+async def _create_audited_tx(
+    tx: Transaction,
+    *,
+    kind: MessageKind,
+    audience: Audience,
+    recipients: list[Recipient],
+    now: datetime,
+    created_by: int | None,
+    actor_telegram_id: int | None,
+    custom_text: str | None,
+    progress_chat_id: int | None,
+    progress_message_id: int | None,
+) -> int:
+    broadcast_id = await create_tx(
+        tx,
+        kind=kind,
+        audience=audience,
+        recipients=recipients,
+        now=now,
+        created_by=created_by,
+        custom_text=custom_text,
+        progress_chat_id=progress_chat_id,
+        progress_message_id=progress_message_id,
+    )
+    await record_tx(
+        tx,
+        "broadcast.create",
+        actor_id=actor_telegram_id,
+        subject=f"broadcast:{broadcast_id}",
+        kind=kind.value,
+        audience=audience.model_dump(),
+        recipients=len(recipients),
+        languages=dict(Counter(r.language for r in recipients)),
+    )
+    return broadcast_id
 
 
 def recipient_for(participant: Participant, not_before: datetime | None = None) -> Recipient:

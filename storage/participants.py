@@ -150,8 +150,13 @@ async def grant_secretariat(db: Database, telegram_id: int, *, actor_id: int) ->
                 (now, before.id),
             )
             await audit.record_tx(
-                tx, "role_granted", actor_id=actor_id, subject=f"participant:{before.id}",
-                role=Role.SECRETARIAT.value, telegram_id=telegram_id, previous_status=before.status.value,
+                tx,
+                "role_granted",
+                actor_id=actor_id,
+                subject=f"participant:{before.id}",
+                role=Role.SECRETARIAT.value,
+                telegram_id=telegram_id,
+                previous_status=before.status.value,
             )
     after = await get(db, before.id)
     assert after is not None
@@ -177,8 +182,12 @@ async def revoke_secretariat(
                 (now, before.id),
             )
             await audit.record_tx(
-                tx, "role_revoked", actor_id=actor_id, subject=f"participant:{before.id}",
-                role=Role.SECRETARIAT.value, telegram_id=telegram_id,
+                tx,
+                "role_revoked",
+                actor_id=actor_id,
+                subject=f"participant:{before.id}",
+                role=Role.SECRETARIAT.value,
+                telegram_id=telegram_id,
             )
     after = await get(db, before.id)
     return after, before.role

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from storage.db import Database
+from storage.db import Database, Transaction
 from storage.models import to_db, utc_now
 
 
@@ -38,3 +38,12 @@ async def update(db: Database, participant_id: int, flow: str, **changes: Any) -
 
 async def clear(db: Database, participant_id: int, flow: str) -> None:
     await db.execute("DELETE FROM staff_drafts WHERE participant_id = ? AND flow = ?", (participant_id, flow))
+
+
+async def claim_tx(tx: Transaction, participant_id: int, flow: str) -> bool:
+    """Delete the draft inside the caller's transaction; False if there was none. The step that
+    acts on a draft claims it in the same transaction, so the same confirmation arriving twice
+    (a double tap, an update redelivered after a crash) acts once."""
+    return bool(
+        await tx.rowcount("DELETE FROM staff_drafts WHERE participant_id = ? AND flow = ?", (participant_id, flow))
+    )

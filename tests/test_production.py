@@ -129,6 +129,6 @@ async def test_a_redelivered_update_is_not_handled_twice(bench: BotBench) -> Non
     await bench.settle()
     before = len(user.transcript)
     # Telegram resends an update whose offset was not confirmed before a crash: same update_id.
-    bench.emu.queue_raw_update(dict(first))
+    bench.emu.redeliver(first)
     await bench.settle()
     assert len(user.transcript) == before

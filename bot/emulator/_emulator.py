@@ -248,6 +248,10 @@ class BotApiEmulator:
         """Queue any update dict as is (e.g. unknown types); update_id assigned if missing."""
         return self.updates.put(dict(update))
 
+    def redeliver(self, update: dict[str, Any]) -> dict[str, Any]:
+        """The same update (same update_id) handed out again, as after a bot crash."""
+        return self.updates.redeliver(update)
+
     def pending_updates(self) -> int:
         """Updates queued and not yet confirmed by the bot (or accepted by its webhook)."""
         return len(self.updates)
@@ -306,7 +310,8 @@ class BotApiEmulator:
     async def pause(self, seconds: float) -> None:
         """Sleep that ends early when the emulator stops (held "timeout" faults)."""
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._stop_event.wait(), seconds)
+            async with asyncio.timeout(seconds):  # not wait_for: see UpdateQueue.wait
+                await self._stop_event.wait()
 
     # -- bookkeeping (called by the server) ---------------------------------------------------
 

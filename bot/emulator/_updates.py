@@ -26,6 +26,7 @@ class UpdateQueue:
     def __init__(self, first_update_id: int = 1) -> None:
         self._items: list[Update] = []
         self._last_id = first_update_id - 1
+        self._redelivered: set[int] = set()
         self._event = asyncio.Event()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._loop_thread: int | None = None
@@ -53,6 +54,15 @@ class UpdateQueue:
         self.wake()
         return update
 
+    def redeliver(self, update: Update) -> Update:
+        """Hand out an already-confirmed update once more, with its own update_id, as Telegram
+        does after a bot crashed before confirming its offset."""
+        again = dict(update)
+        self._items.insert(0, again)
+        self._redelivered.add(id(again))
+        self.wake()
+        return again
+
     def confirm(self, offset: int | None) -> None:
         """Apply getUpdates' `offset`: drop everything below it; negative keeps the last -offset."""
         if offset is None or offset == 0:
@@ -60,10 +70,12 @@ class UpdateQueue:
         if offset < 0:
             del self._items[: max(0, len(self._items) + offset)]
         else:
-            self._items = [u for u in self._items if u["update_id"] >= offset]
+            self._items = [u for u in self._items if u["update_id"] >= offset or id(u) in self._redelivered]
 
     def peek(self, limit: int) -> list[Update]:
-        return self._items[:limit]
+        items = self._items[:limit]
+        self._redelivered.difference_update(id(u) for u in items)  # handed out: droppable again
+        return items
 
     def drop_delivered(self, update_id: int) -> None:
         """Remove the head after a webhook accepted it (unless the queue was cleared meanwhile)."""
@@ -87,8 +99,11 @@ class UpdateQueue:
     async def wait(self, timeout: float) -> None:
         """Sleep until the next wake-up or `timeout` seconds, whichever comes first."""
         event = self._event
+        # asyncio.timeout, not wait_for: on 3.11 wait_for can swallow a cancellation that
+        # arrives as the event is set (stop() does both), and the deliverer would never end.
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(event.wait(), timeout)
+            async with asyncio.timeout(timeout):
+                await event.wait()
 
 
 @dataclass

@@ -19,6 +19,7 @@ help-focal-point =
     /mycomments: مساهمات بلدكم
 help-staff =
     /invite، /invites: روابط الدعوة
+    /letters: حزمة الرسائل للدمج البريدي
     /pending: طلبات التسجيل التي تنتظر الموافقة
     /broadcast: إرسال الدعوة المجددة أو تذكير
     /schedule: الموعد النهائي وموعد الاجتماع والتذكيرات

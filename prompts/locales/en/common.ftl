@@ -19,6 +19,7 @@ help-focal-point =
     /mycomments: your country's submissions
 help-staff =
     /invite, /invites: invitation links
+    /letters: letter pack for mail merge
     /pending: registrations awaiting approval
     /broadcast: send the renewed invitation or a reminder
     /schedule: deadline, meeting dates and reminders

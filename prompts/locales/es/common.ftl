@@ -19,6 +19,7 @@ help-focal-point =
     /mycomments: las contribuciones de su país
 help-staff =
     /invite, /invites: enlaces de invitación
+    /letters: paquete de cartas para combinación de correspondencia
     /pending: inscripciones pendientes de aprobación
     /broadcast: enviar la invitación renovada o un recordatorio
     /schedule: plazo, fechas de la reunión y recordatorios

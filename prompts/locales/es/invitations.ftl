@@ -29,7 +29,7 @@ inv-revoke-confirm =
 inv-revoke-yes = Sí, revocarlo
 inv-revoke-no = No, volver a la lista
 inv-revoke-already = Este enlace ya había sido revocado.
-inv-revoked = Se ha revocado el enlace para { $country }.
+inv-revoked = Se ha revocado el enlace de invitación (país: { $country }).
 
 inv-letters-unknown = No reconocido: { $codes }
 inv-letters-usage = Uso: /letters all para todos los países invitados, o /letters seguido de códigos ISO (por ejemplo: /letters KE FR EU). Cada país recibe un enlace nuevo (número de usos: { $uses }; validez en días: { $days }).

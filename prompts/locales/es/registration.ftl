@@ -54,4 +54,4 @@ reg-not-text = No he comprendido este mensaje: aquí solo puedo leer texto escri
 reg-use-buttons = Sírvase responder con uno de los botones.
 
 reg-done-approved = Gracias. Queda usted inscrito como coordinador nacional de: { $country }.
-reg-done-pending = Gracias. Su inscripción como coordinador nacional de { $country } se ha enviado a la secretaría para su aprobación. Se le notificará aquí en cuanto haya sido examinada.
+reg-done-pending = Gracias. Su inscripción como coordinador nacional (país: { $country }) se ha enviado a la secretaría para su aprobación. Se le notificará aquí en cuanto haya sido examinada.

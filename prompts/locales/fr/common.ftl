@@ -19,6 +19,7 @@ help-focal-point =
     /mycomments : les contributions de votre pays
 help-staff =
     /invite, /invites : liens d'invitation
+    /letters : dossier de lettres pour le publipostage
     /pending : inscriptions en attente d'approbation
     /broadcast : envoyer l'invitation renouvelée ou un rappel
     /schedule : date limite, dates de la réunion et rappels

@@ -29,7 +29,7 @@ inv-revoke-confirm =
 inv-revoke-yes = Oui, le révoquer
 inv-revoke-no = Non, revenir à la liste
 inv-revoke-already = Ce lien avait déjà été révoqué.
-inv-revoked = Le lien pour { $country } a été révoqué.
+inv-revoked = Le lien d'invitation a été révoqué (pays : { $country }).
 
 inv-letters-unknown = Non reconnu : { $codes }
 inv-letters-usage = Utilisation : /letters all pour tous les pays invités, ou /letters suivi de codes ISO (par exemple : /letters KE FR EU). Chaque pays reçoit un nouveau lien (nombre d'utilisations : { $uses } ; validité en jours : { $days }).

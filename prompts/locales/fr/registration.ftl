@@ -54,4 +54,4 @@ reg-not-text = Je n'ai pas compris ce message : ici, je ne peux lire que du text
 reg-use-buttons = Veuillez répondre au moyen de l'un des boutons.
 
 reg-done-approved = Merci. Vous êtes inscrit(e) en qualité de correspondant(e) national(e) pour : { $country }.
-reg-done-pending = Merci. Votre inscription en qualité de correspondant(e) national(e) pour { $country } a été transmise au secrétariat pour approbation. Vous en serez informé(e) ici dès qu'elle aura été examinée.
+reg-done-pending = Merci. Votre inscription en qualité de correspondant(e) national(e) (pays : { $country }) a été transmise au secrétariat pour approbation. Vous en serez informé(e) ici dès qu'elle aura été examinée.

@@ -19,6 +19,7 @@ help-focal-point =
     /mycomments：贵国提交的意见
 help-staff =
     /invite、/invites：邀请链接
+    /letters：用于邮件合并的信函包
     /pending：待批准的注册
     /broadcast：发送再次邀请或提醒
     /schedule：截止日期、会议日期和提醒
