@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import sys
 import time
+from datetime import timedelta
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -26,6 +27,7 @@ from bot.app import Endpoint
 from bot.config import Settings
 from bot.emulator import BotApiEmulator, EmulatedUser, SentMessage
 from bot.runtime import running_bot
+from storage import invitations
 
 SANDBOX_TOKEN = "100000:SANDBOX-offline-token"  # noqa: S105 (offline emulator only)
 FOCAL_POINT_ID = 1001
@@ -40,6 +42,7 @@ HELP = (
     "Type as a Telegram user would. A number presses the button with that number.\n"
     "  :fp / :admin     switch between the focal-point and the admin persona\n"
     "  :lang CODE       set the persona's Telegram language (ar zh en fr ru es)\n"
+    "  :link            open the focal point's invitation link (/start with its token)\n"
     "  :file PATH       send a document     :sticker / :photo   send those\n"
     "  :help            this text           :quit               leave (Ctrl-D too)"
 )
@@ -72,6 +75,7 @@ class Terminal:
             "admin": emu.user(ADMIN_ID, first_name="Admin", language_code="en"),
         }
         self.persona = "fp"
+        self.welcome_token = ""
         self.buttons: list[str] = []
         self.message_ids: list[int] = []
 
@@ -133,6 +137,9 @@ class Terminal:
                 mime_type=MIME_TYPES.get(path.suffix.lower(), "application/octet-stream"),
             )
             return False
+        if line == ":link":
+            self.user.send_command("/start", self.welcome_token)
+            return False
         if line == ":sticker":
             self.user.send_sticker()
             return False
@@ -171,13 +178,25 @@ async def run_sandbox(settings: Settings, database: Path, script: Path | None, o
         ) as application:
             terminal = Terminal(emu, out)
             deps = application.bot_data["deps"]
+            # A newcomer registers the way focal points do: with the personal link from the
+            # secretariat's letter (without one, the registration waits for an admin's approval).
+            welcome = await invitations.create(
+                deps.db,
+                "KE",
+                max_uses=1,
+                expires_at=deps.now() + timedelta(days=30),
+                created_by=ADMIN_ID,
+                now=deps.now(),
+            )
+            terminal.welcome_token = welcome.token
             out.write(
                 "consultbot sandbox: offline, no token needed. Database: "
                 f"{database}\nThe example consultation's dates are shifted so that it is open now: "
                 f"deadline {deps.consultation.dates.deadline:%Y-%m-%d %H:%M} UTC.\n"
                 f"Logs: {database.with_suffix('.log')}\n"
                 f"{HELP}\n"
-                "Start with /start.\n"
+                f"To register as Kenya's focal point with an invitation link, type :link (/start {welcome.token})\n"
+                "(or /start alone: the registration then waits for the admin persona's approval).\n"
             )
             loop = asyncio.get_running_loop()
             while True:
