@@ -238,16 +238,25 @@ class PatientRemote:
         self.quiet = quiet
         self.tries = tries
         self.retries: Counter[int] = Counter()
+        self.asked_again: Counter[int] = Counter()
         self.typed: defaultdict[int, list[str]] = defaultdict(list)
 
     async def send(self, user: EmulatedUser, text: str) -> list[SentMessage]:
+        """Type `text`; asked the very same question again in answer, type it again (twice at most)."""
+
         def again(_attempt: int) -> object:
             if text.startswith("/"):
                 command, _, payload = text.partition(" ")
                 return user.send_command(command, payload or None)
             return user.send_text(text)
 
+        question = user.last.content if user.last is not None else None
         seen = await self._patiently(user, again)
+        for _ in range(2):
+            if not question or not seen or seen[-1].content != question or text.startswith("/"):
+                break
+            self.asked_again[user.id] += 1
+            seen = await self._patiently(user, again)
         if not text.startswith("/"):
             self.typed[user.id].append(text)
         return seen

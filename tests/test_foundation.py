@@ -227,3 +227,12 @@ def test_a_broken_consultation_file_names_the_field(tmp_path: Path) -> None:
     broken.write_text('reference_prefix = "CW"\ntitle = ]\n', encoding="utf-8")
     with pytest.raises(ConsultationFileError, match="line 2"):
         load_consultation(broken)
+
+
+def test_migrations_are_numbered_without_gaps() -> None:
+    """A database at version N applies only files above N: a file numbered below the newest
+    one, added later, would never run. So numbers are 1, 2, 3... with no gap."""
+    from storage.db import available_migrations
+
+    versions = [m.version for m in available_migrations()]
+    assert versions == list(range(1, len(versions) + 1)), versions

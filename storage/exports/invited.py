@@ -1,27 +1,11 @@
-"""Who is invited: the consultation's list, or (when it is empty) every UN Member State and
-the European Union, as consultation.toml says.
-
-The 193 Member States by ISO 3166-1 alpha-2 code (neither ISO nor CLDR records UN
-membership). Candidate for prompts/countries.py if another flow needs it.
-"""
+"""Who is invited, for the exports: one definition for the whole product, in
+prompts/invitation_countries.py (the consultation's list, or every UN Member State and the EU)."""
 
 from __future__ import annotations
 
 from prompts import Consultation
-
-UN_MEMBER_STATES = frozenset("""
-AF AL DZ AD AO AG AR AM AU AT AZ BS BH BD BB BY BE BZ BJ BT BO BA BW BR BN BG BF BI CV KH
-CM CA CF TD CL CN CO KM CG CR CI HR CU CY CZ KP CD DK DJ DM DO EC EG SV GQ ER EE SZ ET FJ
-FI FR GA GM GE DE GH GR GD GT GN GW GY HT HN HU IS IN ID IR IQ IE IL IT JM JP JO KZ KE KI
-KW KG LA LV LB LS LR LY LI LT LU MG MW MY MV ML MT MH MR MU MX FM MC MN ME MA MZ MM NA NR
-NP NL NZ NI NE NG MK NO OM PK PW PA PG PY PE PH PL PT QA KR MD RO RU RW KN LC VC WS SM ST
-SA SN RS SC SL SG SK SI SB SO ZA SS ES LK SD SR SE CH SY TJ TH TL TG TO TT TN TR TM TV UG
-UA AE GB TZ US UY UZ VU VE VN YE ZM ZW
-""".split())
-assert len(UN_MEMBER_STATES) == 193
+from prompts.invitation_countries import invited_countries as _invited
 
 
 def invited_countries(consultation: Consultation) -> frozenset[str]:
-    if consultation.invited_countries:
-        return frozenset(code.upper() for code in consultation.invited_countries)
-    return UN_MEMBER_STATES | {"EU"}
+    return frozenset(_invited(consultation))

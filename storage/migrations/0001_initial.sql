@@ -1,4 +1,5 @@
--- The whole first schema. Later changes come as new numbered files; never edit this one.
+-- The whole first schema. Later changes come as new files numbered one above the newest
+-- (0002, 0003, ...: no gaps, see tests/test_foundation.py); never edit a shipped migration.
 -- Instants are ISO 8601 text in UTC ("2013-01-25T15:00:00+00:00").
 
 CREATE TABLE participants (
