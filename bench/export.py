@@ -83,7 +83,7 @@ def generate(path: Path, rows: int) -> None:
     """ROWS submissions over every invited country, inserted in one transaction."""
     asyncio.run(_migrate(path))
     from prompts import load_consultation
-    from storage.exports.invited import UN_MEMBER_STATES
+    from prompts.invitation_countries import UN_MEMBER_STATES
 
     consultation = load_consultation()
     rng = random.Random(2013)

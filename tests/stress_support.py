@@ -8,9 +8,7 @@ A process killed after the handler's own database writes but before the record (
 before the flush) therefore meets the same update again after its restart, with the handler's
 effects already in the database and the conversation state perhaps one step behind.
 `crash_after_handling` produces exactly that state on the bench's database file, and
-`redeliver` hands the same update (same update_id) to the restarted bot the way the Updater
-hands it a fetched update. (The emulator's queue refuses an update_id it has already issued,
-as Telegram never issues one twice: a redelivery is the old update, not a new one.)
+`redeliver` has the emulator hand out the same update (same update_id) once more.
 """
 
 from __future__ import annotations
@@ -174,11 +172,9 @@ async def crash_after_handling(bench: BotBench, update_id: int, before: Persiste
 
 
 async def redeliver(bench: BotBench, user: EmulatedUser, update: Json) -> list[SentMessage]:
-    """Telegram delivers `update` again, same update_id, as the Updater hands over what it fetched;
-    returns what the user saw in answer."""
-    assert bench.app is not None
+    """Telegram hands out `update` again, same update_id; returns what the user saw in answer."""
     mark = user.mark()
-    await bench.app.update_queue.put(Update.de_json(update, bench.app.bot))
+    bench.emu.redeliver(update)
     await bench.settle()
     return user.since(mark)
 

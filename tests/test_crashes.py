@@ -7,7 +7,7 @@
   and its sender, seeing no answer, sends it again.
 - 3 of `consultbot export` while it writes the file.
 - 3 of `consultbot migrate`: on a fresh database, and on a database at schema version 1 whose
-  200,000 deliveries migration 0030 is copying into a rebuilt table.
+  200,000 deliveries migration 0002 is copying into a rebuilt table.
 
 After each kill, with the process dead: `PRAGMA integrity_check` is ok, every receipt anyone
 saw names a stored version with that fingerprint, every registration anyone saw confirmed is
@@ -472,7 +472,7 @@ async def test_kill_9_of_the_export_command_while_it_writes(tmp_path: Path) -> N
 
 def older_database(path: Path, deliveries: int = OLD_DATABASE_DELIVERIES) -> None:
     """A database at schema version 1 (0001 only) with 2,000 focal points and `deliveries`
-    deliveries, which migration 0030 copies into a rebuilt table."""
+    deliveries, which migration 0002 copies into a rebuilt table."""
     first = available_migrations()[0]
     now = "2013-01-10T09:00:00+00:00"
     people = 2000
@@ -512,7 +512,7 @@ async def test_kill_9_during_migrations(tmp_path: Path) -> None:
         if run:
             await asyncio.to_thread(older_database, database)
         process = cli(tmp_path, "migrate", "--database", str(database), database=database)
-        # The WAL file appears as the database opens; copying the 200,000 deliveries (0030) then
+        # The WAL file appears as the database opens; copying the 200,000 deliveries (0002) then
         # takes about 0.45 s here, a fresh database's migrations a few milliseconds.
         killed = await kill_when(process, wal.exists, rng.uniform(0.0, 0.02 if run == 0 else 0.35))
         assert integrity(database) == "ok"
