@@ -180,6 +180,8 @@ async def new_value(update: Update, context: Context) -> str | int:
         problem = problem_text(context, participant.language, answer, field)
         return await _ask(update, context, participant, field, lead=problem)
     updated = await registration.update_detail(context.db, participant, field, answer.value, context.deps.now())
+    # Only the correction's own note goes: a registration paused meanwhile stays as it was.
+    await registration.forget_key(context.db, participant.id, DRAFT_KEY, context.deps.now())
     await say(update, context, "prof-updated", language=updated.language)
     await show_summary(update, context, updated, editable=True)
     return ConversationHandler.END
@@ -189,7 +191,8 @@ async def new_value(update: Update, context: Context) -> str | int:
 async def unreadable_value(update: Update, context: Context) -> str | int:
     """A sticker, photo, voice note... where the new value is expected: asked again."""
     participant, field = await _editing(update, context)
-    if participant is None or field is None:
+    if participant is None or field is None:  # e.g. the details were erased meanwhile
+        await say(update, context, "prof-not-registered" if not has_profile(participant) else "prof-no-edit")
         return ConversationHandler.END
     lead = context.catalog.t(participant.language, "reg-not-text")
     return await _ask(update, context, participant, field, lead=lead)
@@ -202,7 +205,7 @@ async def cancel_edit(update: Update, context: Context) -> int:
     if participant is not None:
         draft = await registration.get_draft(context.db, participant.id)
         if draft is not None and DRAFT_KEY in draft.data:
-            await registration.discard_draft(context.db, participant.id)
+            await registration.forget_key(context.db, participant.id, DRAFT_KEY, context.deps.now())
     await say(update, context, "prof-edit-cancelled")
     return ConversationHandler.END
 

@@ -99,6 +99,26 @@ async def save_draft(db: Database, participant_id: int, now: datetime, **changes
     return Draft(participant_id=participant_id, data=data, updated_at=now)
 
 
+async def forget_key(db: Database, participant_id: int, key: str, now: datetime) -> None:
+    """Remove one note from the draft (a profile correction's field); the row goes only if
+    that note was all it held, so a registration paused meanwhile keeps what was typed."""
+    async with db.transaction() as tx:
+        row = await tx.fetchone("SELECT data FROM registration_drafts WHERE participant_id = ?", (participant_id,))
+        if row is None:
+            return
+        data: dict[str, Any] = json.loads(row["data"])
+        if key not in data:
+            return
+        del data[key]
+        if data:
+            await tx.execute(
+                "UPDATE registration_drafts SET data = ?, updated_at = ? WHERE participant_id = ?",
+                (json.dumps(data, ensure_ascii=False), to_db(now), participant_id),
+            )
+        else:
+            await tx.execute("DELETE FROM registration_drafts WHERE participant_id = ?", (participant_id,))
+
+
 async def discard_draft(db: Database, participant_id: int) -> bool:
     async with db.transaction() as tx:
         return bool(await tx.rowcount("DELETE FROM registration_drafts WHERE participant_id = ?", (participant_id,)))
@@ -223,7 +243,6 @@ async def update_detail(db: Database, participant: Participant, field: str, valu
             f"UPDATE participants SET {field} = ?, updated_at = ? WHERE id = ?",  # noqa: S608
             (value, to_db(now), participant.id),
         )
-        await tx.execute("DELETE FROM registration_drafts WHERE participant_id = ?", (participant.id,))
         await audit.record_tx(
             tx,
             "profile_updated",

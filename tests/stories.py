@@ -69,7 +69,8 @@ __all__ = [
 ]
 
 Json = dict[str, Any]
-# Handlers of this group run after every flow has handled the update (group 0).
+# Handlers of these groups run after every flow has handled the update (group 0); each
+# PatientBench has its own (within a group only the first handler that matches runs).
 HANDLED_GROUP = 10_000
 # The salutation of the renewed invitation in each language: one copy of a broadcast.
 INVITATION_MARK = {
@@ -117,7 +118,9 @@ class PatientBench:
     def install(self) -> None:
         """Watch the bot finish each update (again after a restart of the bot)."""
         assert self.bench.app is not None
-        self.bench.app.add_handler(TypeHandler(Update, self._mark_handled), group=HANDLED_GROUP)
+        taken = [group for group in self.bench.app.handlers if group >= HANDLED_GROUP]
+        group = max(taken, default=HANDLED_GROUP - 1) + 1
+        self.bench.app.add_handler(TypeHandler(Update, self._mark_handled), group=group)
 
     async def _mark_handled(self, update: Update, _context: object) -> None:
         self._handled.add(update.update_id)

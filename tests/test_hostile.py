@@ -9,13 +9,17 @@ whole run: a plain synchronous test keeps one `asyncio.Runner` and calls a `@giv
 once, which runs every example on that runner's loop. State is therefore carried from example
 to example, which is the point (flows go deep, drafts grow, roles change), and which is why
 shrinking is switched off: a failing batch is reported as it was played, with the person's
-recent transcript. `derandomize=True` and no example database make every run identical.
+recent transcript. `derandomize=True` and no example database make every run play the same
+actions (what the bot does at the same time for other chats, such as a broadcast being sent,
+may still interleave differently). HOSTILE_BATCHES=N in the environment plays longer locally.
 
 Invariants, after every batch:
   * no ERROR log record (the central error handler, handlers.common.error_handler, logs every
     unhandled exception at ERROR; the broadcast sender and PTB's loops log theirs too);
   * every private message and button press got at least one answer (a message, an edit of the
-    pressed message, or the callback's answer), one of them in the person's language;
+    pressed message, or the callback's answer), one of them in the person's language, and every
+    button press its callback answer (no spinner left turning); an edit of an earlier message
+    needs no answer (it is not a new message: the flows ignore it, as most bots do);
   * the database is consistent (PRAGMA integrity_check, foreign_key_check);
   * nothing entered is lost: a comment draft's text only grows, its topic, type, proposed text
     and documents do not vanish, a registration draft's answers do not vanish, and recorded
@@ -31,6 +35,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -58,7 +63,7 @@ from tests.stress_support import (
     texts,
 )
 
-BATCHES = int(__import__("os").environ.get("HOSTILE_BATCHES", "700"))  # about 18 updates each: over 10,000 updates
+BATCHES = int(os.environ.get("HOSTILE_BATCHES", "700"))  # about 15 updates each: over 10,000 updates
 RESTART_EVERY = 140  # the bot is restarted on the same database now and then
 RESET_ROLES_EVERY = 40  # people drift (/forget, /grant, registrations): give them their roles back
 
@@ -270,9 +275,10 @@ EVERY_STATE = {
 
 
 def known_unanswered(item: Played, before: dict[str, Any]) -> bool:
-    """Known silences in modules this test may not change, each reproduced by a test_pending_
-    test below: a non-text message while a profile correction is open whose draft is gone
-    (handlers/profile.py: unreadable_value ends the conversation without a word)."""
+    """A known silence in a module this test may not change, reproduced below by
+    test_pending_a_photo_during_a_profile_correction_after_forget_is_answered: a non-text message
+    while a profile correction is open whose draft is gone (handlers/profile.py:
+    unreadable_value ends the conversation without a word)."""
     user_id = PEOPLE[item.action.who].telegram_id
     state = before["states"].get(("profile", f"[{user_id}, {user_id}]"))
     if state != "edit_value" or item.action.kind in ("text", "command", "press", "old_press", "forged"):
@@ -304,7 +310,7 @@ class Run:
     versions: set[tuple[int, int, str]] = field(default_factory=set)
     token: str = ""
     checked: int = 0  # private updates whose answer was checked
-    failure: AssertionError | None = None
+    failure: Exception | None = None
     open_states: dict[tuple[str, str], str] = field(default_factory=dict)  # conversation states before the batch
 
     # -- setting up ---------------------------------------------------------------------------
@@ -442,15 +448,18 @@ class Run:
         self.open_states = before["states"]
         first_error = len(self.errors)
         played = [self.play(action) for action in batch]
-        await self.bench.settle(timeout=60)
+        problems: list[str] = []
+        try:
+            await self.bench.settle(timeout=60)
+        except TimeoutError:
+            problems.append("the bot did not finish answering the batch within 60 s")
         self.batches += 1
         # (a block is two my_chat_member updates: blocked, then unblocked)
         self.updates += sum(2 if p.action.kind == "block" else int(p.update is not None) for p in played)
         self.kinds.update(p.action.kind for p in played)
-        problems: list[str] = []
         new_errors = self.errors[first_error:]
         if new_errors:
-            problems += [f"ERROR logged by {r.name}: {r.getMessage()}\n{r.exc_text or ''}" for r in new_errors]
+            problems += [f"ERROR logged by {r.name}: {logging.Formatter().format(r)}" for r in new_errors]
         problems += self.check_answers(played, before)
         problems += await self.check_database()
         after = await self.snapshot()
@@ -473,6 +482,8 @@ class Run:
                 problems.append(f"never handled: {item.action}")
             elif not answer.answered:
                 problems.append(f"no answer to {item.action} (pressed {item.data!r})")
+            elif "callback_query" in item.update and answer.callback_answer is None:
+                problems.append(f"button never answered (the phone keeps its spinner): {item.action} -> {item.data!r}")
             elif not self.language.any_matches(answer.texts, answer.language):
                 problems.append(
                     f"no answer in {answer.language} to {item.action} (pressed {item.data!r}): {answer.texts!r}"
@@ -555,7 +566,8 @@ class Run:
                 continue
             if "profile_edit" in old_data:
                 # Known: a profile correction (handlers/profile.py) deletes the whole row, and with
-                # it a registration being typed again; see test_pending_profile_edit_... below.
+                # it a registration being typed again; see test_pending_a_profile_correction_...
+                # and test_pending_cancelling_a_profile_correction_... below.
                 continue
             new_data = after["registration"].get(participant_id)
             answered = [name for name in REGISTRATION_FIELDS if old_data.get(name)]
@@ -618,7 +630,7 @@ def test_random_updates_from_every_role_in_every_state_keep_the_invariants(tmp_p
                 return
             try:
                 runner.run(run.batch(batch))
-            except AssertionError as failure:  # reported below, as played (no replay, no shrinking)
+            except Exception as failure:  # reported below, as played (no replay, no shrinking)
                 run.failure = failure
                 return
             if run.batches % RESET_ROLES_EVERY == 0:
@@ -638,11 +650,10 @@ def test_random_updates_from_every_role_in_every_state_keep_the_invariants(tmp_p
     elapsed = time.monotonic() - started
     print(f"\n{run.updates} updates in {run.batches} batches ({run.checked} private ones answered in their "
           f"language), {elapsed:.1f} s; kinds: {dict(run.kinds)}")
-    reached = {state for state in run.states}
     missing = sorted((flow, state) for flow, states in EVERY_STATE.items() for state in states
-                     if (flow, state) not in reached)  # fmt: skip
-    print(f"conversation states reached: {len(reached)}; never reached: {missing}")
-    assert run.updates >= 10_000
+                     if (flow, state) not in run.states)  # fmt: skip
+    print(f"conversation states reached: {len(run.states)}; never reached: {missing}")
+    assert run.updates >= min(10_000, BATCHES * 14)
     assert not missing, f"states never reached by the random play: {missing}"
 
 
