@@ -15,12 +15,15 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from telegram.error import InvalidToken, NetworkError
+
 from bot import logs
 from bot.config import Settings, SettingsError, load_settings
 from prompts import ConsultationFileError
 from storage import Database, SchemaTooNewError
 
 EXIT_USAGE = 2
+EXIT_UNAVAILABLE = 69  # sysexits EX_UNAVAILABLE: a supervisor may retry later
 logger = logging.getLogger("consultbot")
 
 
@@ -95,6 +98,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (SchemaTooNewError, ConsultationFileError) as exc:
         print(f"consultbot: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except InvalidToken:
+        print("consultbot: BOT_TOKEN: the Bot API server does not accept this token", file=sys.stderr)
+        return EXIT_USAGE
+    except NetworkError as exc:
+        # One line, never a traceback: the server address is the setting to check.
+        print(
+            f"consultbot: BOT_API_BASE_URL: the Bot API server cannot be reached ({type(exc).__name__})",
+            file=sys.stderr,
+        )
+        return EXIT_UNAVAILABLE
     except KeyboardInterrupt:
         return 130
     return EXIT_USAGE

@@ -534,7 +534,7 @@ async def _send_files(update: Update, context: Context, labels: Labels, fmt: Exp
                                         read_timeout=120, write_timeout=120)
 
 
-@guarded("export")
+@guarded("cancel")  # a revoked officer may still close the flow
 async def cancel(update: Update, context: Context) -> int:
     """/cancel or the Cancel button: nothing is made; the choices are dropped."""
     await acknowledge(update)

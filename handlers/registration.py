@@ -331,8 +331,17 @@ async def _text_answer(update: Update, context: Context, state: str) -> str | in
     _, draft = await _current(update, context)
     if draft is None:
         return await no_registration(update, context)
-    field = TEXT_STEPS[state]
     raw = update.effective_message.text or ""  # type: ignore[union-attr]
+    # The draft is written before the bot answers, the conversation state after: a crash in
+    # between leaves the state one question behind. If the person repeats the answer the
+    # draft already holds, they never saw the next question: show it. Anything else answers
+    # the question the draft says was asked, and never overwrites the previous answer.
+    asked = draft.data.get("editing") or next_state(draft.data)
+    if asked != state:
+        if asked not in TEXT_STEPS or raw.strip() == str(draft.data.get(TEXT_STEPS[state], "")).strip():
+            return await ask(update, context, asked, draft)
+        state = asked
+    field = TEXT_STEPS[state]
     answer = registration.check_email(raw) if field == "email" else registration.check_text(field, raw)
     if answer.value is None:
         problem = profile.problem_text(context, await user_language(update, context), answer, field)

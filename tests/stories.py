@@ -7,7 +7,8 @@ what *they* sent (not for the whole bot to fall quiet, which never happens with 
 typing), and, like a person looking at a phone that shows no answer, sends the same message
 again or presses the same button again. Only when the bot has finished with their update and
 their screen still shows nothing new do they try again: someone who gets a late answer does
-not type their name twice.
+not type their name twice. `PatientRemote` is the same for a bot in another process (killed and
+restarted by the crash tests), where patience can only be counted in seconds.
 """
 
 from __future__ import annotations

@@ -274,19 +274,6 @@ EVERY_STATE = {
 }  # fmt: skip
 
 
-def known_unanswered(item: Played, before: dict[str, Any]) -> bool:
-    """A known silence in a module this test may not change, reproduced below by
-    test_pending_a_photo_during_a_profile_correction_after_forget_is_answered: a non-text message
-    while a profile correction is open whose draft is gone (handlers/profile.py:
-    unreadable_value ends the conversation without a word)."""
-    user_id = PEOPLE[item.action.who].telegram_id
-    state = before["states"].get(("profile", f"[{user_id}, {user_id}]"))
-    if state != "edit_value" or item.action.kind in ("text", "command", "press", "old_press", "forged"):
-        return False
-    participant = next((pid for pid, tid in before["owners"].items() if tid == user_id), None)
-    return "profile_edit" not in before["registration"].get(participant, {})
-
-
 @dataclass
 class Played:
     action: Action
@@ -460,7 +447,7 @@ class Run:
         new_errors = self.errors[first_error:]
         if new_errors:
             problems += [f"ERROR logged by {r.name}: {logging.Formatter().format(r)}" for r in new_errors]
-        problems += self.check_answers(played, before)
+        problems += self.check_answers(played)
         problems += await self.check_database()
         after = await self.snapshot()
         problems += self.check_nothing_lost(before, after, played)
@@ -470,12 +457,10 @@ class Run:
 
     # -- invariants ------------------------------------------------------------------------------
 
-    def check_answers(self, played: list[Played], before: dict[str, Any]) -> list[str]:
+    def check_answers(self, played: list[Played]) -> list[str]:
         problems = []
         for item in played:
             if not item.private or item.update is None:
-                continue
-            if known_unanswered(item, before):
                 continue
             answer = self.log.answers.get(item.update["update_id"])
             if answer is None:
@@ -564,11 +549,6 @@ class Run:
         for participant_id, old_data in before["registration"].items():
             if before["owners"].get(participant_id) in replacing:
                 continue
-            if "profile_edit" in old_data:
-                # Known: a profile correction (handlers/profile.py) deletes the whole row, and with
-                # it a registration being typed again; see test_pending_a_profile_correction_...
-                # and test_pending_cancelling_a_profile_correction_... below.
-                continue
             new_data = after["registration"].get(participant_id)
             answered = [name for name in REGISTRATION_FIELDS if old_data.get(name)]
             if new_data is None:
@@ -653,12 +633,12 @@ def test_random_updates_from_every_role_in_every_state_keep_the_invariants(tmp_p
     missing = sorted((flow, state) for flow, states in EVERY_STATE.items() for state in states
                      if (flow, state) not in run.states)  # fmt: skip
     print(f"conversation states reached: {len(run.states)}; never reached: {missing}")
-    assert run.updates >= min(10_000, BATCHES * 14)
-    assert not missing, f"states never reached by the random play: {missing}"
+    if BATCHES >= 700:  # the CI run (a shorter local run proves less)
+        assert run.updates >= 10_000
+        assert not missing, f"states never reached by the random play: {missing}"
 
 
-# -- what the random play found in modules this suite may not change (handlers/profile.py) ---------
-# Each is a story that should pass once the module is corrected; until then it fails on purpose.
+# -- what the random play found (handlers/profile.py, storage/registration.py; corrected since) -----
 
 
 async def _rejected_with_a_registration_under_way(bench: BotBench, user_id: int) -> EmulatedUser:
@@ -678,10 +658,10 @@ async def _rejected_with_a_registration_under_way(bench: BotBench, user_id: int)
     return user
 
 
-async def test_pending_a_profile_correction_keeps_a_registration_being_typed_again(bench: BotBench) -> None:
-    """Found by the random play: a profile correction (storage/registration.py: update_detail,
-    called by handlers/profile.py: new_value) deletes the person's whole registration_drafts row,
-    and with it the registration they had paused with "What you have entered is saved"."""
+async def test_a_profile_correction_keeps_a_registration_being_typed_again(bench: BotBench) -> None:
+    """Found by the random play: a profile correction deleted the person's whole
+    registration_drafts row, and with it the registration they had paused with "What you have
+    entered is saved"."""
     user = await _rejected_with_a_registration_under_way(bench, 62_001)
     await bench.send(user, "/profile")
     await bench.press(user, t(bench, "en", "prof-edit-email"))
@@ -690,11 +670,11 @@ async def test_pending_a_profile_correction_keeps_a_registration_being_typed_aga
     assert kept is not None and kept.data.get("full_name") == "Amina W. Otieno", "the paused registration is lost"
 
 
-async def test_pending_cancelling_a_profile_correction_keeps_a_registration_being_typed_again(
+async def test_cancelling_a_profile_correction_keeps_a_registration_being_typed_again(
     bench: BotBench,
 ) -> None:
-    """Found by the random play: /cancel during a profile correction (handlers/profile.py:
-    cancel_edit) says "Nothing has been changed" and deletes the paused registration."""
+    """Found by the random play: /cancel during a profile correction said "Nothing has been
+    changed" and deleted the paused registration."""
     user = await _rejected_with_a_registration_under_way(bench, 62_002)
     await bench.send(user, "/profile")
     await bench.press(user, t(bench, "en", "prof-edit-email"))
@@ -703,10 +683,10 @@ async def test_pending_cancelling_a_profile_correction_keeps_a_registration_bein
     assert kept is not None and kept.data.get("full_name") == "Amina W. Otieno", "the paused registration is lost"
 
 
-async def test_pending_a_photo_during_a_profile_correction_after_forget_is_answered(bench: BotBench) -> None:
+async def test_a_photo_during_a_profile_correction_after_forget_is_answered(bench: BotBench) -> None:
     """Found by the random play: a profile correction is open, the person erases their data
-    with /forget, then sends a photo (or a sticker, a voice note...): handlers/profile.py:
-    unreadable_value ends the conversation without a word (a text gets an answer)."""
+    with /forget, then sends a photo (or a sticker, a voice note...): the conversation ended
+    without a word (a text got an answer)."""
     relax_flood_limits(bench)
     await person(bench.db, 62_003, country="KE", name="Amina Otieno")
     user = bench.user(62_003)
