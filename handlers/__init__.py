@@ -58,6 +58,7 @@ def startup_hooks() -> list[Hook]:
     """Run once after the Application is initialised, in this order."""
     return [
         *getattr(comments, "STARTUP", []),
+        *getattr(export, "STARTUP", []),
         *getattr(broadcast, "STARTUP", []),
         *getattr(reminders, "STARTUP", []),
     ]

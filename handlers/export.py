@@ -26,11 +26,19 @@ from typing import Any
 from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.constants import MessageLimit
 from telegram.error import BadRequest
-from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, ConversationHandler, MessageHandler, filters
+from telegram.ext import (
+    Application,
+    BaseHandler,
+    CallbackQueryHandler,
+    CommandHandler,
+    ConversationHandler,
+    MessageHandler,
+    filters,
+)
 
 from handlers import callbacks
 from handlers.access import guarded
-from handlers.context import Context
+from handlers.context import DEPS_KEY, Context, Deps
 from handlers.keyboards import button, rows
 from handlers.replies import acknowledge, edit_or_say, participant_of, say, user_language
 from prompts import countries
@@ -470,7 +478,7 @@ async def create(update: Update, context: Context) -> str | int:
     message = await _send_or_edit(update, context, labels.t("export-progress", done=0, total=total, percent=0),
                                   None, edit=True)
     progress = _ProgressMessage(message, labels)
-    folder = Path(await asyncio.to_thread(tempfile.mkdtemp, prefix="consultbot-export-"))
+    folder = Path(await asyncio.to_thread(_new_work_folder, work_root(deps)))
     try:
         result = await write_export(
             deps.db, ExportRequest(fmt, chosen, participant.language),
@@ -614,3 +622,22 @@ def handlers() -> list[BaseHandler[Update, Context, object]]:
         )
     ]
 
+
+def work_root(deps: Deps) -> Path:
+    """Exports are built beside the database, not in the shared system temp folder: a file
+    there holds names and comments, and a crash must not leave it where others can read it."""
+    return deps.attachments_dir.parent / "exports-in-progress"
+
+
+def _new_work_folder(root: Path) -> str:
+    root.mkdir(parents=True, exist_ok=True)
+    return tempfile.mkdtemp(prefix="export-", dir=root)
+
+
+async def clear_unfinished_exports(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """At start-up: what a crash left of an export being built is removed."""
+    deps: Deps = application.bot_data[DEPS_KEY]
+    await asyncio.to_thread(shutil.rmtree, work_root(deps), ignore_errors=True)
+
+
+STARTUP = [clear_unfinished_exports]

@@ -244,3 +244,18 @@ async def test_a_large_zip_of_attachments_arrives_in_parts(bench: BotBench, monk
             names += [n for n in archive.namelist() if n != "index.csv"]
     assert names == [f"{reference}_report-{n}.pdf" for n in range(3)]
     assert any("Done: Attachments (ZIP). Number of files: 3." in (m.text or "") for m in officer.transcript)
+
+
+async def test_an_export_is_built_beside_the_database_and_a_crash_leftover_is_cleared(
+    bench: BotBench,
+) -> None:
+    """Names and comments never sit in the shared temp folder; what a crash left is removed at start."""
+    from handlers.export import work_root
+
+    root = work_root(bench.deps)
+    leftover = root / "export-crashed" / "consultbot.csv"
+    leftover.parent.mkdir(parents=True)
+    leftover.write_text("name,comment\n", encoding="utf-8")
+    await bench.restart()
+    assert not root.exists()
+    assert root.parent == bench.database_path.parent
