@@ -109,9 +109,10 @@ async def test_unknown_method_and_wrong_token(emu: BotApiEmulator, bot: Bot) -> 
         "error_code": 404,
         "description": "Not Found: method not found",
     }
-    with pytest.raises(InvalidToken):  # Telegram answers 404 to a wrong token
-        async with Bot("999:WRONG", base_url=emu.base_url):
-            pass
+    wrong = Bot("999:WRONG", base_url=emu.base_url)
+    with pytest.raises(InvalidToken):  # getMe: Telegram answers 404 to a wrong token
+        await wrong.initialize()
+    await wrong.shutdown()
 
 
 async def test_method_names_are_case_insensitive_and_get_works(emu: BotApiEmulator) -> None:
