@@ -61,7 +61,7 @@ class Settings(BaseSettings):
         if isinstance(value, str):
             parts = [p.strip() for p in value.split(",") if p.strip()]
             for part in parts:
-                if not part.isdigit():
+                if not part.isdecimal():
                     raise ValueError(f"must be comma-separated Telegram user ids; {part!r} is not a number")
             return [int(p) for p in parts]
         return value

@@ -146,7 +146,7 @@ class Terminal:
         if line == ":photo":
             self.user.send_photo()
             return False
-        if line.isdigit() and 1 <= int(line) <= len(self.buttons):
+        if line.isdecimal() and 1 <= int(line) <= len(self.buttons):
             index = int(line) - 1
             self.user.press(self.buttons[index], message_id=self.message_ids[index])
             return False

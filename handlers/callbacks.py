@@ -24,7 +24,7 @@ class Callback:
 
     def int_arg(self, index: int) -> int | None:
         value = self.arg(index)
-        return int(value) if value.isdigit() and len(value) < 18 else None
+        return int(value) if value.isascii() and value.isdecimal() and len(value) < 18 else None
 
 
 def make(prefix: str, action: str, *args: object) -> str:

@@ -556,7 +556,7 @@ async def _paragraph(update: Update, context: Context, value: str, *, from_butto
         draft.data.paragraph = None
         draft.data.paragraph_skipped = True
         return await advance(update, context, draft, language)
-    digits = "".join(ch for ch in value if ch.isdigit())
+    digits = "".join(ch for ch in value if ch.isdecimal())
     number = int(digits) if digits and len(digits) < 6 and len(value) <= 20 else None
     paragraph = consultation.document.paragraph(number) if number is not None else None
     if paragraph is None:

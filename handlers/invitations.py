@@ -69,7 +69,7 @@ def parse_invite_args(args: list[str]) -> tuple[str, int, int] | None:
     """`<country words> [uses] [days]` -> (country text, uses, days); None if unusable."""
     words = list(args)
     numbers: list[int] = []
-    while words and words[-1].isdigit() and len(numbers) < 2 and len(words[-1]) < 7:
+    while words and words[-1].isdecimal() and len(numbers) < 2 and len(words[-1]) < 7:
         numbers.insert(0, int(words.pop()))
     if not words:
         return None

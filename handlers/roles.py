@@ -173,7 +173,7 @@ async def tell_focal_point(context: Context, participant: Participant) -> None:
 
 def _telegram_id(context: Context) -> int | None:
     args = context.args or []
-    if len(args) != 1 or not args[0].isdigit() or len(args[0]) > 15:
+    if len(args) != 1 or not args[0].isdecimal() or len(args[0]) > 15:
         return None
     return int(args[0])
 

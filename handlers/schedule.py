@@ -352,7 +352,7 @@ async def offset_typed(update: Update, context: Context) -> str:
     assert update.message is not None
     text = (update.message.text or "").strip()
     language = await user_language(update, context)
-    if not (text.isdigit() and len(text) <= 3 and 1 <= int(text) <= MAX_OFFSET_DAYS):
+    if not (text.isdecimal() and len(text) <= 3 and 1 <= int(text) <= MAX_OFFSET_DAYS):
         await say(update, context, "schedule-bad-offset", max=MAX_OFFSET_DAYS)
         return ASK_OFFSET
     days = int(text)

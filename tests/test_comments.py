@@ -720,3 +720,15 @@ def test_a_misspelt_placeholder_in_the_invitation_is_refused_at_start_up(tmp_pat
     )
     with pytest.raises(ConsultationFileError, match=r"renewed_invitation: .*\{deadline\} and \{meeting\}"):
         load_consultation(broken)
+
+
+async def test_a_paragraph_typed_with_other_digits_is_understood_or_refused_politely(fast: BotBench) -> None:
+    """Found by the hostile-input run: '6³' crashed the paragraph step ('³' is a digit to
+    str.isdigit but not to int). Arabic-Indic digits are numbers; superscripts are not."""
+    user = await focal_point(fast, 47_001, country="EG", language="ar")
+    await fast.send(user, "/comment")
+    await fast.press(user, fast.deps.consultation.topics[0].name.get("ar"))
+    await fast.press(user, fast.deps.consultation.comment_types[0].name.get("ar"))
+    await fast.send(user, "6³")
+    draft = await draft_of(fast, user)
+    assert draft is not None and draft.step == "comment" and draft.data.paragraph == 6
