@@ -246,20 +246,19 @@ async def create(
     progress_message_id: int | None = None,
 ) -> Broadcast:
     """A broadcast queued by an officer, audited in the same transaction."""
-    async with db.transaction() as tx:
-        broadcast_id = await _create_audited_tx(
-            tx,
-            kind=kind,
-            audience=audience,
-            recipients=recipients,
-            now=now,
-            created_by=created_by,
-            actor_telegram_id=actor_telegram_id,
-            custom_text=custom_text,
-            progress_chat_id=progress_chat_id,
-            progress_message_id=progress_message_id,
-        )
-    found = await get(db, broadcast_id)
+    found = await _queue(
+        db,
+        None,
+        kind=kind,
+        audience=audience,
+        recipients=recipients,
+        now=now,
+        created_by=created_by,
+        actor_telegram_id=actor_telegram_id,
+        custom_text=custom_text,
+        progress_chat_id=progress_chat_id,
+        progress_message_id=progress_message_id,
+    )
     assert found is not None
     return found
 
@@ -282,21 +281,28 @@ async def create_from_draft(
     participant `created_by`, `draft_flow`) is consumed in the same transaction. The same Send
     arriving again (a double tap, or the update redelivered after a crash) finds no draft and
     queues nothing: None."""
+    return await _queue(
+        db,
+        draft_flow,
+        kind=kind,
+        audience=audience,
+        recipients=recipients,
+        now=now,
+        created_by=created_by,
+        actor_telegram_id=actor_telegram_id,
+        custom_text=custom_text,
+        progress_chat_id=progress_chat_id,
+        progress_message_id=progress_message_id,
+    )
+
+
+async def _queue(db: Database, draft_flow: str | None, **fields: Any) -> Broadcast | None:
+    """The one transaction that queues a broadcast: the officer's draft claimed first when
+    `draft_flow` is given (None if it was already consumed), then rows and audit entry."""
     async with db.transaction() as tx:
-        if not await staff_drafts.claim_tx(tx, created_by, draft_flow):
+        if draft_flow is not None and not await staff_drafts.claim_tx(tx, fields["created_by"], draft_flow):
             return None
-        broadcast_id = await _create_audited_tx(
-            tx,
-            kind=kind,
-            audience=audience,
-            recipients=recipients,
-            now=now,
-            created_by=created_by,
-            actor_telegram_id=actor_telegram_id,
-            custom_text=custom_text,
-            progress_chat_id=progress_chat_id,
-            progress_message_id=progress_message_id,
-        )
+        broadcast_id = await _create_audited_tx(tx, **fields)
     return await get(db, broadcast_id)
 
 
