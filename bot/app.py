@@ -37,6 +37,12 @@ logger = logging.getLogger(__name__)
 # Telegram's overall limit for one bot, in messages a second (the rate limiter's). Tests that
 # compress a day of hundreds of people into a minute raise it, with the emulator's own limit.
 OVERALL_MESSAGES_PER_SECOND = 30.0
+# Updates handled at once (each chat's still one at a time; one waiting for its chat's turn holds
+# no slot). With Telegram ~0.1 s away and about two Bot API calls per update, 32 sustain far
+# more than the 30 messages a second Telegram lets a bot send; more only cost CPU (httpx's pool
+# scans every open connection for each request: 256 at once cost 40 % more CPU per update in
+# bench/updates.py).
+MAX_CONCURRENT_UPDATES = 32
 USER_COMMANDS = ("start", "comment", "mycomments", "profile", "language", "verify", "cancel", "forget", "help")
 StartupHook = Callable[[Application[Any, Any, Any, Any, Any, Any]], Awaitable[None]]
 
@@ -102,7 +108,7 @@ def build_application(
     deps: Deps, endpoint: Endpoint, *, rate_limiter: bool = True
 ) -> Application[Any, Any, Any, Any, Any, Any]:
     configure_ptb()
-    processor = ChatOrderedProcessor()
+    processor = ChatOrderedProcessor(running=MAX_CONCURRENT_UPDATES)
     builder = (
         ApplicationBuilder()
         .token(endpoint.token)

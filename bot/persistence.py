@@ -3,6 +3,8 @@
 Conversation states and `user_data` are stored as JSON. PTB batches persistence writes every
 `update_interval`; bot/processor.py flushes after every update instead, so a `kill -9` loses
 at most the update being handled (and what users type is in the repository already).
+PTB hands over every user and conversation an update touched, changed or not; only what
+differs from what was last loaded or written is written.
 """
 
 from __future__ import annotations
@@ -31,9 +33,16 @@ class SqlitePersistence(BasePersistence[dict[Any, Any], dict[Any, Any], dict[Any
             update_interval=update_interval,
         )
         self._db = db
+        self._stored: dict[tuple[str, str], Any] = {}  # what the database holds, by (name, key)
+
+    def _unchanged(self, name: str, key: str, value: Any) -> bool:
+        """Whether `value` is what the database already holds."""
+        return (name, key) in self._stored and self._stored[(name, key)] == value
 
     async def get_user_data(self) -> dict[int, dict[Any, Any]]:
         stored = await ptb_state.load_data(self._db, "user")
+        for key, value in stored.items():
+            self._stored[("user", key)] = value
         return {int(k): v for k, v in stored.items()}
 
     async def get_chat_data(self) -> dict[int, dict[Any, Any]]:
@@ -47,13 +56,19 @@ class SqlitePersistence(BasePersistence[dict[Any, Any], dict[Any, Any], dict[Any
 
     async def get_conversations(self, name: str) -> ConversationDict:
         stored = await ptb_state.load_conversations(self._db, name)
+        for key, state in stored.items():
+            self._stored[("conversation " + name, key)] = state
         return {_unkey(k): v for k, v in stored.items()}
 
     async def update_conversation(self, name: str, key: ConversationKey, new_state: object | None) -> None:
-        await ptb_state.save_conversation(self._db, name, _key(key), new_state)
+        if not self._unchanged("conversation " + name, _key(key), new_state):
+            await ptb_state.save_conversation(self._db, name, _key(key), new_state)
+            self._stored[("conversation " + name, _key(key))] = new_state
 
     async def update_user_data(self, user_id: int, data: dict[Any, Any]) -> None:
-        await ptb_state.save_data(self._db, "user", str(user_id), data)
+        if not self._unchanged("user", str(user_id), data):
+            await ptb_state.save_data(self._db, "user", str(user_id), data)
+            self._stored[("user", str(user_id))] = data
 
     async def update_chat_data(self, chat_id: int, data: dict[Any, Any]) -> None:
         return None
@@ -68,6 +83,7 @@ class SqlitePersistence(BasePersistence[dict[Any, Any], dict[Any, Any], dict[Any
         return None
 
     async def drop_user_data(self, user_id: int) -> None:
+        self._stored.pop(("user", str(user_id)), None)
         await ptb_state.drop_data(self._db, "user", str(user_id))
 
     async def refresh_user_data(self, user_id: int, user_data: dict[Any, Any]) -> None:

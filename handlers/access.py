@@ -117,7 +117,5 @@ async def _refuse(update: Update, context: Context, key: str) -> None:
 
 
 async def _participant(update: Update, context: Context) -> Participant | None:
-    from storage import participants
-
     assert update.effective_user is not None
-    return await participants.get_by_telegram_id(context.db, update.effective_user.id)
+    return await context.participant(update.effective_user.id)

@@ -11,8 +11,8 @@ from typing import Any
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from prompts import Catalog, Consultation
-from storage import Database, schedule
-from storage.models import utc_now
+from storage import Database, participants, schedule
+from storage.models import Participant, utc_now
 
 DEPS_KEY = "deps"
 
@@ -30,17 +30,25 @@ class Deps:
     sandbox: bool = False
     # Services that flows start (broadcast sender, reminder scheduler) register themselves here.
     services: dict[str, Any] = field(default_factory=dict)
+    # (database version of the consultation table, the definition with its dates applied)
+    _effective: tuple[int, Consultation] | None = field(default=None, init=False, repr=False)
 
     def now(self) -> datetime:
         return self.clock()
 
     async def effective_consultation(self) -> Consultation:
-        """The definition with the secretariat's changes to the dates applied."""
+        """The definition with the secretariat's changes to the dates applied (read again
+        only after something wrote the consultation table)."""
+        version = self.db.version("consultation")
+        if self._effective is not None and self._effective[0] == version:
+            return self._effective[1]
         overrides = await schedule.load(self.db)
         dates = self.consultation.dates.model_copy(
             update={k: v for k, v in overrides.model_dump().items() if v is not None}
         )
-        return self.consultation.model_copy(update={"dates": dates})
+        effective = self.consultation.model_copy(update={"dates": dates})
+        self._effective = (version, effective)
+        return effective
 
 
 class Context(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
@@ -53,6 +61,19 @@ class Context(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict
         user_id: int | None = None,
     ) -> None:
         super().__init__(application=application, chat_id=chat_id, user_id=user_id)
+        # (telegram id, database version of the participants table, what was read)
+        self._participant: tuple[int, int, Participant | None] | None = None
+
+    async def participant(self, telegram_id: int) -> Participant | None:
+        """The participant of a Telegram account, read once per update: PTB makes one context
+        per update, and the row is read again only after something wrote the participants table."""
+        version = self.db.version("participants")
+        kept = self._participant
+        if kept is not None and kept[0] == telegram_id and kept[1] == version:
+            return kept[2]
+        found = await participants.get_by_telegram_id(self.db, telegram_id)
+        self._participant = (telegram_id, version, found)
+        return found
 
     @property
     def deps(self) -> Deps:

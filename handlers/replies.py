@@ -10,7 +10,6 @@ from telegram.constants import MessageLimit
 from telegram.error import BadRequest
 
 from handlers.context import Context
-from storage import participants
 from storage.models import Participant
 
 logger = logging.getLogger(__name__)
@@ -21,7 +20,7 @@ async def user_language(update: Update, context: Context) -> str:
     user = update.effective_user
     if user is None:
         return "en"
-    participant = await participants.get_by_telegram_id(context.db, user.id)
+    participant = await context.participant(user.id)
     if participant is not None and participant.language:
         return participant.language
     return context.catalog.language(user.language_code)
@@ -134,4 +133,4 @@ async def acknowledge(update: Update, text: str | None = None, *, alert: bool = 
 
 async def participant_of(update: Update, context: Context) -> Participant | None:
     user = update.effective_user
-    return await participants.get_by_telegram_id(context.db, user.id) if user else None
+    return await context.participant(user.id) if user else None

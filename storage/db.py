@@ -9,8 +9,10 @@ that WAL lets them run beside the bot's writes.
 from __future__ import annotations
 
 import asyncio
+import functools
 import re
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections import Counter
+from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
@@ -19,6 +21,7 @@ from typing import Any
 import aiosqlite
 
 MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+TABLE_AFTER = re.compile(r"\b(?:INTO|UPDATE|FROM|TABLE)\s+(\w+)", re.IGNORECASE)
 
 Params = Sequence[Any] | dict[str, Any]
 
@@ -50,14 +53,38 @@ def latest_version() -> int:
     return migrations[-1].version if migrations else 0
 
 
+@functools.lru_cache(maxsize=1024)
+def tables_written(sql: str) -> tuple[str, ...]:
+    """The tables a statement may change (every name after INTO, UPDATE, FROM or TABLE in a
+    statement that is not a plain read): more than it changes, never fewer."""
+    verb = sql.lstrip()[:6].upper()
+    if verb in ("SELECT", "PRAGMA") and "RETURNING" not in sql.upper():
+        return ()
+    return tuple({name.lower() for name in TABLE_AFTER.findall(sql)})
+
+
 class Database:
-    """An open SQLite database. Create with `await Database.open(path)`."""
+    """An open SQLite database. Create with `await Database.open(path)`.
+
+    Every statement costs a hop to aiosqlite's thread and back, so a read is one hop
+    (`execute_fetchall`), and `version(table)` lets a caller keep a row it read until a
+    statement through this connection may have changed that table.
+    """
 
     def __init__(self, path: Path, connection: aiosqlite.Connection) -> None:
         self.path = path
         self._conn = connection
         self._lock = asyncio.Lock()
         self._in_transaction: asyncio.Task[Any] | None = None
+        self._versions: Counter[str] = Counter()
+
+    def version(self, table: str) -> int:
+        """A number that changes whenever a statement that may write `table` is run."""
+        return self._versions[table]
+
+    def _writing(self, sql: str) -> None:
+        for table in tables_written(sql):
+            self._versions[table] += 1
 
     @classmethod
     async def open(cls, path: Path | str, *, migrate: bool = True) -> Database:
@@ -125,7 +152,7 @@ class Database:
         """One `BEGIN IMMEDIATE` ... `COMMIT`; rolled back on any exception."""
         async with self._lock:
             await self._conn.execute("BEGIN IMMEDIATE")
-            tx = Transaction(self._conn)
+            tx = Transaction(self._conn, self._writing)
             try:
                 yield tx
             except BaseException:
@@ -135,14 +162,13 @@ class Database:
                 await self._conn.execute("COMMIT")
 
     async def fetchone(self, sql: str, params: Params = ()) -> aiosqlite.Row | None:
-        async with self._lock:
-            cursor = await self._conn.execute(sql, params)
-            return await cursor.fetchone()
+        rows = await self.fetchall(sql, params)
+        return rows[0] if rows else None
 
     async def fetchall(self, sql: str, params: Params = ()) -> list[aiosqlite.Row]:
+        self._writing(sql)
         async with self._lock:
-            cursor = await self._conn.execute(sql, params)
-            return list(await cursor.fetchall())
+            return list(await self._conn.execute_fetchall(sql, params))
 
     async def fetchval(self, sql: str, params: Params = ()) -> Any:
         row = await self.fetchone(sql, params)
@@ -150,6 +176,7 @@ class Database:
 
     async def execute(self, sql: str, params: Params = ()) -> int:
         """A single-statement write (autocommit). Returns lastrowid."""
+        self._writing(sql)
         async with self._lock:
             cursor = await self._conn.execute(sql, params)
             return cursor.lastrowid or 0
@@ -188,27 +215,31 @@ class Database:
 class Transaction:
     """The statements of one open transaction (the database lock is held)."""
 
-    def __init__(self, conn: aiosqlite.Connection) -> None:
+    def __init__(self, conn: aiosqlite.Connection, writing: Callable[[str], None]) -> None:
         self._conn = conn
+        self._writing = writing
 
     async def execute(self, sql: str, params: Params = ()) -> int:
+        self._writing(sql)
         cursor = await self._conn.execute(sql, params)
         return cursor.lastrowid or 0
 
     async def rowcount(self, sql: str, params: Params = ()) -> int:
+        self._writing(sql)
         cursor = await self._conn.execute(sql, params)
         return cursor.rowcount
 
     async def executemany(self, sql: str, rows: Iterable[Params]) -> None:
+        self._writing(sql)
         await self._conn.executemany(sql, rows)
 
     async def fetchone(self, sql: str, params: Params = ()) -> aiosqlite.Row | None:
-        cursor = await self._conn.execute(sql, params)
-        return await cursor.fetchone()
+        rows = await self.fetchall(sql, params)
+        return rows[0] if rows else None
 
     async def fetchall(self, sql: str, params: Params = ()) -> list[aiosqlite.Row]:
-        cursor = await self._conn.execute(sql, params)
-        return list(await cursor.fetchall())
+        self._writing(sql)
+        return list(await self._conn.execute_fetchall(sql, params))
 
     async def fetchval(self, sql: str, params: Params = ()) -> Any:
         row = await self.fetchone(sql, params)

@@ -56,6 +56,14 @@ async def already_processed(db: Database, update_id: int, now: datetime) -> bool
     return row is not None
 
 
+async def latest_processed(db: Database, now: datetime) -> int | None:
+    """The highest update id handled within the redelivery window, if any."""
+    value = await db.fetchval(
+        "SELECT MAX(update_id) FROM processed_updates WHERE processed_at > ?", (to_db(now - REDELIVERY_WINDOW),)
+    )
+    return int(value) if value is not None else None
+
+
 async def mark_processed(db: Database, update_id: int, now: datetime) -> None:
     await db.execute(
         "INSERT INTO processed_updates (update_id, processed_at) VALUES (?, ?)"

@@ -15,7 +15,7 @@ import pytest
 from telegram import Update
 from telegram.ext import CommandHandler, MessageHandler, filters
 
-from bot.app import Endpoint
+from bot.app import MAX_CONCURRENT_UPDATES, Endpoint
 from bot.cli import main as cli_main
 from bot.config import load_settings
 from bot.emulator import BotApiEmulator
@@ -23,6 +23,7 @@ from bot.runtime import running_bot
 from bot.webhook import start_webhook, stop_webhook
 from storage import participants
 from tests.harness import TOKEN, BotBench, texts
+from tests.stress_support import relax_flood_limits
 
 
 def free_port() -> int:
@@ -121,6 +122,32 @@ async def test_two_users_run_concurrently_while_each_users_messages_stay_ordered
     assert overlapped.is_set(), "the two slow steps did not run at the same time"
     alice_seen = [text for user_id, text in seen if user_id == 7201]
     assert alice_seen == ["slow", "order-0", "order-1", "order-2", "order-3", "order-4"]
+
+
+async def test_one_person_flooding_a_held_up_chat_holds_up_no_one_else(bench: BotBench) -> None:
+    """Updates waiting for their chat's turn hold no running slot: more of them than the bot
+    runs at once do not keep another person's /help waiting."""
+    assert bench.app is not None
+    relax_flood_limits(bench)
+    gate = asyncio.Event()
+
+    async def held(update: Update, context: Any) -> None:
+        await gate.wait()
+
+    bench.app.add_handler(CommandHandler("holdtest", held), group=-5)
+    alice, bob = bench.user(7211, language_code="en"), bench.user(7212, language_code="en")
+    alice.send_command("/holdtest")
+    for index in range(MAX_CONCURRENT_UPDATES + 8):
+        alice.send_text(f"Hello {index}")
+    bob.send_command("/help")
+    try:
+        assert "/language" in texts(await bob.wait_messages(0, 1, timeout=10))
+        assert bench.app.update_processor.in_flight > MAX_CONCURRENT_UPDATES  # alice's, all waiting
+    finally:
+        gate.set()
+    await bench.settle()
+    assert bench.app.update_processor.in_flight == 0
+    assert len(alice.since(0)) >= MAX_CONCURRENT_UPDATES + 8  # each of her messages answered, in order
 
 
 async def test_a_redelivered_update_is_not_handled_twice(bench: BotBench) -> None:
