@@ -2,14 +2,20 @@
 
     cd /work/main && /work/venv/bin/python -m bench.updates [--people 200]
 
-1. Throughput. PEOPLE simulated focal points each register with an invitation link and submit
-   one comment (about 17 updates each, 3,400 for 200) through the Bot API emulator over HTTP,
-   all at once, each waiting for the bot's answer before the next step (the story helpers of
-   the tests: tests/registration_stories.py, tests/test_comments.py). In the same run and on
-   the same emulator, a bare python-telegram-bot Application (one MessageHandler echoing text,
-   one CallbackQueryHandler answering, PTB's defaults) gets the same number of updates from
-   the same number of people, alternating a text and a button press. Printed: updates per
-   second of each, and their ratio (target >= 0.7).
+1. Throughput, each bot in its own process (the production arrangement: Telegram's servers
+   are not on the bot's machine). PEOPLE simulated focal points each register with an
+   invitation link and submit one comment (17 updates each, 3,400 for 200) through the Bot
+   API emulator over HTTP, all at once, each waiting for the bot to have finished a step
+   before the next (the story helpers of the tests: tests/registration_stories.py,
+   tests/test_comments.py). The bot is `python -m bench.bot_process consultation`, which is
+   `consultbot run` plus a line on standard output per finished update (bench/bot_process.py).
+   In the same run and on an emulator of the same kind, the bare echo bot (one MessageHandler
+   echoing text, one CallbackQueryHandler answering, PTB's defaults; bench/bot_process.py) gets
+   the same number of updates from the same number of people, alternating a text and a button
+   press. Printed: updates per second of each and their ratio (target >= 0.7); the CPU time
+   each bot's process spent per update, and per Bot API request it made (getUpdates included);
+   how busy this process (the emulator and the people) was, to show it was not the limit.
+   The same is then measured with the bot, the emulator and the people in one process.
 2. Latency at an offered load of 100 updates a second: another PEOPLE focal points do the same,
    their steps released at one every 10 ms; latency is the time from queueing an update in the
    emulator to the bot's first call about it recorded by the emulator (a reply, an edit or the
@@ -38,6 +44,7 @@ import contextlib
 import logging
 import os
 import random
+import signal
 import sqlite3
 import statistics
 import subprocess
@@ -51,10 +58,10 @@ from pathlib import Path
 from typing import Any
 
 import psutil
-from telegram import Update
-from telegram.ext import ApplicationBuilder, CallbackQueryHandler, ContextTypes, MessageHandler, filters
+from telegram.ext import ApplicationBuilder, CallbackQueryHandler, MessageHandler, filters
 
 import bot.app
+from bench.bot_process import answer, say_again
 from bot.emulator import BotApiEmulator, EmulatedUser, Limits
 from prompts import LANGUAGES, load_consultation
 from prompts.invitation_countries import UN_MEMBER_STATES
@@ -279,16 +286,8 @@ async def echo_bot(emu: BotApiEmulator, people_count: int, updates: int) -> Phas
     """A minimal Application on the same emulator: each person alternates a text and a button
     press, waiting for the echo or the answer to the press."""
 
-    async def echo(update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
-        assert update.effective_message is not None and update.effective_message.text is not None
-        await update.effective_message.reply_text(update.effective_message.text)
-
-    async def answer(update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
-        assert update.callback_query is not None
-        await update.callback_query.answer()
-
     app = ApplicationBuilder().token(emu.token).base_url(emu.base_url).base_file_url(emu.base_file_url).build()
-    app.add_handler(MessageHandler(filters.TEXT, echo))
+    app.add_handler(MessageHandler(filters.TEXT, say_again))
     app.add_handler(CallbackQueryHandler(answer))
     waiting: dict[object, asyncio.Future[None]] = {}
     record_call = emu.record_call
@@ -333,6 +332,159 @@ async def echo_bot(emu: BotApiEmulator, people_count: int, updates: int) -> Phas
     finally:
         emu.record_call = record_call  # type: ignore[method-assign]
     return phase
+
+
+# -- throughput with each bot in its own process ----------------------------------------------------------
+
+
+@dataclass
+class Measured(Phase):
+    bot_cpu: float = 0.0  # CPU seconds the bot's process spent
+    bench_cpu: float = 0.0  # CPU seconds of this process (the emulator and the people)
+    polls: int = 0  # getUpdates calls
+
+    @property
+    def cpu_ms_per_update(self) -> float:
+        return 1000 * self.bot_cpu / self.updates
+
+
+class BotChild:
+    """`python -m bench.bot_process KIND` (bench/bot_process.py) and the update ids it reports
+    finished: the people here wait for those, as PatientBench waits in one process."""
+
+    def __init__(self, kind: str, env: dict[str, str], log: Path) -> None:
+        self.kind, self.env, self.log = kind, env, log
+        self._done: set[int] = set()
+        self._waiting: dict[int, asyncio.Future[None]] = {}
+        self._process: asyncio.subprocess.Process | None = None
+        self._reader: asyncio.Task[None] | None = None
+
+    async def start(self) -> None:
+        with self.log.open("ab") as log:
+            self._process = await asyncio.create_subprocess_exec(
+                sys.executable, "-m", "bench.bot_process", self.kind, cwd=ROOT, env=self.env,
+                stdout=asyncio.subprocess.PIPE, stderr=log,
+            )
+        assert self._process.stdout is not None
+        line = await asyncio.wait_for(self._process.stdout.readline(), 60)
+        if line.strip() != b"ready":
+            raise RuntimeError(f"the {self.kind} bot did not start: see {self.log}")
+        self._reader = asyncio.create_task(self._read())
+
+    async def _read(self) -> None:
+        assert self._process is not None and self._process.stdout is not None
+        async for line in self._process.stdout:
+            update_id = int(line)
+            self._done.add(update_id)
+            future = self._waiting.pop(update_id, None)
+            if future is not None and not future.done():
+                future.set_result(None)
+
+    async def handled(self, update_id: int, timeout: float = 60.0) -> None:
+        if update_id in self._done:
+            return
+        future = self._waiting.setdefault(update_id, asyncio.get_running_loop().create_future())
+        await asyncio.wait_for(future, timeout)
+
+    def signal(self, number: int) -> None:
+        """SIGUSR1/SIGUSR2: start/stop the profile when BENCH_PROFILE is set (else ignored)."""
+        if self.env.get("BENCH_PROFILE") and self._process is not None:
+            self._process.send_signal(number)
+
+    def cpu_seconds(self) -> float:
+        assert self._process is not None
+        times = psutil.Process(self._process.pid).cpu_times()
+        return times.user + times.system
+
+    async def stop(self) -> None:
+        if self._process is not None and self._process.returncode is None:
+            self._process.terminate()
+            await asyncio.wait_for(self._process.wait(), 30)
+        if self._reader is not None:
+            await self._reader
+
+
+def bench_cpu_seconds() -> float:
+    times = psutil.Process().cpu_times()
+    return times.user + times.system
+
+
+async def measured(emu: BotApiEmulator, child: BotChild, crowd: Callable[[], Any]) -> Measured:
+    first_update, first_calls, polls = emu.updates.last_id, api_calls(emu), emu.stats.calls["getUpdates"]
+    child.signal(signal.SIGUSR1)  # with BENCH_PROFILE set, the bot's process profiles from here
+    bot_cpu, own_cpu, started = child.cpu_seconds(), bench_cpu_seconds(), time.monotonic()
+    await crowd()
+    seconds = time.monotonic() - started
+    child.signal(signal.SIGUSR2)  # ... to here
+    return Measured(emu.updates.last_id - first_update, seconds, api_calls(emu) - first_calls,
+                    bot_cpu=child.cpu_seconds() - bot_cpu, bench_cpu=bench_cpu_seconds() - own_cpu,
+                    polls=emu.stats.calls["getUpdates"] - polls)
+
+
+def child_env(emu: BotApiEmulator, **settings: str) -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(ROOT), "BOT_TOKEN": emu.token, "BOT_API_BASE_URL": emu.base_url,
+            "BOT_API_FILE_URL": emu.base_file_url, "LOG_LEVEL": "WARNING", "PTB_TIMEDELTA": "1", **settings}
+
+
+async def echo_apart(people_count: int, updates: int, workdir: Path) -> Measured:
+    """The bare echo bot in its own process: each person alternates a text and a button press,
+    waiting for the bot to have finished each."""
+    token = "654322:ECHO-bench-token-for-consultbot"  # noqa: S105 (the emulator's, not a secret)
+    async with BotApiEmulator(token=token, limits=Limits(enabled=False)) as emu:
+        child = BotChild("echo", child_env(emu), workdir / "echo.log")
+        await child.start()
+        try:
+            per_person = updates // people_count
+
+            async def person(user: EmulatedUser) -> None:
+                for step in range(per_person):
+                    update = user.press_data("x") if step % 2 else user.send_text(f"Message {step}")
+                    await child.handled(update["update_id"])
+
+            crowd = [emu.user(300_000 + n, first_name=f"E{n}") for n in range(people_count)]
+            return await measured(emu, child, lambda: asyncio.gather(*(person(user) for user in crowd)))
+        finally:
+            await child.stop()
+
+
+async def consultation_apart(people_count: int, workdir: Path) -> Measured:
+    """The consultation bot in its own process (what `consultbot run` runs): PEOPLE focal
+    points each register with the link and submit one comment, all at once."""
+    from prompts import Catalog
+    from storage import invitations
+    from tests.stories import PatientRemote
+    from tests.test_comments_crash import consultation_open_today
+
+    database = workdir / "apart.sqlite3"
+    consultation_file = consultation_open_today(workdir / "consultation-apart.toml")
+    db = await Database.open(database)
+    try:
+        now = datetime.now(UTC)
+        link = await invitations.create(db, "KE", max_uses=people_count, expires_at=now + timedelta(days=30),
+                                        created_by=None, now=now)
+    finally:
+        await db.close()
+    token = "654323:APART-bench-token-for-consultbot"  # noqa: S105 (the emulator's, not a secret)
+    async with BotApiEmulator(token=token, limits=Limits(enabled=False)) as emu:
+        child = BotChild("consultation", child_env(emu, DATABASE_PATH=str(database),
+                                                   CONSULTATION_FILE=str(consultation_file)),
+                         workdir / "consultation.log")
+        await child.start()
+
+        class Signalled(PatientRemote):
+            async def _patiently(self, user: EmulatedUser, act: Callable[[int], object]) -> Any:
+                mark = user.mark()
+                update: Any = act(0)
+                await child.handled(update["update_id"])
+                return user.since(mark)
+
+        try:
+            people = Signalled(lambda: 0.0, Catalog.load(), load_consultation(consultation_file), rng=random.Random(1))
+            crowd = [(emu.user(500_000 + n, language_code=LANGUAGES[n % 6]), LANGUAGES[n % 6])
+                     for n in range(people_count)]
+            return await measured(emu, child, lambda: consultation_day(people, crowd, link.token))
+        finally:
+            await child.stop()
 
 
 # -- latency with the bot in its own process -------------------------------------------------------------
@@ -442,10 +594,13 @@ async def startup_and_memory(workdir: Path) -> dict[str, float]:
 
 
 async def run(people: int, workdir: Path) -> dict[str, Any]:
+    echo_apart_phase = await echo_apart(people, 17 * people, workdir)
+    consult_apart_phase = await consultation_apart(people, workdir)
     echo, consult, latencies, detail = await consultation_bot(people, workdir / "bench")
     apart, retries_apart = await latency_separate_process(people, workdir)
     process = await startup_and_memory(workdir)
-    return {"echo": echo, "consult": consult, "latencies": latencies, "apart": apart,
+    return {"echo_apart": echo_apart_phase, "consult_apart": consult_apart_phase,
+            "echo": echo, "consult": consult, "latencies": latencies, "apart": apart,
             "retries_apart": retries_apart, **detail, **process}
 
 
@@ -459,19 +614,32 @@ def main() -> int:
         folder = Path(tmp)
         (folder / "bench").mkdir()
         result = asyncio.run(run(args.people, folder))
-    echo, consult, latencies = result["echo"], result["consult"], result["latencies"]
+    echo, consult = result["echo_apart"], result["consult_apart"]
     ratio = consult.per_second / echo.per_second
+    shared_echo, shared = result["echo"], result["consult"]
+    latencies = result["latencies"]
     p50, p95, p99 = (1000 * percentile(latencies, share) for share in (0.50, 0.95, 0.99))
     apart = result["apart"]
     q50, q95, q99 = (1000 * percentile(apart, share) for share in (0.50, 0.95, 0.99))
     print("Telegram's flood limits: OFF in the emulator for throughput and latency (per chat and overall),")
     print("  and the bot's own 30 messages/s overall cap lifted: see the module's docstring.")
     print(f"people                         {args.people} (each: registration with a link + one submission)")
-    print(f"echo bot (bare PTB)            {echo.updates:,} updates in {echo.seconds:.2f} s = "
-          f"{echo.per_second:.1f} updates/s ({echo.calls / echo.updates:.2f} Bot API calls per update)")
-    print(f"consultation bot               {consult.updates:,} updates in {consult.seconds:.2f} s = "
-          f"{consult.per_second:.1f} updates/s ({consult.calls / consult.updates:.2f} Bot API calls per update)")
-    print(f"ratio                          {ratio:.2f}   (target >= {TARGETS['ratio']})")
+    print("throughput, each bot in its own process (this process: the emulator and the people)")
+    for name, phase in (("echo bot (bare PTB)", echo), ("consultation bot", consult)):
+        requests = (phase.calls + phase.polls) / phase.updates
+        print(f"  {name:28} {phase.updates:,} updates in {phase.seconds:.2f} s = {phase.per_second:.1f} updates/s;"
+              f" {phase.calls / phase.updates:.2f} Bot API calls + {phase.polls / phase.updates:.2f} getUpdates"
+              f" per update")
+        print(f"  {'':28} its process: {phase.cpu_ms_per_update:.2f} ms CPU per update,"
+              f" {phase.cpu_ms_per_update / requests:.2f} ms per Bot API request,"
+              f" {100 * phase.bot_cpu / phase.seconds:.0f} % of a core;"
+              f" this process {100 * phase.bench_cpu / phase.seconds:.0f} %")
+    print(f"  ratio                        {ratio:.2f}   (target >= {TARGETS['ratio']}); CPU per update:"
+          f" {echo.cpu_ms_per_update / consult.cpu_ms_per_update:.2f}")
+    print("throughput, the bot, the emulator and the people in one process")
+    for name, phase in (("echo bot (bare PTB)", shared_echo), ("consultation bot", shared)):
+        print(f"  {name:28} {phase.updates:,} updates in {phase.seconds:.2f} s = {phase.per_second:.1f} updates/s")
+    print(f"  ratio                        {shared.per_second / shared_echo.per_second:.2f}")
     print(f"latency at {OFFERED_PER_SECOND:.0f} updates/s        p50 {p50:.1f} ms, p95 {p95:.1f} ms, "
           f"p99 {p99:.1f} ms   (target p99 <= {TARGETS['p99_ms']:.0f} ms; {result['answered']:,} of "
           f"{result['updates_paced']:,} updates, mean {1000 * statistics.mean(latencies):.1f} ms;")

@@ -72,7 +72,15 @@ async def running_bot(
         await db.close()
 
 
-async def serve(settings: Settings, stop: asyncio.Event, *, webhook_url: str | None = None) -> None:
+async def serve(
+    settings: Settings,
+    stop: asyncio.Event,
+    *,
+    webhook_url: str | None = None,
+    started: Callable[[Application[Any, Any, Any, Any, Any, Any]], None] | None = None,
+) -> None:
+    """`consultbot run`: the bot until `stop` is set. `started(application)` is called once it
+    runs (bench/bot_process.py watches each update's end with it)."""
     assert settings.bot_token is not None
     endpoint = Endpoint(
         token=settings.bot_token.get_secret_value(),
@@ -91,6 +99,8 @@ async def serve(settings: Settings, stop: asyncio.Event, *, webhook_url: str | N
             from bot.webhook import start_webhook
 
             await start_webhook(application, settings, webhook_url)
+        if started is not None:
+            started(application)
         logger.info("consultbot is running; stop with Ctrl-C")
         await stop.wait()
         logger.info("stopping")
