@@ -105,10 +105,13 @@ def _message_keyboard(context: Context, language: str) -> Any:
     )
 
 
-async def _audience_keyboard(context: Context, language: str) -> Any:
+async def _audience_keyboard(update: Update, context: Context, language: str) -> Any:
+    """The audiences with how many would receive the draft's message (for a reminder, the
+    countries that have submitted left out, as they will be)."""
     t = context.catalog.t
-    everyone = await broadcasts.audience_members(context.db, Audience(kind=AudienceKind.ALL))
-    pending = await broadcasts.audience_members(context.db, Audience(kind=AudienceKind.NOT_SUBMITTED))
+    draft = await _draft(update, context)
+    everyone = await _recipients(context, {**draft, "audience": Audience(kind=AudienceKind.ALL).model_dump()})
+    pending = await _recipients(context, {**draft, "audience": Audience(kind=AudienceKind.NOT_SUBMITTED).model_dump()})
     return keyboards.rows(
         [
             keyboards.button(t(language, "broadcast-audience-all", count=len(everyone)), PREFIX, "aud", "all"),
@@ -167,11 +170,13 @@ async def _ask_message(update: Update, context: Context) -> str:
 
 async def _ask_audience(update: Update, context: Context, *, edit: bool = True) -> str:
     language = await user_language(update, context)
-    keyboard = await _audience_keyboard(context, language)
+    keyboard = await _audience_keyboard(update, context, language)
+    reminder = (await _draft(update, context)).get("kind") == MessageKind.REMINDER.value
+    key = "broadcast-choose-audience-reminder" if reminder else "broadcast-choose-audience"
     if edit:
-        await edit_or_say(update, context, "broadcast-choose-audience", keyboard)
+        await edit_or_say(update, context, key, keyboard)
     else:
-        await say(update, context, "broadcast-choose-audience", keyboard)
+        await say(update, context, key, keyboard)
     return CHOOSE_AUDIENCE
 
 
@@ -439,7 +444,7 @@ def _reasker(state: str, key: str, keyboard_for: Any = None) -> Any:
     @guarded("broadcast")
     async def reask(update: Update, context: Context) -> str:
         language = await user_language(update, context)
-        keyboard = await keyboard_for(context, language) if keyboard_for is not None else None
+        keyboard = await keyboard_for(update, context, language) if keyboard_for is not None else None
         await say(update, context, key, keyboard)
         return state
 
@@ -447,15 +452,15 @@ def _reasker(state: str, key: str, keyboard_for: Any = None) -> Any:
     return reask
 
 
-async def _message_keyboard_async(context: Context, language: str) -> Any:
+async def _message_keyboard_async(_update: Update, context: Context, language: str) -> Any:
     return _message_keyboard(context, language)
 
 
-async def _countries_keyboard_async(context: Context, language: str) -> Any:
+async def _countries_keyboard_async(_update: Update, context: Context, language: str) -> Any:
     return _countries_keyboard(context, language, [])
 
 
-async def _confirm_keyboard_async(context: Context, language: str) -> Any:
+async def _confirm_keyboard_async(_update: Update, context: Context, language: str) -> Any:
     return _confirm_keyboard(context, language)
 
 

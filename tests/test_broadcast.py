@@ -240,6 +240,11 @@ async def test_choices_survive_a_restart_and_countries_without_submission(bench:
     admin = bench.user(ADMIN_ID)
     await bench.send(admin, "/broadcast")
     await bench.press(admin, "Reminder")
+    audiences = admin.chat.latest_with_keyboard()
+    assert audiences is not None
+    # a reminder leaves out France, which has submitted, and the counts say so
+    assert "not sent to countries whose input has already been received" in (audiences.text or "")
+    assert ["All approved focal points (1)"] in audiences.buttons
     await bench.restart()
     preview = texts(await bench.press(admin, "Countries without a submission (1)"))
     assert "Reminder from the secretariat" in preview and "Number of recipients: 1" in preview

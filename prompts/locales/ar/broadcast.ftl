@@ -9,6 +9,9 @@ broadcast-ask-text = يرجى كتابة نص الرسالة. وسترسل كم�
 broadcast-text-only = يرجى كتابة الرسالة نصاً: لا يمكن تعميم الملصقات أو الصور أو الرسائل الصوتية أو الملفات.
 broadcast-use-buttons = يرجى اختيار أحد الخيارات باستخدام الأزرار أدناه.
 broadcast-choose-audience = إلى من ينبغي إرسالها؟
+broadcast-choose-audience-reminder = إلى من ينبغي إرسالها؟
+
+    لا يُرسَل التذكير إلى البلدان التي وردت مساهماتها بالفعل، والأعداد الواردة أدناه لا تشملها.
 broadcast-audience-all = جميع جهات الاتصال المعتمدة ({ $count })
 broadcast-audience-not-submitted = البلدان التي لم تقدم مدخلات بعد ({ $count })
 broadcast-audience-countries = بلدان أختارها

@@ -9,6 +9,9 @@ broadcast-ask-text = Please type the message. It will be sent exactly as written
 broadcast-text-only = Please type the message as text: stickers, photos, voice messages and files cannot be broadcast.
 broadcast-use-buttons = Please choose one of the options with the buttons below.
 broadcast-choose-audience = Who should receive it?
+broadcast-choose-audience-reminder = Who should receive it?
+
+    A reminder is not sent to countries whose input has already been received: the numbers below leave them out.
 broadcast-audience-all = All approved focal points ({ $count })
 broadcast-audience-not-submitted = Countries without a submission ({ $count })
 broadcast-audience-countries = Countries I choose

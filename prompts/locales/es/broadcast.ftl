@@ -9,6 +9,9 @@ broadcast-ask-text = Sírvase escribir el mensaje. Se enviará tal como lo redac
 broadcast-text-only = Sírvase escribir el mensaje como texto: no se pueden difundir stickers, fotos, mensajes de voz ni archivos.
 broadcast-use-buttons = Sírvase elegir una de las opciones con los botones que figuran a continuación.
 broadcast-choose-audience = ¿Quién debe recibirlo?
+broadcast-choose-audience-reminder = ¿Quién debe recibirlo?
+
+    No se envía un recordatorio a los países cuya contribución ya se ha recibido: las cifras que figuran a continuación no los incluyen.
 broadcast-audience-all = Todos los coordinadores aprobados ({ $count })
 broadcast-audience-not-submitted = Países que aún no han presentado aportaciones ({ $count })
 broadcast-audience-countries = Países que yo elija

@@ -9,6 +9,9 @@ broadcast-ask-text = Veuillez saisir le message. Il sera envoyé tel que vous l'
 broadcast-text-only = Veuillez saisir le message sous forme de texte : les autocollants, photos, messages vocaux et fichiers ne peuvent pas être diffusés.
 broadcast-use-buttons = Veuillez choisir l'une des options à l'aide des boutons ci-dessous.
 broadcast-choose-audience = À qui ce message doit-il être envoyé ?
+broadcast-choose-audience-reminder = À qui ce message doit-il être envoyé ?
+
+    Un rappel n’est pas envoyé aux pays dont la contribution a déjà été reçue : les nombres ci-dessous n’en tiennent pas compte.
 broadcast-audience-all = Tous les correspondants approuvés ({ $count })
 broadcast-audience-not-submitted = Pays n'ayant pas encore soumis de contribution ({ $count })
 broadcast-audience-countries = Pays de mon choix

@@ -9,6 +9,9 @@ broadcast-ask-text = 请输入消息内容。消息将按您所写的原文发�
 broadcast-text-only = 请以文字形式输入消息：贴纸、照片、语音消息和文件无法群发。
 broadcast-use-buttons = 请使用下方按钮选择一个选项。
 broadcast-choose-audience = 应发送给谁？
+broadcast-choose-audience-reminder = 应发送给谁？
+
+    已收到意见的国家不会收到提醒；以下数字不包括这些国家。
 broadcast-audience-all = 所有已核准的联络人（{ $count }）
 broadcast-audience-not-submitted = 尚未提交意见的国家（{ $count }）
 broadcast-audience-countries = 由我选择的国家
