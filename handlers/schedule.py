@@ -259,6 +259,10 @@ async def deadline_typed(update: Update, context: Context) -> str:
         opens = Catalog.datetime(language, consultation.dates.opens, zone)
         await say(update, context, "schedule-deadline-before-opening", opens=opens)
         return ASK_DEADLINE
+    if new.astimezone(zone).date() >= consultation.dates.meeting_start:
+        meeting = Catalog.date(language, consultation.dates.meeting_start)
+        await say(update, context, "schedule-deadline-after-meeting", meeting=meeting)
+        return ASK_DEADLINE
     await staff_drafts.update(
         context.db, await _officer_id(update, context), FLOW, pending={"deadline": new.isoformat()}
     )
@@ -286,6 +290,11 @@ async def meeting_typed(update: Update, context: Context) -> str:
     start_day, end_day = found
     if end_day < start_day:
         await say(update, context, "schedule-meeting-order")
+        return ASK_MEETING
+    deadline = consultation.dates.deadline
+    if start_day <= deadline.astimezone(consultation.zone).date():
+        shown = Catalog.datetime(language, deadline, consultation.zone)
+        await say(update, context, "schedule-meeting-before-deadline", deadline=shown)
         return ASK_MEETING
     await staff_drafts.update(
         context.db,

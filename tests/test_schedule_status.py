@@ -36,6 +36,8 @@ async def test_a_deadline_change_moves_the_reminders_at_once(bench: BotBench) ->
     assert "n'a pas pu être lue" in texts(await bench.send(officer, "vendredi prochain"))
     assert "sous forme de texte" in texts(await bench.do(officer, officer.send_sticker))
     assert "dans l'avenir" in texts(await bench.send(officer, "2013-01-05 18:00"))
+    late = texts(await bench.send(officer, "2013-02-06 09:00"))  # the meeting's first day
+    assert "doit précéder la réunion, qui s'ouvre le 6 février 2013" in late
     confirm = texts(await bench.send(officer, "2013-02-01 18:00"))
     assert "du 25 janvier 2013, 18:00 (Nairobi) au 1 février 2013, 18:00 (Nairobi)" in confirm
     after = texts(await bench.press(officer, "Confirmer"))
@@ -61,6 +63,8 @@ async def test_meeting_dates_and_reminders_added_and_cancelled(bench: BotBench) 
     await bench.press(admin, "Change the meeting dates")
     assert "could not be read" in texts(await bench.send(admin, "soon"))
     assert "cannot be before the first" in texts(await bench.send(admin, "2013-02-14 2013-02-13"))
+    early = texts(await bench.send(admin, "2013-01-24 2013-01-25"))
+    assert "must open after the deadline for input (25 January 2013, 18:00 (Nairobi))" in early
     await bench.send(admin, "2013-02-13 2013-02-14")
     await bench.press(admin, "Confirm")
     overrides = await schedule_store.load(bench.db)
