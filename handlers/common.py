@@ -94,6 +94,12 @@ async def unreadable_content(update: Update, context: Context) -> None:
     )
 
 
+async def edit_not_taken(update: Update, context: Context) -> None:
+    """An earlier message edited: the flows keep what was first sent, and the person is told
+    how to correct it, rather than believing the edit was received."""
+    await say(update, context, "edit-not-taken")
+
+
 async def stale_button(update: Update, context: Context) -> None:
     """A button from an old message, or a forged callback: said plainly, nothing changes."""
     language = await user_language(update, context)
@@ -141,6 +147,7 @@ def handlers() -> list[BaseHandler[Update, Context, object]]:
 def last_resort_handlers() -> list[BaseHandler[Update, Context, object]]:
     """Registered after every flow: whatever no flow claimed still gets an answer."""
     return [
+        MessageHandler(filters.UpdateType.EDITED_MESSAGE & PRIVATE, edit_not_taken),
         MessageHandler(filters.COMMAND & PRIVATE, unknown_command),
         MessageHandler(PRIVATE & ~filters.COMMAND & filters.UpdateType.MESSAGE, unreadable_content),
         CallbackQueryHandler(stale_button),

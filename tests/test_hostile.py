@@ -19,7 +19,7 @@ Invariants, after every batch:
   * every private message and button press got at least one answer (a message, an edit of the
     pressed message, or the callback's answer), one of them in the person's language, and every
     button press its callback answer (no spinner left turning); an edit of an earlier message
-    needs no answer (it is not a new message: the flows ignore it, as most bots do);
+    too (it changes nothing recorded, and the person is told how to correct an answer);
   * the database is consistent (PRAGMA integrity_check, foreign_key_check);
   * nothing entered is lost: a comment draft's text only grows, its topic, type, proposed text
     and documents do not vanish, a registration draft's answers do not vanish, and recorded
@@ -374,7 +374,7 @@ class Run:
                    if m.get("from", {}).get("id") == user.id and "text" in m]
             if not own:
                 return Played(action, user.send_text(action.text), private=True)
-            return Played(action, user.edit_message(own[action.number % len(own)], action.text), private=False)
+            return Played(action, user.edit_message(own[action.number % len(own)], action.text), private=True)
         if kind == "group_text":
             return Played(action, group.send_text(user, action.text), private=False)
         if kind == "group_command":
@@ -699,3 +699,13 @@ async def test_a_photo_during_a_profile_correction_after_forget_is_answered(benc
     await bench.press(user, t(bench, "en", "prof-forget-yes"))
     assert (await stored(bench, user)).status == ParticipantStatus.ERASED
     assert await bench.do(user, lambda: user.send_photo()) != [], "the photo gets no answer at all"
+
+
+async def test_an_edited_message_is_answered_in_the_persons_language_and_changes_nothing(bench: BotBench) -> None:
+    """Editing an answer already sent does not change what was recorded: the person is told
+    so, and how to correct it, instead of believing the edit reached the secretariat."""
+    user = bench.user(62_010, language_code="fr")
+    typed = user.send_text("Bonjour")["message"]["message_id"]
+    await bench.settle()
+    answer = await bench.do(user, lambda: user.edit_message(typed, "Bonjour, Madame"))
+    assert texts(answer) == t(bench, "fr", "edit-not-taken")

@@ -62,6 +62,7 @@ access-private-only = Please write to me in a private chat: this cannot be done 
 error-internal = We are sorry: an error occurred on our side. Everything you entered before this message has been saved. Please try again in a moment.
 unknown-command = This command is not recognized. Please send /help to see what you can do.
 fallback-text = I did not understand this message. Please use the buttons, or send /help to see what you can do.
+edit-not-taken = Editing a message that has already been sent does not change what was recorded. To correct an answer, please use the buttons offered (for example “Edit” on the preview of your comment) or, for a comment already submitted, /mycomments.
 unsupported-content = I can only read text messages here. Please type your answer.
 button-stale = This button is no longer valid. Please use the latest message, or send /help.
 too-long-input = This message is too long ({ $length } characters; at most { $max }). Please shorten it and send it again.

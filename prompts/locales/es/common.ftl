@@ -62,6 +62,7 @@ access-private-only = Sírvase escribirme en una conversación privada: esta ope
 error-internal = Lo sentimos: se produjo un error por nuestra parte. Todo lo que introdujo antes de este mensaje se ha guardado. Sírvase intentarlo de nuevo en unos momentos.
 unknown-command = Este comando no se reconoce. Sírvase enviar /help para ver lo que puede hacer.
 fallback-text = No he comprendido este mensaje. Sírvase utilizar los botones o enviar /help para ver lo que puede hacer.
+edit-not-taken = La modificación de un mensaje ya enviado no altera lo que se ha registrado. Para corregir una respuesta, sírvase utilizar los botones disponibles (por ejemplo, «Modificar» en la vista previa de su observación) o, en el caso de una observación ya presentada, /mycomments.
 unsupported-content = Aquí solo puedo leer mensajes de texto. Sírvase escribir su respuesta.
 button-stale = Este botón ya no es válido. Sírvase utilizar el último mensaje o enviar /help.
 too-long-input = Este mensaje es demasiado largo ({ $length } caracteres; { $max } como máximo). Sírvase abreviarlo y enviarlo de nuevo.

@@ -62,6 +62,7 @@ access-private-only = Veuillez m'écrire dans une conversation privée : cette o
 error-internal = Nous vous prions de nous excuser : une erreur s'est produite de notre côté. Tout ce que vous avez saisi avant ce message a été enregistré. Veuillez réessayer dans un instant.
 unknown-command = Cette commande n'est pas reconnue. Veuillez envoyer /help pour voir ce que vous pouvez faire.
 fallback-text = Je n'ai pas compris ce message. Veuillez utiliser les boutons ou envoyer /help pour voir ce que vous pouvez faire.
+edit-not-taken = La modification d'un message déjà envoyé ne change pas ce qui a été enregistré. Pour corriger une réponse, veuillez utiliser les boutons proposés (par exemple « Modifier » dans l'aperçu de votre observation) ou, pour une observation déjà soumise, /mycomments.
 unsupported-content = Je ne peux lire ici que des messages texte. Veuillez saisir votre réponse.
 button-stale = Ce bouton n'est plus valable. Veuillez utiliser le dernier message ou envoyer /help.
 too-long-input = Ce message est trop long ({ $length } caractères ; { $max } au maximum). Veuillez le raccourcir et l'envoyer de nouveau.

@@ -62,6 +62,7 @@ access-private-only = 请在私人对话中与我联系：此操作不能在群�
 error-internal = 很抱歉，我方出现错误。您在此消息之前输入的所有内容均已保存。请稍后重试。
 unknown-command = 无法识别此命令。请发送 /help 查看您可以执行的操作。
 fallback-text = 我未能理解这条消息。请使用按钮，或发送 /help 查看您可以执行的操作。
+edit-not-taken = 编辑已发送的消息不会改变已记录的内容。如需更正答复，请使用所提供的按钮（例如意见预览中的“修改”），如意见已提交，请使用 /mycomments。
 unsupported-content = 此处我只能读取文本消息。请输入您的答复。
 button-stale = 此按钮已失效。请使用最新的消息，或发送 /help。
 too-long-input = 此消息过长（{ $length } 个字符；上限为 { $max } 个）。请缩短后重新发送。
