@@ -61,6 +61,7 @@ def startup_hooks() -> list[Hook]:
         *getattr(export, "STARTUP", []),
         *getattr(broadcast, "STARTUP", []),
         *getattr(reminders, "STARTUP", []),
+        *getattr(roles, "STARTUP", []),
     ]
 
 

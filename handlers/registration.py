@@ -79,6 +79,10 @@ def next_state(data: dict[str, Any]) -> str:
     return CONFIRM
 
 
+# A focal point's registration is made: waiting for the secretariat, or approved.
+REGISTERED = (ParticipantStatus.PENDING, ParticipantStatus.APPROVED)
+
+
 def may_register(participant: Participant, token: str | None) -> bool:
     """Newcomers and erased accounts register; a rejected one may try again with a link."""
     if participant.is_staff:
@@ -216,7 +220,7 @@ async def start(update: Update, context: Context) -> str | int:
     user, chat = update.effective_user, update.effective_chat
     assert user is not None and chat is not None
     token = context.args[0] if context.args else None
-    participant = await participants.get_by_telegram_id(context.db, user.id)
+    participant = await context.participant(user.id)
     if participant is not None and not may_register(participant, token):
         await profile.show_summary(update, context, participant, editable=False)
         await show_menu(update, context)
@@ -421,6 +425,8 @@ async def edit_pressed(update: Update, context: Context) -> str | int:
 async def confirm_pressed(update: Update, context: Context) -> str | int:
     """Confirm: the registration is made (approved with a valid link, else pending)."""
     participant, draft = await _current(update, context)
+    if participant is not None and draft is None and participant.status in REGISTERED and not participant.is_staff:
+        return await already_registered(update, context, participant)
     if participant is None or draft is None:
         await acknowledge(update)
         return await no_registration(update, context)
@@ -440,7 +446,22 @@ async def confirm_pressed(update: Update, context: Context) -> str | int:
         parts.append(context.catalog.t(language, f"reg-link-{done.invitation_problem.value}", country=country))
     parts.append(context.catalog.t(language, "reg-done-pending", country=country))
     await context.bot.send_message(update.effective_chat.id, "\n\n".join(parts))  # type: ignore[union-attr]
-    await roles.notify_staff(context, registered, done.invitation_problem)
+    await roles.tell_staff_of_pending(context, registered.id)
+    return END
+
+
+async def already_registered(update: Update, context: Context, participant: Participant) -> int:
+    """Confirm pressed again after the registration was made: a double tap, or the press
+    redelivered after a crash that came between the registration and its answer. The answer
+    is given again, and the staff told if they were not yet."""
+    await acknowledge(update)
+    country = countries.name(participant.country_code, participant.language)
+    if participant.status == ParticipantStatus.APPROVED:
+        await say(update, context, "reg-done-approved", language=participant.language, country=country)
+        await show_menu(update, context)
+        return END
+    await say(update, context, "reg-done-pending", language=participant.language, country=country)
+    await roles.tell_staff_of_pending(context, participant.id)
     return END
 
 
@@ -513,7 +534,11 @@ def handlers() -> list[BaseHandler[Update, Context, object]]:
 
     return [
         ConversationHandler(
-            entry_points=[CommandHandler("start", start)],
+            entry_points=[
+                CommandHandler("start", start),
+                # pressed again once the registration is made (a double tap, a redelivery)
+                CallbackQueryHandler(confirm_pressed, pattern=callbacks.pattern(PREFIX, "confirm")),
+            ],
             states={
                 CHOOSE_LANGUAGE: step(
                     CHOOSE_LANGUAGE,

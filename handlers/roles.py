@@ -9,10 +9,11 @@ counts, a later press is told who decided. The role is checked when the button i
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import TelegramError
-from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
+from telegram.ext import Application, BaseHandler, CallbackQueryHandler, CommandHandler
 
 from handlers import callbacks, keyboards
 from handlers.access import guarded
@@ -79,6 +80,22 @@ async def notify_staff(context: Context, participant: Participant, problem: Invi
         except TelegramError as exc:  # one unreachable officer must not stop the others being told
             logger.warning("could not notify staff %s of pending registration: %s", member.telegram_id, exc)
     return told
+
+
+async def tell_staff_of_pending(context: Context, participant_id: int | None = None) -> None:
+    """Send the notices of pending registrations not sent yet (one person's, or all), each
+    marked sent once the staff were told. storage/registration.complete queues the notice in
+    the registration's own transaction, so a crash between the two loses no notice."""
+    for notice in await registration.unsent_notices(context.db, participant_id):
+        participant = await participants.get(context.db, notice.participant_id)
+        if participant is not None and participant.status == ParticipantStatus.PENDING:
+            await notify_staff(context, participant, notice.invitation_problem)
+        await registration.notice_sent(context.db, notice.participant_id, context.deps.now())
+
+
+async def send_unsent_notices(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """At start-up: the notices a crash kept from being sent."""
+    await tell_staff_of_pending(Context(application))
 
 
 # -- /pending -----------------------------------------------------------------------------------
@@ -261,3 +278,6 @@ def handlers() -> list[BaseHandler[Update, Context, object]]:
         CommandHandler("revoke", revoke_command),
         CallbackQueryHandler(stale, pattern=callbacks.pattern(PREFIX)),
     ]
+
+
+STARTUP = [send_unsent_notices]

@@ -167,6 +167,13 @@ async def complete(db: Database, participant: Participant, data: dict[str, Any],
             ),
         )
         await tx.execute("DELETE FROM registration_drafts WHERE participant_id = ?", (participant.id,))
+        if status is ParticipantStatus.PENDING:
+            await tx.execute(
+                "INSERT INTO staff_notices (participant_id, invitation_problem, created_at, sent_at)"
+                " VALUES (?, ?, ?, NULL) ON CONFLICT (participant_id) DO UPDATE SET"
+                " invitation_problem = excluded.invitation_problem, created_at = excluded.created_at, sent_at = NULL",
+                (participant.id, problem.value if problem else None, to_db(now)),
+            )
         await audit.record_tx(
             tx,
             "registration",
@@ -180,6 +187,27 @@ async def complete(db: Database, participant: Participant, data: dict[str, Any],
     registered = await get(db, participant.id)
     assert registered is not None
     return Completion(participant=registered, invitation_problem=problem)
+
+
+class StaffNotice(BaseModel):
+    """A pending registration the staff are still to be told of."""
+
+    participant_id: int
+    invitation_problem: InvitationState | None = None
+
+
+async def unsent_notices(db: Database, participant_id: int | None = None) -> list[StaffNotice]:
+    """Notices not yet sent (of one participant, or all), oldest first."""
+    rows = await db.fetchall(
+        "SELECT participant_id, invitation_problem FROM staff_notices WHERE sent_at IS NULL"
+        " AND (? IS NULL OR participant_id = ?) ORDER BY created_at",
+        (participant_id, participant_id),
+    )
+    return [StaffNotice.model_validate(dict(row)) for row in rows]
+
+
+async def notice_sent(db: Database, participant_id: int, now: datetime) -> None:
+    await db.execute("UPDATE staff_notices SET sent_at = ? WHERE participant_id = ?", (to_db(now), participant_id))
 
 
 async def decide(

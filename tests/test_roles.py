@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.emulator import EmulatedUser
-from storage import audit, invitations, participants
+from storage import audit, invitations, participants, registration
 from storage.models import ParticipantStatus, Role
 from tests.harness import ADMIN_ID, BotBench, texts
 from tests.registration_stories import Answers, admin, buttons, invite, register, relax_flood_limits, stored, t
@@ -209,3 +209,45 @@ async def test_a_focal_point_tries_every_staff_command_and_button(fast: BotBench
     assert len(await invitations.list_active(bench.db, bench.clock())) == 1
     assert await audit.entries(bench.db, "role_granted") == []
     assert await participants.count(bench.db) == before  # the stranger got no row
+
+
+async def _registered_in_the_database_only(bench: BotBench, user: EmulatedUser) -> None:
+    """Everything typed and agreed; then the registration committed as Confirm would, but the
+    process died before it answered or told anyone (a `kill -9` between the two)."""
+    await register(bench, user, "en", answers=Answers(name="Aminata Diop", country="Senegal"), confirm=False)
+    participant = await stored(bench, user)
+    draft = await registration.get_draft(bench.db, participant.id)
+    assert draft is not None
+    await registration.complete(bench.db, participant, draft.data, bench.deps.now())
+
+
+def notices(user: EmulatedUser) -> list[str]:
+    return [m.text or "" for m in user.transcript if "Aminata Diop" in (m.text or "")]
+
+
+async def test_confirm_redelivered_after_a_crash_answers_again_and_tells_the_staff_once(fast: BotBench) -> None:
+    bench = fast
+    boss = await admin(bench)
+    applicant = bench.user(7111, language_code="en")
+    await _registered_in_the_database_only(bench, applicant)
+    assert notices(boss) == []
+    again = texts(await bench.press(applicant, t(bench, "en", "reg-confirm")))
+    assert t(bench, "en", "reg-done-pending", country="Senegal") in again
+    assert len(notices(boss)) == 1
+    # a double tap: the same answer, and the staff are not told twice
+    again = texts(await bench.press(applicant, t(bench, "en", "reg-confirm")))
+    assert t(bench, "en", "reg-done-pending", country="Senegal") in again
+    assert len(notices(boss)) == 1
+    await bench.restart()
+    assert len(notices(boss)) == 1
+
+
+async def test_a_notice_a_crash_kept_from_the_staff_is_sent_at_the_next_start(fast: BotBench) -> None:
+    bench = fast
+    boss = await admin(bench)
+    applicant = bench.user(7112, language_code="en")
+    await _registered_in_the_database_only(bench, applicant)
+    await bench.restart()
+    (notice,) = notices(boss)
+    assert notice.startswith(t(bench, "en", "role-pending-notice"))
+    assert await registration.unsent_notices(bench.db) == []
