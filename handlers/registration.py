@@ -451,9 +451,10 @@ async def confirm_pressed(update: Update, context: Context) -> str | int:
 
 
 async def already_registered(update: Update, context: Context, participant: Participant) -> int:
-    """Confirm pressed again after the registration was made: a double tap, or the press
-    redelivered after a crash that came between the registration and its answer. The answer
-    is given again, and the staff told if they were not yet."""
+    """Confirm pressed, and the registration is already made: the press redelivered after a
+    crash that came between the registration and its answer (the conversation's state was not
+    yet written, so it still waits for Confirm). The answer is given, and the staff told if they
+    were not yet. (Once the conversation has ended, an old Confirm is a stale button.)"""
     await acknowledge(update)
     country = countries.name(participant.country_code, participant.language)
     if participant.status == ParticipantStatus.APPROVED:
@@ -534,11 +535,7 @@ def handlers() -> list[BaseHandler[Update, Context, object]]:
 
     return [
         ConversationHandler(
-            entry_points=[
-                CommandHandler("start", start),
-                # pressed again once the registration is made (a double tap, a redelivery)
-                CallbackQueryHandler(confirm_pressed, pattern=callbacks.pattern(PREFIX, "confirm")),
-            ],
+            entry_points=[CommandHandler("start", start)],
             states={
                 CHOOSE_LANGUAGE: step(
                     CHOOSE_LANGUAGE,

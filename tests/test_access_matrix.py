@@ -118,7 +118,7 @@ BUTTONS = (
     ("inv:revoke_ok:{link}", "invites"),
     ("prof:edit:name", "profile"), ("prof:forget", "forget"), ("prof:forget_no", "forget"),
     ("reg:discard", "cancel"), ("role:approve:{applicant}:n", "approve"), ("role:reject:{applicant}:l", "approve"),
-    ("reg:lang:fr", None), ("reg:country:KE", None), ("reg:consent:yes", None), ("reg:confirm", "start"),
+    ("reg:lang:fr", None), ("reg:country:KE", None), ("reg:consent:yes", None), ("reg:confirm", None),
     ("reg:edit:name", None),
     ("bc:msg:custom", None), ("bc:aud:all", None), ("bc:add:KE", None), ("bc:clear", None), ("bc:done", None),
     ("bc:send", None), ("bc:back:aud", None), ("bc:cancel", None),
