@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -115,6 +116,28 @@ async def _no_draft(update: Update, context: Context) -> int:
     await acknowledge(update)
     await say(update, context, "comment-no-draft")
     return END
+
+
+async def _draft_at(
+    update: Update,
+    context: Context,
+    language: str,
+    step: str,
+    *,
+    typed: bool = False,
+    also: Callable[[Draft], bool] = lambda _draft: True,
+) -> Draft | str | int:
+    """The person's draft if it is at `step` (and `also` holds for it). Otherwise the answer is
+    given here and the state to return comes back instead of a draft: no draft any more, a
+    button of another step (stale), or a typed message meant for another step (misrouted)."""
+    _participant, draft = await _draft_of(update, context)
+    if draft is None:
+        return await _no_draft(update, context)
+    if draft.step == step and also(draft):
+        return draft
+    if typed:
+        return await _misrouted(update, context, draft, language, step)
+    return await _stale(update, context, draft, language)
 
 
 # -- keyboards ------------------------------------------------------------------------------
@@ -578,11 +601,9 @@ async def comment_part(update: Update, context: Context) -> str | int:
     assert update.message is not None
     language = await user_language(update, context)
     consultation = await context.deps.effective_consultation()
-    _participant, draft = await _draft_of(update, context)
-    if draft is None:
-        return await _no_draft(update, context)
-    if draft.step != COMMENT:
-        return await _misrouted(update, context, draft, language, COMMENT)
+    draft = await _draft_at(update, context, language, COMMENT, typed=True)
+    if not isinstance(draft, Draft):
+        return draft
     text = update.message.text or ""
     data = draft.data
     maximum = consultation.max_comment_chars
@@ -608,11 +629,9 @@ async def comment_part(update: Update, context: Context) -> str | int:
 async def comment_done(update: Update, context: Context) -> str | int:
     """"My comment is complete"."""
     language = await user_language(update, context)
-    _participant, draft = await _draft_of(update, context)
-    if draft is None:
-        return await _no_draft(update, context)
-    if draft.step != COMMENT:
-        return await _stale(update, context, draft, language)
+    draft = await _draft_at(update, context, language, COMMENT)
+    if not isinstance(draft, Draft):
+        return draft
     await acknowledge(update)
     if not draft.data.comment.strip():
         return await ask(update, context, draft, language, before=_t(context, language, "comment-need-text"))
@@ -624,11 +643,9 @@ async def comment_done(update: Update, context: Context) -> str | int:
 async def keep_comment(update: Update, context: Context) -> str | int:
     """"Keep the current text" while editing the comment: nothing changes."""
     language = await user_language(update, context)
-    _participant, draft = await _draft_of(update, context)
-    if draft is None:
-        return await _no_draft(update, context)
-    if draft.step != COMMENT or draft.data.comment_backup is None:
-        return await _stale(update, context, draft, language)
+    draft = await _draft_at(update, context, language, COMMENT, also=lambda d: d.data.comment_backup is not None)
+    if not isinstance(draft, Draft):
+        return draft
     await acknowledge(update)
     await _mark_pressed(update)
     draft.data.comment_parts = draft.data.comment_backup
@@ -642,11 +659,9 @@ async def proposed_text(update: Update, context: Context) -> str | int:
     assert update.message is not None
     language = await user_language(update, context)
     consultation = await context.deps.effective_consultation()
-    _participant, draft = await _draft_of(update, context)
-    if draft is None:
-        return await _no_draft(update, context)
-    if draft.step != PROPOSED:
-        return await _misrouted(update, context, draft, language, PROPOSED)
+    draft = await _draft_at(update, context, language, PROPOSED, typed=True)
+    if not isinstance(draft, Draft):
+        return draft
     text = update.message.text or ""
     if not text.strip():
         return await ask(update, context, draft, language, before=_t(context, language, "comment-empty"))
@@ -664,11 +679,9 @@ async def proposed_text(update: Update, context: Context) -> str | int:
 async def proposed_skip(update: Update, context: Context) -> str | int:
     """"No proposed text" (or "Remove the proposed text" while editing)."""
     language = await user_language(update, context)
-    _participant, draft = await _draft_of(update, context)
-    if draft is None:
-        return await _no_draft(update, context)
-    if draft.step != PROPOSED:
-        return await _stale(update, context, draft, language)
+    draft = await _draft_at(update, context, language, PROPOSED)
+    if not isinstance(draft, Draft):
+        return draft
     await acknowledge(update)
     await _mark_pressed(update)
     draft.data.proposed_text = None
@@ -682,11 +695,9 @@ async def document_received(update: Update, context: Context) -> str | int:
     assert update.message is not None and update.message.document is not None
     document = update.message.document
     language = await user_language(update, context)
-    _participant, draft = await _draft_of(update, context)
-    if draft is None:
-        return await _no_draft(update, context)
-    if draft.step != ATTACHMENTS:
-        return await _misrouted(update, context, draft, language, ATTACHMENTS)
+    draft = await _draft_at(update, context, language, ATTACHMENTS, typed=True)
+    if not isinstance(draft, Draft):
+        return draft
     files = await attachments.for_draft(context.db, draft.id)
     name = document.file_name or ""
     if any(f.telegram_file_unique_id == document.file_unique_id for f in files):
@@ -731,11 +742,9 @@ async def remove_file(update: Update, context: Context) -> str | int:
     language = await user_language(update, context)
     data = callbacks.parse(update.callback_query.data if update.callback_query else None, PREFIX)
     attachment_id = data.int_arg(0) if data else None
-    _participant, draft = await _draft_of(update, context)
-    if draft is None:
-        return await _no_draft(update, context)
-    if draft.step != ATTACHMENTS or attachment_id is None:
-        return await _stale(update, context, draft, language)
+    draft = await _draft_at(update, context, language, ATTACHMENTS, also=lambda _d: attachment_id is not None)
+    if not isinstance(draft, Draft):
+        return draft
     removed = await attachments.remove_from_draft(context.db, draft.id, attachment_id)
     if removed is None:
         return await _stale(update, context, draft, language)
@@ -750,11 +759,9 @@ async def remove_file(update: Update, context: Context) -> str | int:
 async def files_done(update: Update, context: Context) -> str | int:
     """"Continue" (or "No attachment") at the attachments step."""
     language = await user_language(update, context)
-    _participant, draft = await _draft_of(update, context)
-    if draft is None:
-        return await _no_draft(update, context)
-    if draft.step != ATTACHMENTS:
-        return await _stale(update, context, draft, language)
+    draft = await _draft_at(update, context, language, ATTACHMENTS)
+    if not isinstance(draft, Draft):
+        return draft
     await acknowledge(update)
     await _mark_pressed(update)
     draft.data.attachments_done = True
@@ -768,11 +775,9 @@ async def files_done(update: Update, context: Context) -> str | int:
 async def full_text(update: Update, context: Context) -> str | int:
     """"Show the full text" in the preview: the whole comment, then the preview's buttons."""
     language = await user_language(update, context)
-    _participant, draft = await _draft_of(update, context)
-    if draft is None:
-        return await _no_draft(update, context)
-    if draft.step != PREVIEW:
-        return await _stale(update, context, draft, language)
+    draft = await _draft_at(update, context, language, PREVIEW)
+    if not isinstance(draft, Draft):
+        return draft
     await acknowledge(update)
     await _mark_pressed(update)
     await send_text(update, context, draft.data.comment)
@@ -785,11 +790,9 @@ async def full_text(update: Update, context: Context) -> str | int:
 async def edit_menu(update: Update, context: Context) -> str | int:
     """"Edit": which part to change."""
     language = await user_language(update, context)
-    _participant, draft = await _draft_of(update, context)
-    if draft is None:
-        return await _no_draft(update, context)
-    if draft.step != PREVIEW:
-        return await _stale(update, context, draft, language)
+    draft = await _draft_at(update, context, language, PREVIEW)
+    if not isinstance(draft, Draft):
+        return draft
     await acknowledge(update)
     await _mark_pressed(update)
     await say(update, context, "comment-edit-which", _edit_keyboard(context, language), language=language)
@@ -802,11 +805,9 @@ async def edit_part(update: Update, context: Context) -> str | int:
     language = await user_language(update, context)
     data = callbacks.parse(update.callback_query.data if update.callback_query else None, PREFIX)
     part = data.arg(0) if data else ""
-    _participant, draft = await _draft_of(update, context)
-    if draft is None:
-        return await _no_draft(update, context)
-    if part not in EDITABLE or draft.step != PREVIEW:
-        return await _stale(update, context, draft, language)
+    draft = await _draft_at(update, context, language, PREVIEW, also=lambda _d: part in EDITABLE)
+    if not isinstance(draft, Draft):
+        return draft
     await acknowledge(update)
     await _mark_pressed(update, _t(context, language, f"comment-btn-edit-{part}"))
     draft.data.editing = True

@@ -8,7 +8,9 @@ Revising and withdrawing stop at the deadline; reading and /verify never do.
 
 from __future__ import annotations
 
+import functools
 import logging
+from collections.abc import Awaitable, Callable
 
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
@@ -34,6 +36,26 @@ EXCERPT_CHARS = 700
 
 def _t(context: Context, language: str, key: str, **args: object) -> str:
     return context.catalog.t(language, key, **args)
+
+
+OwnHandler = Callable[[Update, Context, Participant, Submission], Awaitable[None]]
+
+
+def on_own_submission(handler: OwnHandler) -> Callable[[Update, Context], Awaitable[None]]:
+    """For a button naming a submission: the handler runs, the press acknowledged, with the
+    person and the submission when it is their country's; any other (old, forged, another
+    country's) is answered as a stale button and nothing is shown."""
+
+    @functools.wraps(handler)
+    async def wrapper(update: Update, context: Context) -> None:
+        owned = await _own_submission(update, context)
+        if owned is None:
+            await stale_button(update, context)
+            return
+        await acknowledge(update)
+        await handler(update, context, *owned)
+
+    return wrapper
 
 
 async def _own_submission(update: Update, context: Context) -> tuple[Participant, Submission] | None:
@@ -84,14 +106,11 @@ async def list_submissions(update: Update, context: Context) -> None:
 
 
 @guarded("mycomments")
-async def open_submission(update: Update, context: Context) -> None:
+@on_own_submission
+async def open_submission(
+    update: Update, context: Context, participant: Participant, submission: Submission
+) -> None:
     """One submission: its latest version, and what can be done with it."""
-    owned = await _own_submission(update, context)
-    if owned is None:
-        await stale_button(update, context)
-        return
-    await acknowledge(update)
-    _participant, submission = owned
     language = await user_language(update, context)
     versions = await submissions.versions(context.db, submission.id)
     latest = versions[-1]
@@ -155,18 +174,16 @@ def _detail_keyboard(context: Context, submission: Submission, language: str) ->
 
 
 @guarded("mycomments")
-async def full_text(update: Update, context: Context) -> None:
+@on_own_submission
+async def full_text(
+    update: Update, context: Context, participant: Participant, submission: Submission
+) -> None:
     """The whole comment and proposed text of the latest version (in several messages if long)."""
-    owned = await _own_submission(update, context)
-    if owned is None:
-        await stale_button(update, context)
-        return
-    await acknowledge(update)
     language = await user_language(update, context)
-    latest = await submissions.latest_version(context.db, owned[1].id)
+    latest = await submissions.latest_version(context.db, submission.id)
     assert latest is not None
     text = (
-        f"{owned[1].reference}\n\n"
+        f"{submission.reference}\n\n"
         + _t(context, language, "mycomments-excerpt", length=context.catalog.number(language, len(latest.comment)))
         + "\n" + latest.comment
     )
@@ -176,17 +193,15 @@ async def full_text(update: Update, context: Context) -> None:
 
 
 @guarded("mycomments")
-async def all_versions(update: Update, context: Context) -> None:
+@on_own_submission
+async def all_versions(
+    update: Update, context: Context, participant: Participant, submission: Submission
+) -> None:
     """Every version: when, by whom, with which fingerprint."""
-    owned = await _own_submission(update, context)
-    if owned is None:
-        await stale_button(update, context)
-        return
-    await acknowledge(update)
     language = await user_language(update, context)
     zone = (await context.deps.effective_consultation()).zone
-    lines = [_t(context, language, "mycomments-versions-title", reference=owned[1].reference)]
-    for version in await submissions.versions(context.db, owned[1].id):
+    lines = [_t(context, language, "mycomments-versions-title", reference=submission.reference)]
+    for version in await submissions.versions(context.db, submission.id):
         lines.append(
             _t(context, language, "mycomments-version-line", version=version.version,
                time=context.catalog.datetime(language, version.submitted_at, zone),
@@ -209,15 +224,12 @@ async def _refuse_if_closed(update: Update, context: Context, language: str) -> 
 
 
 @guarded("mycomments")
-async def withdraw_ask(update: Update, context: Context) -> None:
+@on_own_submission
+async def withdraw_ask(
+    update: Update, context: Context, participant: Participant, submission: Submission
+) -> None:
     """"Withdraw": asked once more, since it cannot be undone by the focal point."""
-    owned = await _own_submission(update, context)
-    if owned is None:
-        await stale_button(update, context)
-        return
-    await acknowledge(update)
     language = await user_language(update, context)
-    submission = owned[1]
     if await _refuse_if_closed(update, context, language):
         return
     if submission.status != SubmissionStatus.SUBMITTED:
@@ -235,15 +247,12 @@ async def withdraw_ask(update: Update, context: Context) -> None:
 
 
 @guarded("mycomments")
-async def withdraw_confirmed(update: Update, context: Context) -> None:
+@on_own_submission
+async def withdraw_confirmed(
+    update: Update, context: Context, participant: Participant, submission: Submission
+) -> None:
     """"Yes, withdraw it": marked withdrawn, kept in the record."""
-    owned = await _own_submission(update, context)
-    if owned is None:
-        await stale_button(update, context)
-        return
-    await acknowledge(update)
     language = await user_language(update, context)
-    participant, submission = owned
     if await _refuse_if_closed(update, context, language):
         return
     done = await submissions.withdraw(
