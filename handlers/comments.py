@@ -118,6 +118,24 @@ async def _no_draft(update: Update, context: Context) -> int:
     return END
 
 
+async def _pressed_at(
+    update: Update,
+    context: Context,
+    language: str,
+    step: str,
+    *,
+    choice: str | None = None,
+    also: Callable[[Draft], bool] = lambda _draft: True,
+) -> Draft | str | int:
+    """`_draft_at` for a button: once the draft is found at its step, the press is answered and
+    the pressed message shows the choice and loses its buttons."""
+    draft = await _draft_at(update, context, language, step, also=also)
+    if isinstance(draft, Draft):
+        await acknowledge(update)
+        await _mark_pressed(update, choice)
+    return draft
+
+
 async def _draft_at(
     update: Update,
     context: Context,
@@ -643,11 +661,9 @@ async def comment_done(update: Update, context: Context) -> str | int:
 async def keep_comment(update: Update, context: Context) -> str | int:
     """"Keep the current text" while editing the comment: nothing changes."""
     language = await user_language(update, context)
-    draft = await _draft_at(update, context, language, COMMENT, also=lambda d: d.data.comment_backup is not None)
+    draft = await _pressed_at(update, context, language, COMMENT, also=lambda d: d.data.comment_backup is not None)
     if not isinstance(draft, Draft):
         return draft
-    await acknowledge(update)
-    await _mark_pressed(update)
     draft.data.comment_parts = draft.data.comment_backup
     draft.data.comment_message_ids = []
     return await advance(update, context, draft, language)
@@ -679,11 +695,9 @@ async def proposed_text(update: Update, context: Context) -> str | int:
 async def proposed_skip(update: Update, context: Context) -> str | int:
     """"No proposed text" (or "Remove the proposed text" while editing)."""
     language = await user_language(update, context)
-    draft = await _draft_at(update, context, language, PROPOSED)
+    draft = await _pressed_at(update, context, language, PROPOSED)
     if not isinstance(draft, Draft):
         return draft
-    await acknowledge(update)
-    await _mark_pressed(update)
     draft.data.proposed_text = None
     draft.data.proposed_skipped = True
     return await advance(update, context, draft, language)
@@ -759,11 +773,9 @@ async def remove_file(update: Update, context: Context) -> str | int:
 async def files_done(update: Update, context: Context) -> str | int:
     """"Continue" (or "No attachment") at the attachments step."""
     language = await user_language(update, context)
-    draft = await _draft_at(update, context, language, ATTACHMENTS)
+    draft = await _pressed_at(update, context, language, ATTACHMENTS)
     if not isinstance(draft, Draft):
         return draft
-    await acknowledge(update)
-    await _mark_pressed(update)
     draft.data.attachments_done = True
     return await advance(update, context, draft, language)
 
@@ -775,11 +787,9 @@ async def files_done(update: Update, context: Context) -> str | int:
 async def full_text(update: Update, context: Context) -> str | int:
     """"Show the full text" in the preview: the whole comment, then the preview's buttons."""
     language = await user_language(update, context)
-    draft = await _draft_at(update, context, language, PREVIEW)
+    draft = await _pressed_at(update, context, language, PREVIEW)
     if not isinstance(draft, Draft):
         return draft
-    await acknowledge(update)
-    await _mark_pressed(update)
     await send_text(update, context, draft.data.comment)
     await send_text(update, context, _t(context, language, "comment-preview-question"),
                     _preview_keyboard(context, language, draft, shortened=False))
@@ -790,11 +800,9 @@ async def full_text(update: Update, context: Context) -> str | int:
 async def edit_menu(update: Update, context: Context) -> str | int:
     """"Edit": which part to change."""
     language = await user_language(update, context)
-    draft = await _draft_at(update, context, language, PREVIEW)
+    draft = await _pressed_at(update, context, language, PREVIEW)
     if not isinstance(draft, Draft):
         return draft
-    await acknowledge(update)
-    await _mark_pressed(update)
     await say(update, context, "comment-edit-which", _edit_keyboard(context, language), language=language)
     return PREVIEW
 
@@ -805,11 +813,10 @@ async def edit_part(update: Update, context: Context) -> str | int:
     language = await user_language(update, context)
     data = callbacks.parse(update.callback_query.data if update.callback_query else None, PREFIX)
     part = data.arg(0) if data else ""
-    draft = await _draft_at(update, context, language, PREVIEW, also=lambda _d: part in EDITABLE)
+    chosen = _t(context, language, f"comment-btn-edit-{part}") if part in EDITABLE else None
+    draft = await _pressed_at(update, context, language, PREVIEW, also=lambda _d: part in EDITABLE, choice=chosen)
     if not isinstance(draft, Draft):
         return draft
-    await acknowledge(update)
-    await _mark_pressed(update, _t(context, language, f"comment-btn-edit-{part}"))
     draft.data.editing = True
     if part == COMMENT:
         draft.data.comment_backup = draft.data.comment_parts
