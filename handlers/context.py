@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -15,6 +16,7 @@ from storage import Database, participants, schedule
 from storage.models import Participant, utc_now
 
 DEPS_KEY = "deps"
+KEEP_DATES_SECONDS = 60.0
 
 
 @dataclass
@@ -30,24 +32,26 @@ class Deps:
     sandbox: bool = False
     # Services that flows start (broadcast sender, reminder scheduler) register themselves here.
     services: dict[str, Any] = field(default_factory=dict)
-    # (database version of the consultation table, the definition with its dates applied)
-    _effective: tuple[int, Consultation] | None = field(default=None, init=False, repr=False)
+    # (database version of the consultation table, when read, the definition with its dates applied)
+    _effective: tuple[int, float, Consultation] | None = field(default=None, init=False, repr=False)
 
     def now(self) -> datetime:
         return self.clock()
 
     async def effective_consultation(self) -> Consultation:
-        """The definition with the secretariat's changes to the dates applied (read again
-        only after something wrote the consultation table)."""
+        """The definition with the secretariat's changes to the dates applied: read again after
+        this process wrote the consultation table, and at least once a minute (in case another
+        process did)."""
         version = self.db.version("consultation")
-        if self._effective is not None and self._effective[0] == version:
-            return self._effective[1]
+        kept = self._effective
+        if kept is not None and kept[0] == version and time.monotonic() - kept[1] < KEEP_DATES_SECONDS:
+            return kept[2]
         overrides = await schedule.load(self.db)
         dates = self.consultation.dates.model_copy(
             update={k: v for k, v in overrides.model_dump().items() if v is not None}
         )
         effective = self.consultation.model_copy(update={"dates": dates})
-        self._effective = (version, effective)
+        self._effective = (version, time.monotonic(), effective)
         return effective
 
 
