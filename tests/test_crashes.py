@@ -5,7 +5,8 @@
   keep acting through the crash the way people do (tests/stories.py: PatientRemote): an update
   sent to a dead bot waits at Telegram; one the dead bot had fetched but not answered is lost,
   and its sender, seeing no answer, sends it again.
-- 3 of `consultbot export` while it writes the file.
+- 3 of `consultbot export` while it writes the file, and 1 of the bot while it builds an
+  officer's /export.
 - 3 of `consultbot migrate`: on a fresh database, and on a database at schema version 1 whose
   200,000 deliveries migration 0002 is copying into a rebuilt table.
 
@@ -22,6 +23,7 @@ The bot runs on real time, so it reads a copy of the consultation open today.
 from __future__ import annotations
 
 import asyncio
+import io
 import json
 import os
 import random
@@ -35,6 +37,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import docx
 import pytest
 
 from bot.emulator import BotApiEmulator, EmulatedUser
@@ -464,6 +467,59 @@ async def test_kill_9_of_the_export_command_while_it_writes(tmp_path: Path) -> N
         finished += 1
     rows = (tmp_path / "exports" / "submissions.jsonl").read_text(encoding="utf-8").splitlines()
     assert all(json.loads(line) for line in rows) and len(rows) > 1000
+
+
+async def test_kill_9_of_the_bot_while_it_builds_an_export(tmp_path: Path) -> None:
+    """An officer's /export is killed while the bot writes the file (beside the database, in
+    exports-in-progress/, never in the shared temp folder): after the restart nothing of it is
+    left there, the database is intact, and the officer's next /export arrives whole."""
+    from bench.export import generate  # the export bench's generated consultation
+
+    database = tmp_path / "bot.sqlite3"
+    await asyncio.to_thread(generate, database, 8000)
+    building = tmp_path / "exports-in-progress"  # beside ATTACHMENTS_DIR, as handlers/export.py puts it
+    rng = random.Random(SEED + 3)
+    async with BotApiEmulator(token=TOKEN) as emu:
+        emu.limits.per_chat_burst = 1000
+        emu.limits.per_chat_per_second = 1000.0
+        bot = BotProcess(tmp_path, emu)
+        officer = emu.user(ADMIN, first_name="Officer", language_code="en")
+
+        async def choose_docx() -> None:
+            mark = officer.mark()
+            officer.send_command("/export")
+            await officer.wait_messages(mark, 1, timeout=60)
+            officer.press("Compilation (Word DOCX)")
+            await emu.wait_for(lambda: "Create the file" in str(officer.buttons()), 30)
+
+        try:
+            bot.start()
+            await choose_docx()
+            officer.press("Create the file")
+            await emu.wait_for(lambda: building.exists() and any(building.iterdir()), 30)
+            await asyncio.sleep(rng.uniform(0.0, 0.3))
+            assert not [m for m in officer.transcript if m.document is not None], "the export ended before the kill"
+            bot.kill_9()
+            assert any(building.iterdir()), "a half-written export is where the kill left it"
+            assert integrity(database) == "ok"
+
+            bot.start()
+            await choose_docx()  # answered: the start-up (handlers/export.py) is done
+            assert not building.exists() or not any(building.iterdir()), "the killed export's leftovers"
+            mark = officer.mark()
+            officer.press("Create the file")
+            (sent,) = [m for m in await officer.wait_messages(mark, 1, timeout=60) if m.document is not None]
+            assert sent.document_name is not None and sent.document_name.endswith(".docx")
+            assert sent.document is not None
+            compilation = docx.Document(io.BytesIO(sent.document))  # opens: the file is whole
+            rows = sum(len(table.rows) - 1 for table in compilation.tables)  # a heading row each
+            with sqlite3.connect(database) as raw:
+                (submitted,) = raw.execute("SELECT COUNT(*) FROM submissions WHERE status = 'submitted'").fetchone()
+            assert rows >= submitted > 7000, "every submitted comment is in the compilation"
+            await emu.wait_for(lambda: not any(building.iterdir()), 10)  # and this one's work folder goes too
+        finally:
+            bot.stop()
+    assert integrity(database) == "ok"
 
 
 def older_database(path: Path, deliveries: int = OLD_DATABASE_DELIVERIES) -> None:
