@@ -29,6 +29,9 @@
 4. Memory: the resident set size (psutil) of that process after the answer, and after 200
    more updates from focal points of that database (target <= 150 MB).
 
+With BENCH_PROFILE=FILE, the consultation bot's process is profiled (cProfile) during part 1's
+measured phase and the profile written to FILE (bench/bot_process.py), to see where its CPU goes.
+
 Telegram's flood limits are off in the emulator for parts 1 and 2, and so is the bot's own
 overall cap of 30 messages a second: people here type far faster than people do, and with
 30 replies a second overall both bots would measure Telegram's limit, not their own work.
