@@ -586,7 +586,8 @@ def handlers() -> list[BaseHandler[Update, Context, object]]:
     def on(action: str, callback: Any) -> CallbackQueryHandler[Context, Any]:
         return CallbackQueryHandler(callback, pattern=callbacks.pattern(PREFIX, action))
 
-    private = filters.ChatType.PRIVATE
+    # New private messages only: an edit of an earlier one is answered by handlers/common.py.
+    private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
     anything = MessageHandler(private & ~filters.COMMAND, _bad_input(FILTERS, "export-use-buttons"))
     stale = CallbackQueryHandler(guarded("export")(wrong_button), pattern=callbacks.pattern(PREFIX))
     common = [on("cancel", cancel), on("format", change_format)]

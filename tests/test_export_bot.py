@@ -158,6 +158,10 @@ async def test_bad_input_is_answered_and_the_choices_are_kept(bench: BotBench) -
     await bench.press(officer, "Dates")
     replies = await bench.send(officer, "next tuesday")
     assert "could not be read" in texts(replies)
+    # Correcting it by editing the message: said to change nothing, and it does not.
+    typed = [m["message_id"] for m in officer.chat.messages.values() if m.get("text") == "next tuesday"]
+    replies = await bench.do(officer, lambda: officer.edit_message(typed[-1], "2013-01-05 2013-01-11"))
+    assert "does not change what was recorded" in texts(replies)
     replies = await bench.do(officer, officer.send_photo)
     assert "as a text message" in texts(replies)
     replies = await bench.send(officer, "2013-01-05 2013-01-11")
