@@ -44,24 +44,38 @@ ISSUE_ROWS = 10_000
 TARGETS = {"csv_ratio": 2.0, "xlsx": 5.0, "docx": 15.0, "peak_mb": 250.0}
 
 SENTENCES = {
-    "en": ["The secretariat should further enhance coordination within the chemicals and waste cluster.",
-           "We propose to refer explicitly to the outcome of the United Nations Conference on Sustainable "
-           "Development.", "Emerging issues of global concern require a more systematic response.",
-           "Paragraph 4 should mention the consultative process on financing options."],
-    "fr": ["Le secrétariat devrait renforcer davantage la coordination au sein du groupe des produits "
-           "chimiques et des déchets.", "Nous proposons de faire référence aux résultats de Rio+20.",
-           "Les questions nouvelles d'intérêt mondial appellent une réponse plus systématique."],
-    "es": ["La secretaría debería fortalecer aún más la coordinación en el grupo de productos químicos y "
-           "desechos.", "Proponemos mencionar expresamente los resultados de Río+20.",
-           "Las cuestiones nuevas de interés mundial requieren una respuesta más sistemática."],
-    "ru": ["Секретариату следует и далее укреплять координацию в рамках кластера химических веществ и "
-           "отходов.", "Предлагаем прямо сослаться на итоги Конференции Рио+20.",
-           "Новые проблемы глобального значения требуют более системного подхода."],
-    "zh": ["秘书处应进一步加强化学品和废物公约集群内部的协调。", "我们建议明确提及“里约+20”大会的成果。",
-           "正在出现的全球关切问题需要更加系统的应对。"],
-    "ar": ["ينبغي للأمانة أن تواصل تعزيز التنسيق داخل مجموعة المواد الكيميائية والنفايات.",
-           "نقترح الإشارة صراحة إلى نتائج مؤتمر ريو+20 (SAICM).",
-           "تتطلب القضايا الناشئة التي تثير قلقاً عالمياً استجابة أكثر منهجية."],
+    "en": [
+        "The secretariat should further enhance coordination within the chemicals and waste cluster.",
+        "We propose to refer explicitly to the outcome of the United Nations Conference on Sustainable Development.",
+        "Emerging issues of global concern require a more systematic response.",
+        "Paragraph 4 should mention the consultative process on financing options.",
+    ],
+    "fr": [
+        "Le secrétariat devrait renforcer davantage la coordination au sein du groupe des produits "
+        "chimiques et des déchets.",
+        "Nous proposons de faire référence aux résultats de Rio+20.",
+        "Les questions nouvelles d'intérêt mondial appellent une réponse plus systématique.",
+    ],
+    "es": [
+        "La secretaría debería fortalecer aún más la coordinación en el grupo de productos químicos y desechos.",
+        "Proponemos mencionar expresamente los resultados de Río+20.",
+        "Las cuestiones nuevas de interés mundial requieren una respuesta más sistemática.",
+    ],
+    "ru": [
+        "Секретариату следует и далее укреплять координацию в рамках кластера химических веществ и отходов.",
+        "Предлагаем прямо сослаться на итоги Конференции Рио+20.",
+        "Новые проблемы глобального значения требуют более системного подхода.",
+    ],
+    "zh": [
+        "秘书处应进一步加强化学品和废物公约集群内部的协调。",
+        "我们建议明确提及“里约+20”大会的成果。",
+        "正在出现的全球关切问题需要更加系统的应对。",
+    ],
+    "ar": [
+        "ينبغي للأمانة أن تواصل تعزيز التنسيق داخل مجموعة المواد الكيميائية والنفايات.",
+        "نقترح الإشارة صراحة إلى نتائج مؤتمر ريو+20 (SAICM).",
+        "تتطلب القضايا الناشئة التي تثير قلقاً عالمياً استجابة أكثر منهجية.",
+    ],
 }
 
 
@@ -98,13 +112,25 @@ def generate(path: Path, rows: int) -> None:
         for n, code in enumerate(countries, start=1):
             language = consultation.preferred_language(code)
             erased = n % 40 == 0
-            participants.append((n, 700_000 + n, 700_000 + n, code, None if erased else f"Focal Point {n}",
-                                 None if erased else "Ministry of Environment", language,
-                                 "erased" if erased else "approved", iso(opens), iso(opens)))
+            participants.append(
+                (
+                    n,
+                    700_000 + n,
+                    700_000 + n,
+                    code,
+                    None if erased else f"Focal Point {n}",
+                    None if erased else "Ministry of Environment",
+                    language,
+                    "erased" if erased else "approved",
+                    iso(opens),
+                    iso(opens),
+                )
+            )
         conn.executemany(
             "INSERT INTO participants (id, telegram_id, chat_id, country_code, full_name, organisation, language,"
             " role, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'focal_point', ?, ?, ?)",
-            participants)
+            participants,
+        )
         submissions, versions, attachments = [], [], []
         version_id = 0
         for seq in range(1, rows + 1):
@@ -113,34 +139,72 @@ def generate(path: Path, rows: int) -> None:
             at = opens + timedelta(minutes=rng.randrange(46 * 24 * 60))
             count = 2 if rng.random() < 0.1 else 1
             withdrawn = rng.random() < 0.03
-            submissions.append((seq, seq, f"CW-2013-{seq:04d}", countries[participant - 1], participant,
-                                "withdrawn" if withdrawn else "submitted", count, iso(at), iso(at),
-                                iso(at) if withdrawn else None))
+            submissions.append(
+                (
+                    seq,
+                    seq,
+                    f"CW-2013-{seq:04d}",
+                    countries[participant - 1],
+                    participant,
+                    "withdrawn" if withdrawn else "submitted",
+                    count,
+                    iso(at),
+                    iso(at),
+                    iso(at) if withdrawn else None,
+                )
+            )
             for version in range(1, count + 1):
                 version_id += 1
                 comment = text_in(language, rng, 150, 2000)
                 if rng.random() < 0.01:
                     comment = "=" + comment  # formula triggers, neutralised on the way out
                 proposed = text_in(language, rng, 50, 400) if rng.random() < 0.4 else None
-                versions.append((version_id, seq, version, participant, rng.choice(topics), rng.choice(kinds),
-                                 rng.choice([None, *range(1, 11)]), comment, proposed, language,
-                                 round(rng.uniform(0.8, 1.0), 4), f"{rng.getrandbits(256):064x}",
-                                 iso(at + timedelta(hours=version - 1))))
+                versions.append(
+                    (
+                        version_id,
+                        seq,
+                        version,
+                        participant,
+                        rng.choice(topics),
+                        rng.choice(kinds),
+                        rng.choice([None, *range(1, 11)]),
+                        comment,
+                        proposed,
+                        language,
+                        round(rng.uniform(0.8, 1.0), 4),
+                        f"{rng.getrandbits(256):064x}",
+                        iso(at + timedelta(hours=version - 1)),
+                    )
+                )
                 if version == count and seq % 10 == 0:
                     for k in range(rng.choice((1, 1, 2))):
-                        attachments.append((version_id, f"position-{seq}-{k}.pdf", "application/pdf",
-                                            rng.randrange(20_000, 2_000_000), f"{rng.getrandbits(256):064x}",
-                                            f"CW-2013-{seq:04d}/position-{k}.pdf", iso(at)))
+                        attachments.append(
+                            (
+                                version_id,
+                                f"position-{seq}-{k}.pdf",
+                                "application/pdf",
+                                rng.randrange(20_000, 2_000_000),
+                                f"{rng.getrandbits(256):064x}",
+                                f"CW-2013-{seq:04d}/position-{k}.pdf",
+                                iso(at),
+                            )
+                        )
         conn.executemany(
             "INSERT INTO submissions (id, seq, reference, country_code, participant_id, status, current_version,"
-            " created_at, updated_at, withdrawn_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", submissions)
+            " created_at, updated_at, withdrawn_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            submissions,
+        )
         conn.executemany(
             "INSERT INTO submission_versions (id, submission_id, version, participant_id, topic_id,"
             " comment_type_id, paragraph, comment, proposed_text, language, language_probability, fingerprint,"
-            " submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", versions)
+            " submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            versions,
+        )
         conn.executemany(
             "INSERT INTO attachments (version_id, file_name, mime_type, size, sha256, storage_path, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)", attachments)
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            attachments,
+        )
     conn.close()
 
 
@@ -196,8 +260,14 @@ async def one_export(path: Path, fmt: str, out: Path) -> dict[str, Any]:
     db = await Database.open(path)
     try:
         started = time.perf_counter()
-        result = await write_export(db, ExportRequest(ExportFormat(fmt)), out, consultation=consultation,
-                                    catalog=catalog, generated_at=datetime(2013, 1, 26, tzinfo=UTC))
+        result = await write_export(
+            db,
+            ExportRequest(ExportFormat(fmt)),
+            out,
+            consultation=consultation,
+            catalog=catalog,
+            generated_at=datetime(2013, 1, 26, tzinfo=UTC),
+        )
         seconds = time.perf_counter() - started
     finally:
         await db.close()
@@ -252,30 +322,43 @@ def main() -> int:
         path.unlink(missing_ok=True)
         started = time.perf_counter()
         generate(path, args.rows)
-        print(f"generated {args.rows:,} submissions in {time.perf_counter() - started:.1f} s "
-              f"({path.stat().st_size / 1e6:.0f} MB database)")
+        print(
+            f"generated {args.rows:,} submissions in {time.perf_counter() - started:.1f} s "
+            f"({path.stat().st_size / 1e6:.0f} MB database)"
+        )
         reports = []
         for fmt in FORMATS:
-            done = subprocess.run([sys.executable, __file__, "--child", str(path), fmt, str(folder)],
-                                  capture_output=True, text=True, check=False, cwd=ROOT)
+            done = subprocess.run(
+                [sys.executable, __file__, "--child", str(path), fmt, str(folder)],
+                capture_output=True,
+                text=True,
+                check=False,
+                cwd=ROOT,
+            )
             if done.returncode != 0:
                 print(done.stderr, file=sys.stderr)
                 return 1
             reports.append(json.loads(done.stdout.strip().splitlines()[-1]))
     print(f"{'format':<7}{'rows':>8}{'size MB':>9}{'seconds':>9}{'peak RSS MB':>13}{'growth MB':>11}")
     for r in reports:
-        print(f"{r['format']:<7}{r['rows']:>8,}{r['bytes'] / 1e6:>9.1f}{r['seconds']:>9.2f}"
-              f"{r['peak_mb']:>13.0f}{r['peak_mb'] - r['rss_before_mb']:>11.0f}")
+        print(
+            f"{r['format']:<7}{r['rows']:>8,}{r['bytes'] / 1e6:>9.1f}{r['seconds']:>9.2f}"
+            f"{r['peak_mb']:>13.0f}{r['peak_mb'] - r['rss_before_mb']:>11.0f}"
+        )
     by = {r["format"]: r for r in reports}
     csv_report = by["csv"]
-    print(f"csv vs plain sqlite3+csv dump: {csv_report['seconds']:.3f} s / {csv_report['plain_seconds']:.3f} s "
-          f"= {csv_report['ratio']:.2f}")
+    print(
+        f"csv vs plain sqlite3+csv dump: {csv_report['seconds']:.3f} s / {csv_report['plain_seconds']:.3f} s "
+        f"= {csv_report['ratio']:.2f}"
+    )
     checks = {
         f"CSV ratio {csv_report['ratio']:.2f} <= {TARGETS['csv_ratio']}": csv_report["ratio"] <= TARGETS["csv_ratio"],
         f"XLSX {by['xlsx']['seconds']:.2f} s <= {TARGETS['xlsx']} s": by["xlsx"]["seconds"] <= TARGETS["xlsx"],
         f"DOCX {by['docx']['seconds']:.2f} s <= {TARGETS['docx']} s": by["docx"]["seconds"] <= TARGETS["docx"],
-        f"peak {max(r['peak_mb'] for r in reports):.0f} MB <= {TARGETS['peak_mb']} MB":
-            max(r["peak_mb"] for r in reports) <= TARGETS["peak_mb"],
+        f"peak {max(r['peak_mb'] for r in reports):.0f} MB <= {TARGETS['peak_mb']} MB": max(
+            r["peak_mb"] for r in reports
+        )
+        <= TARGETS["peak_mb"],
     }
     if args.rows != ISSUE_ROWS:
         print(f"(the targets are set for {ISSUE_ROWS:,} rows; shown for information)")

@@ -48,22 +48,56 @@ def add_export_parser(commands: Any) -> None:
     )
     parser.add_argument("--format", choices=[f.value for f in ExportFormat], required=True)
     parser.add_argument("--out", type=Path, required=True, metavar="FILE")
-    parser.add_argument("--topic", action="append", type=_listed, default=[], metavar="ID",
-                        help="topic ids from the consultation file (e.g. saicm,basel)")
-    parser.add_argument("--country", action="append", type=_listed, default=[], metavar="CODE",
-                        help="ISO 3166-1 alpha-2 codes, or EU")
-    parser.add_argument("--type", action="append", type=_listed, default=[], metavar="ID", dest="comment_type",
-                        help="comment type ids (specific, strategic, option)")
-    parser.add_argument("--status", action="append", type=_listed, default=[], metavar="STATUS",
-                        help=f"submission status: {', '.join(STATUSES)} (default: submitted)")
+    parser.add_argument(
+        "--topic",
+        action="append",
+        type=_listed,
+        default=[],
+        metavar="ID",
+        help="topic ids from the consultation file (e.g. saicm,basel)",
+    )
+    parser.add_argument(
+        "--country", action="append", type=_listed, default=[], metavar="CODE", help="ISO 3166-1 alpha-2 codes, or EU"
+    )
+    parser.add_argument(
+        "--type",
+        action="append",
+        type=_listed,
+        default=[],
+        metavar="ID",
+        dest="comment_type",
+        help="comment type ids (specific, strategic, option)",
+    )
+    parser.add_argument(
+        "--status",
+        action="append",
+        type=_listed,
+        default=[],
+        metavar="STATUS",
+        help=f"submission status: {', '.join(STATUSES)} (default: submitted)",
+    )
     parser.add_argument("--include-withdrawn", action="store_true", help="also withdrawn submissions")
     parser.add_argument("--versions", action="store_true", help="also the earlier versions of each submission")
-    parser.add_argument("--from", dest="date_from", type=date.fromisoformat, metavar="YYYY-MM-DD",
-                        help="submitted on or after this day (consultation's time zone)")
-    parser.add_argument("--to", dest="date_to", type=date.fromisoformat, metavar="YYYY-MM-DD",
-                        help="submitted on or before this day (consultation's time zone)")
-    parser.add_argument("--language", choices=LANGUAGES, default="en",
-                        help="language of headers and of country, topic and type names (default: en)")
+    parser.add_argument(
+        "--from",
+        dest="date_from",
+        type=date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="submitted on or after this day (consultation's time zone)",
+    )
+    parser.add_argument(
+        "--to",
+        dest="date_to",
+        type=date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="submitted on or before this day (consultation's time zone)",
+    )
+    parser.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        default="en",
+        help="language of headers and of country, topic and type names (default: en)",
+    )
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
 
 
@@ -102,8 +136,9 @@ class ProgressBar:
             if done < total and now - self._last_draw < 0.1:
                 return
             filled = self.WIDTH * percent // 100
-            self.stream.write(f"\r{self.label} [{'#' * filled}{'.' * (self.WIDTH - filled)}] "
-                              f"{percent:3d}%  {done:,}/{total:,}")
+            self.stream.write(
+                f"\r{self.label} [{'#' * filled}{'.' * (self.WIDTH - filled)}] {percent:3d}%  {done:,}/{total:,}"
+            )
             if done >= total:
                 self.stream.write("\n")
         elif percent // 10 != self._last_decile:
@@ -157,16 +192,25 @@ async def run_export(settings: Settings, args: argparse.Namespace) -> int:
         await asyncio.to_thread(partial.replace, out)
         result = dataclasses.replace(result, paths=[out])
         await audit.record(
-            db, "export.create", actor_id=None, subject=export_format.value, source="cli",
-            filters=filters.model_dump(mode="json"), rows=result.rows, submissions=rows, bytes=result.size,
-            files=[p.name for p in result.paths], missing_files=result.missing_files,
+            db,
+            "export.create",
+            actor_id=None,
+            subject=export_format.value,
+            source="cli",
+            filters=filters.model_dump(mode="json"),
+            rows=result.rows,
+            submissions=rows,
+            bytes=result.size,
+            files=[p.name for p in result.paths],
+            missing_files=result.missing_files,
         )
     finally:
         await db.close()
     unit = "attachment files" if export_format is ExportFormat.ZIP else "rows"
-    print(f"wrote {result.rows:,} {unit} to {', '.join(str(p) for p in result.paths)} ({result.size:,} bytes)",
-          file=sys.stderr)
+    print(
+        f"wrote {result.rows:,} {unit} to {', '.join(str(p) for p in result.paths)} ({result.size:,} bytes)",
+        file=sys.stderr,
+    )
     if result.missing_files:
-        print(f"consultbot export: {result.missing_files} attachment file(s) missing; see index.csv",
-              file=sys.stderr)
+        print(f"consultbot export: {result.missing_files} attachment file(s) missing; see index.csv", file=sys.stderr)
     return 0

@@ -54,7 +54,12 @@ RESUME = "resume"  # "/comment" while a draft is open: continue it or start agai
 
 STEPS = (TOPIC, TYPE, PARAGRAPH, COMMENT, PROPOSED, ATTACHMENTS, PREVIEW)
 NEXT_STEP = {
-    TOPIC: TYPE, TYPE: PARAGRAPH, PARAGRAPH: COMMENT, COMMENT: PROPOSED, PROPOSED: ATTACHMENTS, ATTACHMENTS: PREVIEW
+    TOPIC: TYPE,
+    TYPE: PARAGRAPH,
+    PARAGRAPH: COMMENT,
+    COMMENT: PROPOSED,
+    PROPOSED: ATTACHMENTS,
+    ATTACHMENTS: PREVIEW,
 }
 EDITABLE = (TOPIC, TYPE, PARAGRAPH, COMMENT, PROPOSED, ATTACHMENTS)
 PREFIX = "cm"
@@ -189,9 +194,7 @@ def _confirm_discard_keyboard(context: Context, language: str) -> InlineKeyboard
     return _single(context, language, ("comment-btn-discard", "discard"), ("comment-btn-keep-draft", "keep"))
 
 
-def _attachments_keyboard(
-    context: Context, language: str, files: list[attachments.Attachment]
-) -> InlineKeyboardMarkup:
+def _attachments_keyboard(context: Context, language: str, files: list[attachments.Attachment]) -> InlineKeyboardMarkup:
     grid = [
         [button(_t(context, language, "comment-btn-remove-file", name=f.file_name[:40]), PREFIX, "rmfile", f.id)]
         for f in files
@@ -247,8 +250,13 @@ async def question(context: Context, draft: Draft, language: str) -> tuple[str, 
         return t(language, "comment-ask-type", topic=topic), _type_keyboard(consultation, language)
     if step == PARAGRAPH:
         paragraphs = consultation.document.paragraphs
-        text = t(language, "comment-ask-paragraph", document=consultation.document.title.get(language),
-                 first=paragraphs[0].number, last=paragraphs[-1].number)
+        text = t(
+            language,
+            "comment-ask-paragraph",
+            document=consultation.document.title.get(language),
+            first=paragraphs[0].number,
+            last=paragraphs[-1].number,
+        )
         return text, _paragraph_keyboard(context, consultation, language)
     if step == COMMENT:
         return _comment_question(context, draft, language, consultation)
@@ -274,11 +282,20 @@ def _comment_question(
     maximum = _number(context, language, consultation.max_comment_chars)
     keyboard = _comment_keyboard(context, language, draft)
     if data.comment_parts:
-        text = t(language, "comment-part-received", length=_number(context, language, len(data.comment)),
-                 max=maximum, parts=len(data.comment_parts))
+        text = t(
+            language,
+            "comment-part-received",
+            length=_number(context, language, len(data.comment)),
+            max=maximum,
+            parts=len(data.comment_parts),
+        )
     elif data.comment_backup is not None:
-        text = t(language, "comment-ask-new-comment", max=maximum,
-                 length=_number(context, language, len(drafts.join_parts(data.comment_backup))))
+        text = t(
+            language,
+            "comment-ask-new-comment",
+            max=maximum,
+            length=_number(context, language, len(drafts.join_parts(data.comment_backup))),
+        )
     else:
         text = t(language, "comment-ask-comment", max=maximum)
     return text, keyboard
@@ -420,10 +437,13 @@ async def _offer_resume(
         ]
     )
     text = _t(
-        context, language, key,
+        context,
+        language,
+        key,
         saved=context.catalog.datetime(language, draft.updated_at, consultation.zone),
         topic=_topic_name(consultation, draft.data.topic_id, language),
-        length=_number(context, language, len(draft.data.comment)), reference=reference,
+        length=_number(context, language, len(draft.data.comment)),
+        reference=reference,
     )
     await send_text(update, context, f"{before}\n\n{text}" if before else text, keyboard)
     return RESUME
@@ -431,7 +451,7 @@ async def _offer_resume(
 
 @guarded("comment")
 async def revise(update: Update, context: Context) -> str | int:
-    """"Revise" on a submission in /mycomments: a draft starting from its latest version."""
+    """“Revise” on a submission in /mycomments: a draft starting from its latest version."""
     await acknowledge(update)
     language = await user_language(update, context)
     data = callbacks.parse(update.callback_query.data if update.callback_query else None, PREFIX)
@@ -484,7 +504,7 @@ async def _start_revision(
 
 @guarded("comment")
 async def resume_continue(update: Update, context: Context) -> str | int:
-    """"Continue": the open draft's question again."""
+    """“Continue”: the open draft's question again."""
     await acknowledge(update)
     language = await user_language(update, context)
     _participant, draft = await _draft_of(update, context)
@@ -496,7 +516,7 @@ async def resume_continue(update: Update, context: Context) -> str | int:
 
 @guarded("comment")
 async def resume_fresh(update: Update, context: Context) -> str | int:
-    """"Start again": the open draft is discarded, a new comment (or the revision) begins."""
+    """“Start again”: the open draft is discarded, a new comment (or the revision) begins."""
     await acknowledge(update)
     language = await user_language(update, context)
     data = callbacks.parse(update.callback_query.data if update.callback_query else None, PREFIX)
@@ -602,8 +622,14 @@ async def _paragraph(update: Update, context: Context, value: str, *, from_butto
     paragraph = consultation.document.paragraph(number) if number is not None else None
     if paragraph is None:
         paragraphs = consultation.document.paragraphs
-        notice = _t(context, language, "comment-paragraph-invalid", input=value.strip()[:20],
-                    first=paragraphs[0].number, last=paragraphs[-1].number)
+        notice = _t(
+            context,
+            language,
+            "comment-paragraph-invalid",
+            input=value.strip()[:20],
+            first=paragraphs[0].number,
+            last=paragraphs[-1].number,
+        )
         await send_text(update, context, notice, _paragraph_keyboard(context, consultation, language))
         return PARAGRAPH
     await _mark_pressed(update, _number(context, language, paragraph.number))
@@ -633,8 +659,14 @@ async def comment_part(update: Update, context: Context) -> str | int:
     candidate = [*data.comment_parts, text]
     length = len(drafts.join_parts(candidate))
     if length > maximum:
-        notice = _t(context, language, "comment-too-long", length=_number(context, language, length),
-                    max=_number(context, language, maximum), current=_number(context, language, len(data.comment)))
+        notice = _t(
+            context,
+            language,
+            "comment-too-long",
+            length=_number(context, language, length),
+            max=_number(context, language, maximum),
+            current=_number(context, language, len(data.comment)),
+        )
         await send_text(update, context, notice, _comment_keyboard(context, language, draft))
         return COMMENT
     data.comment_parts = candidate
@@ -645,7 +677,7 @@ async def comment_part(update: Update, context: Context) -> str | int:
 
 @guarded("comment")
 async def comment_done(update: Update, context: Context) -> str | int:
-    """"My comment is complete"."""
+    """“My comment is complete”."""
     language = await user_language(update, context)
     draft = await _draft_at(update, context, language, COMMENT)
     if not isinstance(draft, Draft):
@@ -659,7 +691,7 @@ async def comment_done(update: Update, context: Context) -> str | int:
 
 @guarded("comment")
 async def keep_comment(update: Update, context: Context) -> str | int:
-    """"Keep the current text" while editing the comment: nothing changes."""
+    """“Keep the current text” while editing the comment: nothing changes."""
     language = await user_language(update, context)
     draft = await _pressed_at(update, context, language, COMMENT, also=lambda d: d.data.comment_backup is not None)
     if not isinstance(draft, Draft):
@@ -682,8 +714,13 @@ async def proposed_text(update: Update, context: Context) -> str | int:
     if not text.strip():
         return await ask(update, context, draft, language, before=_t(context, language, "comment-empty"))
     if len(text) > consultation.max_comment_chars:
-        notice = _t(context, language, "comment-proposed-too-long", length=_number(context, language, len(text)),
-                    max=_number(context, language, consultation.max_comment_chars))
+        notice = _t(
+            context,
+            language,
+            "comment-proposed-too-long",
+            length=_number(context, language, len(text)),
+            max=_number(context, language, consultation.max_comment_chars),
+        )
         return await ask(update, context, draft, language, before=notice)
     draft.data.proposed_text = text
     draft.data.proposed_skipped = False
@@ -693,7 +730,7 @@ async def proposed_text(update: Update, context: Context) -> str | int:
 
 @guarded("comment")
 async def proposed_skip(update: Update, context: Context) -> str | int:
-    """"No proposed text" (or "Remove the proposed text" while editing)."""
+    """“No proposed text” (or "Remove the proposed text" while editing)."""
     language = await user_language(update, context)
     draft = await _pressed_at(update, context, language, PROPOSED)
     if not isinstance(draft, Draft):
@@ -716,8 +753,9 @@ async def document_received(update: Update, context: Context) -> str | int:
     name = document.file_name or ""
     if any(f.telegram_file_unique_id == document.file_unique_id for f in files):
         # Sent twice, or delivered again after a restart: kept once.
-        return await ask(update, context, draft, language,
-                         before=_t(context, language, "comment-file-duplicate", name=name))
+        return await ask(
+            update, context, draft, language, before=_t(context, language, "comment-file-duplicate", name=name)
+        )
     refusal = attachments.check_declared(name, document.mime_type, document.file_size)
     if refusal is None and len(files) >= attachments.MAX_PER_COMMENT:
         refusal = attachments.Refusal.TOO_MANY
@@ -736,23 +774,37 @@ async def document_received(update: Update, context: Context) -> str | int:
         refusal = await asyncio.to_thread(attachments.check_content, name, data)
     if refusal is not None or data is None:
         reason = (refusal or attachments.Refusal.CONTENT).value
-        notice = _t(context, language, f"comment-file-{reason}", name=name or "—",
-                    max_files=attachments.MAX_PER_COMMENT)
+        notice = _t(
+            context, language, f"comment-file-{reason}", name=name or "—", max_files=attachments.MAX_PER_COMMENT
+        )
         return await ask(update, context, draft, language, before=notice)
     storage_path, digest = await attachments.store_file(context.deps.attachments_dir, name, data)
     stored = await attachments.add_to_draft(
-        context.db, draft.id, file_name=name, mime_type=document.mime_type, size=len(data), sha256=digest,
-        storage_path=storage_path, telegram_file_unique_id=document.file_unique_id, now=context.deps.now(),
+        context.db,
+        draft.id,
+        file_name=name,
+        mime_type=document.mime_type,
+        size=len(data),
+        sha256=digest,
+        storage_path=storage_path,
+        telegram_file_unique_id=document.file_unique_id,
+        now=context.deps.now(),
     )
     draft = await drafts.save(context.db, draft, context.deps.now())
-    received = _t(context, language, "comment-file-received", name=stored.file_name,
-                  size=_size(context, language, stored.size), sha256=digest)
+    received = _t(
+        context,
+        language,
+        "comment-file-received",
+        name=stored.file_name,
+        size=_size(context, language, stored.size),
+        sha256=digest,
+    )
     return await ask(update, context, draft, language, before=received)
 
 
 @guarded("comment")
 async def remove_file(update: Update, context: Context) -> str | int:
-    """"Remove <file>" at the attachments step."""
+    """“Remove <file>” at the attachments step."""
     language = await user_language(update, context)
     data = callbacks.parse(update.callback_query.data if update.callback_query else None, PREFIX)
     attachment_id = data.int_arg(0) if data else None
@@ -771,7 +823,7 @@ async def remove_file(update: Update, context: Context) -> str | int:
 
 @guarded("comment")
 async def files_done(update: Update, context: Context) -> str | int:
-    """"Continue" (or "No attachment") at the attachments step."""
+    """“Continue” (or "No attachment") at the attachments step."""
     language = await user_language(update, context)
     draft = await _pressed_at(update, context, language, ATTACHMENTS)
     if not isinstance(draft, Draft):
@@ -785,20 +837,24 @@ async def files_done(update: Update, context: Context) -> str | int:
 
 @guarded("comment")
 async def full_text(update: Update, context: Context) -> str | int:
-    """"Show the full text" in the preview: the whole comment, then the preview's buttons."""
+    """“Show the full text” in the preview: the whole comment, then the preview's buttons."""
     language = await user_language(update, context)
     draft = await _pressed_at(update, context, language, PREVIEW)
     if not isinstance(draft, Draft):
         return draft
     await send_text(update, context, draft.data.comment)
-    await send_text(update, context, _t(context, language, "comment-preview-question"),
-                    _preview_keyboard(context, language, draft, shortened=False))
+    await send_text(
+        update,
+        context,
+        _t(context, language, "comment-preview-question"),
+        _preview_keyboard(context, language, draft, shortened=False),
+    )
     return PREVIEW
 
 
 @guarded("comment")
 async def edit_menu(update: Update, context: Context) -> str | int:
-    """"Edit": which part to change."""
+    """“Edit”: which part to change."""
     language = await user_language(update, context)
     draft = await _pressed_at(update, context, language, PREVIEW)
     if not isinstance(draft, Draft):
@@ -828,7 +884,7 @@ async def edit_part(update: Update, context: Context) -> str | int:
 
 @guarded("comment")
 async def back_to_preview(update: Update, context: Context) -> str | int:
-    """"Back to the preview" (or "Keep the proposed text" while editing it)."""
+    """“Back to the preview” (or "Keep the proposed text" while editing it)."""
     language = await user_language(update, context)
     _participant, draft = await _draft_of(update, context)
     if draft is None:
@@ -844,7 +900,7 @@ async def back_to_preview(update: Update, context: Context) -> str | int:
 
 @guarded("comment")
 async def submit(update: Update, context: Context) -> str | int:
-    """"Submit": recorded once (a repeated press finds the draft consumed), then the receipt."""
+    """“Submit”: recorded once (a repeated press finds the draft consumed), then the receipt."""
     await acknowledge(update)
     language = await user_language(update, context)
     data = callbacks.parse(update.callback_query.data if update.callback_query else None, PREFIX)
@@ -879,28 +935,50 @@ async def submit(update: Update, context: Context) -> str | int:
     if result.outcome is Outcome.WITHDRAWN:
         assert result.submission is not None
         keyboard = _single(context, language, ("comment-btn-submit-as-new", "asnew"), ("comment-btn-cancel", "cancel"))
-        await say(update, context, "comment-submit-withdrawn", keyboard, language=language,
-                  reference=result.submission.reference)
+        await say(
+            update,
+            context,
+            "comment-submit-withdrawn",
+            keyboard,
+            language=language,
+            reference=result.submission.reference,
+        )
         return PREVIEW
     assert result.submission is not None and result.version is not None
     logger.info("submission %s version %s recorded", result.submission.reference, result.version.version)
     key = "comment-receipt" if result.outcome is Outcome.CREATED else "comment-receipt-revision"
     after = None
     if result.concurrent:
-        after = _t(context, language, "comment-concurrent-revision", reference=result.submission.reference,
-                   version=result.version.version)
+        after = _t(
+            context,
+            language,
+            "comment-concurrent-revision",
+            reference=result.submission.reference,
+            version=result.version.version,
+        )
     await send_receipt(update, context, result.submission, result.version, language, key=key, after=after)
     return END
 
 
 async def send_receipt(
-    update: Update, context: Context, submission: Submission, version: Version, language: str, *,
-    key: str, before: str | None = None, after: str | None = None,
+    update: Update,
+    context: Context,
+    submission: Submission,
+    version: Version,
+    language: str,
+    *,
+    key: str,
+    before: str | None = None,
+    after: str | None = None,
 ) -> None:
     """Reference, time in the consultation's time zone (in the user's language), fingerprint."""
     consultation = await context.deps.effective_consultation()
     receipt = _t(
-        context, language, key, reference=submission.reference, version=version.version,
+        context,
+        language,
+        key,
+        reference=submission.reference,
+        version=version.version,
         time=context.catalog.datetime(language, version.submitted_at, consultation.zone),
         fingerprint=version.fingerprint,
     )
@@ -917,8 +995,15 @@ async def _already_submitted(
     if last is None:
         await say(update, context, "comment-no-draft", language=language)
     else:
-        await send_receipt(update, context, last[0], last[1], language, key="comment-receipt-repeat",
-                           before=_t(context, language, "comment-already-submitted"))
+        await send_receipt(
+            update,
+            context,
+            last[0],
+            last[1],
+            language,
+            key="comment-receipt-repeat",
+            before=_t(context, language, "comment-already-submitted"),
+        )
     return END
 
 
@@ -957,7 +1042,7 @@ async def cancel(update: Update, context: Context) -> str | int:
 
 @guarded("comment")
 async def discard(update: Update, context: Context) -> str | int:
-    """"Yes, discard it": the draft and its unsent documents are deleted."""
+    """“Yes, discard it”: the draft and its unsent documents are deleted."""
     await acknowledge(update)
     participant = await participant_of(update, context)
     assert participant is not None
@@ -972,7 +1057,7 @@ async def discard(update: Update, context: Context) -> str | int:
 
 @guarded("comment")
 async def keep_draft(update: Update, context: Context) -> str | int:
-    """"No, keep it": back to the question that was open."""
+    """“No, keep it”: back to the question that was open."""
     await acknowledge(update)
     language = await user_language(update, context)
     _participant, draft = await _draft_of(update, context)
@@ -1085,10 +1170,23 @@ def _state(state: str, *specific: BaseHandler[Update, Context, Any]) -> list[Bas
 
 STEP_TEXT = {PARAGRAPH: paragraph_typed, COMMENT: comment_part, PROPOSED: proposed_text}
 STEP_BUTTONS = {
-    "topic": topic_chosen, "type": type_chosen, "para": paragraph_button, "done": comment_done,
-    "keepcomment": keep_comment, "skip": proposed_skip, "rmfile": remove_file, "filesdone": files_done,
-    "fulltext": full_text, "edit": edit_menu, "editpart": edit_part, "back": back_to_preview,
-    "submit": submit, "asnew": submit_as_new, "cancel": cancel, "revise": revise, "continue": resume_continue,
+    "topic": topic_chosen,
+    "type": type_chosen,
+    "para": paragraph_button,
+    "done": comment_done,
+    "keepcomment": keep_comment,
+    "skip": proposed_skip,
+    "rmfile": remove_file,
+    "filesdone": files_done,
+    "fulltext": full_text,
+    "edit": edit_menu,
+    "editpart": edit_part,
+    "back": back_to_preview,
+    "submit": submit,
+    "asnew": submit_as_new,
+    "cancel": cancel,
+    "revise": revise,
+    "continue": resume_continue,
 }
 
 
@@ -1109,20 +1207,31 @@ def handlers() -> list[BaseHandler[Update, Context, object]]:
                 TYPE: _state(TYPE, _button("type", type_chosen)),
                 PARAGRAPH: _state(PARAGRAPH, _button("para", paragraph_button), MessageHandler(TEXT, paragraph_typed)),
                 COMMENT: _state(
-                    COMMENT, MessageHandler(TEXT, comment_part), _button("done", comment_done),
+                    COMMENT,
+                    MessageHandler(TEXT, comment_part),
+                    _button("done", comment_done),
                     _button("keepcomment", keep_comment),
                 ),
                 PROPOSED: _state(
-                    PROPOSED, MessageHandler(TEXT, proposed_text), _button("skip", proposed_skip),
+                    PROPOSED,
+                    MessageHandler(TEXT, proposed_text),
+                    _button("skip", proposed_skip),
                     _button("back", back_to_preview),
                 ),
                 ATTACHMENTS: _state(
-                    ATTACHMENTS, MessageHandler(filters.Document.ALL & MESSAGE, document_received),
-                    _button("rmfile", remove_file), _button("filesdone", files_done),
+                    ATTACHMENTS,
+                    MessageHandler(filters.Document.ALL & MESSAGE, document_received),
+                    _button("rmfile", remove_file),
+                    _button("filesdone", files_done),
                 ),
                 PREVIEW: _state(
-                    PREVIEW, _button("submit", submit), _button("fulltext", full_text), _button("edit", edit_menu),
-                    _button("editpart", edit_part), _button("back", back_to_preview), _button("cancel", cancel),
+                    PREVIEW,
+                    _button("submit", submit),
+                    _button("fulltext", full_text),
+                    _button("edit", edit_menu),
+                    _button("editpart", edit_part),
+                    _button("back", back_to_preview),
+                    _button("cancel", cancel),
                     _button("asnew", submit_as_new),
                 ),
                 CONFIRM_CANCEL: _state(CONFIRM_CANCEL, _button("discard", discard), _button("keep", keep_draft)),

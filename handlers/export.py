@@ -96,11 +96,24 @@ async def _load(context: Context, participant: Participant) -> tuple[ExportForma
     return _format(data.get("format")), chosen, str(data.get("picking") or "")
 
 
-async def _save(context: Context, participant: Participant, fmt: ExportFormat | None, chosen: ExportFilters,
-                picking: str = "", **extra: Any) -> None:
-    await export_drafts.save(context.db, participant.id, {
-        "format": fmt.value if fmt else None, "filters": chosen.model_dump(mode="json"), "picking": picking, **extra,
-    })
+async def _save(
+    context: Context,
+    participant: Participant,
+    fmt: ExportFormat | None,
+    chosen: ExportFilters,
+    picking: str = "",
+    **extra: Any,
+) -> None:
+    await export_drafts.save(
+        context.db,
+        participant.id,
+        {
+            "format": fmt.value if fmt else None,
+            "filters": chosen.model_dump(mode="json"),
+            "picking": picking,
+            **extra,
+        },
+    )
 
 
 async def _who(update: Update, context: Context) -> Participant:
@@ -135,8 +148,13 @@ async def _show_formats(update: Update, context: Context, *, edit: bool) -> str:
 
 def _filters_text(labels: Labels, fmt: ExportFormat, chosen: ExportFilters) -> str:
     t = labels.t
-    lines = [t("export-filters-title", format=t(f"export-format-{fmt.value}")), "", *filter_lines(chosen, labels),
-             "", t("export-filters-hint")]
+    lines = [
+        t("export-filters-title", format=t(f"export-format-{fmt.value}")),
+        "",
+        *filter_lines(chosen, labels),
+        "",
+        t("export-filters-hint"),
+    ]
     return "\n".join(lines)
 
 
@@ -154,15 +172,18 @@ def _filters_keyboard(labels: Labels, chosen: ExportFilters) -> InlineKeyboardMa
         button(t("export-button-format"), PREFIX, "format"),
     ]
     markup = rows(buttons, per_row=2)
-    return InlineKeyboardMarkup([
-        *markup.inline_keyboard,
-        [button(t("export-button-create"), PREFIX, "go")],
-        [button(t("export-button-cancel"), PREFIX, "cancel")],
-    ])
+    return InlineKeyboardMarkup(
+        [
+            *markup.inline_keyboard,
+            [button(t("export-button-create"), PREFIX, "go")],
+            [button(t("export-button-cancel"), PREFIX, "cancel")],
+        ]
+    )
 
 
-async def _send_or_edit(update: Update, context: Context, text: str, keyboard: InlineKeyboardMarkup | None,
-                        *, edit: bool) -> Message | None:
+async def _send_or_edit(
+    update: Update, context: Context, text: str, keyboard: InlineKeyboardMarkup | None, *, edit: bool
+) -> Message | None:
     query = update.callback_query
     if edit and query is not None and query.message is not None and len(text) <= MessageLimit.MAX_TEXT_LENGTH:
         try:
@@ -181,8 +202,9 @@ async def _show_filters(update: Update, context: Context, participant: Participa
         return await _show_formats(update, context, edit=edit)
     labels = await _labels(context, participant.language)
     await _save(context, participant, fmt, chosen)
-    await _send_or_edit(update, context, _filters_text(labels, fmt, chosen), _filters_keyboard(labels, chosen),
-                        edit=edit)
+    await _send_or_edit(
+        update, context, _filters_text(labels, fmt, chosen), _filters_keyboard(labels, chosen), edit=edit
+    )
     return FILTERS
 
 
@@ -208,16 +230,23 @@ async def _show_list(update: Update, context: Context, participant: Participant,
     await _save(context, participant, fmt, chosen, picking=which)
     labels = await _labels(context, participant.language)
     selected = _selected(chosen, which)
-    buttons = [button(f"✓ {name}" if item in selected else name, PREFIX, "tog", which, item)
-               for item, name in _list_items(labels, which)]
+    buttons = [
+        button(f"✓ {name}" if item in selected else name, PREFIX, "tog", which, item)
+        for item, name in _list_items(labels, which)
+    ]
     buttons.append(button(labels.t("export-button-done"), PREFIX, "back"))
     await _send_or_edit(update, context, labels.t(f"export-pick-{which}"), rows(buttons, per_row=1), edit=edit)
     return PICK
 
 
 def _typed_keyboard(labels: Labels) -> InlineKeyboardMarkup:
-    return rows([button(labels.t("export-button-clear-this"), PREFIX, "clearthis"),
-                 button(labels.t("export-button-back"), PREFIX, "back")], per_row=2)
+    return rows(
+        [
+            button(labels.t("export-button-clear-this"), PREFIX, "clearthis"),
+            button(labels.t("export-button-back"), PREFIX, "back"),
+        ],
+        per_row=2,
+    )
 
 
 async def _ask_typed(update: Update, context: Context, participant: Participant, which: str, *, edit: bool) -> str:
@@ -390,11 +419,14 @@ async def countries_typed(update: Update, context: Context) -> str:
 
 
 def parse_dates(text: str) -> tuple[date | None, date | None] | None:
-    """"2013-01-05 2013-01-20", "05.01.2013 - 20.01.2013", one day, or an open end ("2013-01-05 -")."""
+    """“2013-01-05 2013-01-20”, "05.01.2013 - 20.01.2013", one day, or an open end ("2013-01-05 -")."""
     found = []
     for match in _DATE.finditer(text):
-        year, month, day = (match.group(1), match.group(2), match.group(3)) if match.group(1) else (
-            match.group(6), match.group(5), match.group(4))
+        year, month, day = (
+            (match.group(1), match.group(2), match.group(3))
+            if match.group(1)
+            else (match.group(6), match.group(5), match.group(4))
+        )
         try:
             found.append(date(int(year), int(month), int(day)))
         except ValueError:
@@ -475,16 +507,21 @@ async def create(update: Update, context: Context) -> str | int:
     if total == 0:
         await say(update, context, "export-nothing", language=participant.language)
         return await _show_filters(update, context, participant, edit=False)
-    message = await _send_or_edit(update, context, labels.t("export-progress", done=0, total=total, percent=0),
-                                  None, edit=True)
+    message = await _send_or_edit(
+        update, context, labels.t("export-progress", done=0, total=total, percent=0), None, edit=True
+    )
     progress = _ProgressMessage(message, labels)
     folder = Path(await asyncio.to_thread(_new_work_folder, work_root(deps)))
     try:
         result = await write_export(
-            deps.db, ExportRequest(fmt, chosen, participant.language),
+            deps.db,
+            ExportRequest(fmt, chosen, participant.language),
             folder / default_file_name(consultation, fmt, deps.now()),
-            consultation=consultation, catalog=context.catalog, generated_at=deps.now(),
-            attachments_dir=deps.attachments_dir, progress=progress,
+            consultation=consultation,
+            catalog=context.catalog,
+            generated_at=deps.now(),
+            attachments_dir=deps.attachments_dir,
+            progress=progress,
             max_part_bytes=UPLOAD_LIMIT if fmt is ExportFormat.ZIP else None,
         )
         return await _deliver(update, context, participant, chosen, result, progress, submissions=total)
@@ -492,30 +529,59 @@ async def create(update: Update, context: Context) -> str | int:
         await asyncio.to_thread(shutil.rmtree, folder, ignore_errors=True)
 
 
-async def _deliver(update: Update, context: Context, participant: Participant, chosen: ExportFilters,
-                   result: ExportResult, progress: _ProgressMessage, *, submissions: int) -> str | int:
+async def _deliver(
+    update: Update,
+    context: Context,
+    participant: Participant,
+    chosen: ExportFilters,
+    result: ExportResult,
+    progress: _ProgressMessage,
+    *,
+    submissions: int,
+) -> str | int:
     """Send the file (or say why not), and write the audit entry either way."""
     db, labels, fmt = context.db, progress.labels, result.format
-    details = {"format": fmt.value, "filters": chosen.model_dump(mode="json"), "rows": result.rows,
-               "submissions": submissions, "bytes": result.size, "files": [p.name for p in result.paths],
-               "missing_files": result.missing_files, "source": "bot"}
+    details = {
+        "format": fmt.value,
+        "filters": chosen.model_dump(mode="json"),
+        "rows": result.rows,
+        "submissions": submissions,
+        "bytes": result.size,
+        "files": [p.name for p in result.paths],
+        "missing_files": result.missing_files,
+        "source": "bot",
+    }
     if fmt is ExportFormat.ZIP and result.rows == 0 and not result.missing_files:
         await progress.show(labels.t("export-no-attachments"))
         await audit.record(db, "export.empty", actor_id=participant.id, subject=fmt.value, **details)
         return await _show_filters(update, context, participant, edit=False)
     largest = max([await asyncio.to_thread(lambda p=p: p.stat().st_size) for p in result.paths])
     if largest > UPLOAD_LIMIT:
-        command = " ".join(["consultbot", "export", "--format", fmt.value, "--out", result.paths[0].name,
-                            *command_line_arguments(chosen),
-                            *(["--language", labels.language] if labels.language != "en" else [])])
-        await progress.show(labels.t("export-too-large", size=_megabytes(largest), limit=_megabytes(UPLOAD_LIMIT),
-                                     command=command))
-        await audit.record(db, "export.refused", actor_id=participant.id, subject=fmt.value,
-                           reason="over the upload limit", **details)
+        command = " ".join(
+            [
+                "consultbot",
+                "export",
+                "--format",
+                fmt.value,
+                "--out",
+                result.paths[0].name,
+                *command_line_arguments(chosen),
+                *(["--language", labels.language] if labels.language != "en" else []),
+            ]
+        )
+        await progress.show(
+            labels.t("export-too-large", size=_megabytes(largest), limit=_megabytes(UPLOAD_LIMIT), command=command)
+        )
+        await audit.record(
+            db, "export.refused", actor_id=participant.id, subject=fmt.value, reason="over the upload limit", **details
+        )
     else:
         await _send_files(update, context, labels, fmt, result.paths, result.rows)
-        done = labels.t("export-done-zip" if fmt is ExportFormat.ZIP else "export-done",
-                        format=labels.t(f"export-format-{fmt.value}"), rows=result.rows)
+        done = labels.t(
+            "export-done-zip" if fmt is ExportFormat.ZIP else "export-done",
+            format=labels.t(f"export-format-{fmt.value}"),
+            rows=result.rows,
+        )
         if result.missing_files:
             done += "\n" + labels.t("export-done-missing", missing=result.missing_files)
         await progress.show(done)
@@ -528,18 +594,23 @@ def _megabytes(size: int) -> str:
     return f"{size / (1024 * 1024):.1f}"
 
 
-async def _send_files(update: Update, context: Context, labels: Labels, fmt: ExportFormat, paths: list[Path],
-                      rows_written: int) -> None:
+async def _send_files(
+    update: Update, context: Context, labels: Labels, fmt: ExportFormat, paths: list[Path], rows_written: int
+) -> None:
     chat = update.effective_chat
     assert chat is not None
     for number, path in enumerate(paths, start=1):
-        caption = labels.t("export-caption-zip" if fmt is ExportFormat.ZIP else "export-caption",
-                           format=labels.t(f"export-format-{fmt.value}"), rows=rows_written)
+        caption = labels.t(
+            "export-caption-zip" if fmt is ExportFormat.ZIP else "export-caption",
+            format=labels.t(f"export-format-{fmt.value}"),
+            rows=rows_written,
+        )
         if len(paths) > 1:
             caption = labels.t("export-caption-part", part=number, parts=len(paths)) + "\n" + caption
         data = await asyncio.to_thread(path.read_bytes)
-        await context.bot.send_document(chat.id, document=data, filename=path.name, caption=caption,
-                                        read_timeout=120, write_timeout=120)
+        await context.bot.send_document(
+            chat.id, document=data, filename=path.name, caption=caption, read_timeout=120, write_timeout=120
+        )
 
 
 @guarded("cancel")  # a revoked officer may still close the flow
@@ -594,7 +665,9 @@ def handlers() -> list[BaseHandler[Update, Context, object]]:
 
     def typed(state: str, callback: Any) -> list[BaseHandler[Update, Context, object]]:
         return [
-            on("clearthis", clear_this), on("back", back), *common,
+            on("clearthis", clear_this),
+            on("back", back),
+            *common,
             MessageHandler(private & filters.TEXT & ~filters.COMMAND, callback),
             MessageHandler(private & ~filters.COMMAND, _bad_input(state, "export-type-text")),
             stale,
@@ -607,12 +680,28 @@ def handlers() -> list[BaseHandler[Update, Context, object]]:
                 CallbackQueryHandler(start, pattern=callbacks.pattern("menu", "export")),
             ],
             states={
-                FORMAT: [on("fmt", format_chosen), *common,
-                         MessageHandler(private & ~filters.COMMAND, _bad_input(FORMAT, "export-use-buttons")), stale],
-                FILTERS: [on("open", open_filter), on("versions", toggle_versions), on("clearall", clear_all),
-                          on("go", create), *common, anything, stale],
-                PICK: [on("tog", toggle), on("back", back), *common,
-                       MessageHandler(private & ~filters.COMMAND, _bad_input(PICK, "export-use-buttons")), stale],
+                FORMAT: [
+                    on("fmt", format_chosen),
+                    *common,
+                    MessageHandler(private & ~filters.COMMAND, _bad_input(FORMAT, "export-use-buttons")),
+                    stale,
+                ],
+                FILTERS: [
+                    on("open", open_filter),
+                    on("versions", toggle_versions),
+                    on("clearall", clear_all),
+                    on("go", create),
+                    *common,
+                    anything,
+                    stale,
+                ],
+                PICK: [
+                    on("tog", toggle),
+                    on("back", back),
+                    *common,
+                    MessageHandler(private & ~filters.COMMAND, _bad_input(PICK, "export-use-buttons")),
+                    stale,
+                ],
                 COUNTRIES: typed(COUNTRIES, countries_typed),
                 DATES: typed(DATES, dates_typed),
             },

@@ -98,18 +98,29 @@ async def list_submissions(update: Update, context: Context) -> None:
     for submission, version in found:
         topic = consultation.topic(version.topic_id)
         key = "mycomments-item" if submission.status == SubmissionStatus.SUBMITTED else "mycomments-item-withdrawn"
-        label = _t(context, language, key, reference=submission.reference,
-                   topic=topic.name.get(language) if topic else version.topic_id, version=version.version)
+        label = _t(
+            context,
+            language,
+            key,
+            reference=submission.reference,
+            topic=topic.name.get(language) if topic else version.topic_id,
+            version=version.version,
+        )
         buttons.append(button(label[:60], PREFIX, "open", submission.id))
-    await say(update, context, "mycomments-title", keyboards.rows(buttons, per_row=1), language=language,
-              country=country, count=len(found))
+    await say(
+        update,
+        context,
+        "mycomments-title",
+        keyboards.rows(buttons, per_row=1),
+        language=language,
+        country=country,
+        count=len(found),
+    )
 
 
 @guarded("mycomments")
 @on_own_submission
-async def open_submission(
-    update: Update, context: Context, participant: Participant, submission: Submission
-) -> None:
+async def open_submission(update: Update, context: Context, participant: Participant, submission: Submission) -> None:
     """One submission: its latest version, and what can be done with it."""
     language = await user_language(update, context)
     versions = await submissions.versions(context.db, submission.id)
@@ -125,15 +136,24 @@ async def _detail(context: Context, submission: Submission, version: Version, co
     topic = consultation.topic(version.topic_id)
     kind = consultation.comment_type(version.comment_type_id)
     if submission.status == SubmissionStatus.WITHDRAWN and submission.withdrawn_at is not None:
-        status = _t(context, language, "mycomments-status-withdrawn",
-                    time=context.catalog.datetime(language, submission.withdrawn_at, zone))
+        status = _t(
+            context,
+            language,
+            "mycomments-status-withdrawn",
+            time=context.catalog.datetime(language, submission.withdrawn_at, zone),
+        )
     else:
         status = _t(context, language, "mycomments-status-submitted")
     detected = version.language or "und"
     lines = [
         _t(
-            context, language, "mycomments-detail",
-            reference=submission.reference, version=version.version, versions=count, status=status,
+            context,
+            language,
+            "mycomments-detail",
+            reference=submission.reference,
+            version=version.version,
+            versions=count,
+            status=status,
             topic=topic.name.get(language) if topic else version.topic_id,
             type=kind.name.get(language) if kind else version.comment_type_id,
             paragraph=str(version.paragraph) if version.paragraph is not None else none,
@@ -175,9 +195,7 @@ def _detail_keyboard(context: Context, submission: Submission, language: str) ->
 
 @guarded("mycomments")
 @on_own_submission
-async def full_text(
-    update: Update, context: Context, participant: Participant, submission: Submission
-) -> None:
+async def full_text(update: Update, context: Context, participant: Participant, submission: Submission) -> None:
     """The whole comment and proposed text of the latest version (in several messages if long)."""
     language = await user_language(update, context)
     latest = await submissions.latest_version(context.db, submission.id)
@@ -185,7 +203,8 @@ async def full_text(
     text = (
         f"{submission.reference}\n\n"
         + _t(context, language, "mycomments-excerpt", length=context.catalog.number(language, len(latest.comment)))
-        + "\n" + latest.comment
+        + "\n"
+        + latest.comment
     )
     if latest.proposed_text:
         text += "\n\n" + _t(context, language, "mycomments-proposed") + "\n" + latest.proposed_text
@@ -194,18 +213,22 @@ async def full_text(
 
 @guarded("mycomments")
 @on_own_submission
-async def all_versions(
-    update: Update, context: Context, participant: Participant, submission: Submission
-) -> None:
+async def all_versions(update: Update, context: Context, participant: Participant, submission: Submission) -> None:
     """Every version: when, by whom, with which fingerprint."""
     language = await user_language(update, context)
     zone = (await context.deps.effective_consultation()).zone
     lines = [_t(context, language, "mycomments-versions-title", reference=submission.reference)]
     for version in await submissions.versions(context.db, submission.id):
         lines.append(
-            _t(context, language, "mycomments-version-line", version=version.version,
-               time=context.catalog.datetime(language, version.submitted_at, zone),
-               author=await _author(context, version.participant_id, language), fingerprint=version.fingerprint)
+            _t(
+                context,
+                language,
+                "mycomments-version-line",
+                version=version.version,
+                time=context.catalog.datetime(language, version.submitted_at, zone),
+                author=await _author(context, version.participant_id, language),
+                fingerprint=version.fingerprint,
+            )
         )
     await send_text(update, context, "\n\n".join(lines))
 
@@ -218,17 +241,20 @@ async def _refuse_if_closed(update: Update, context: Context, language: str) -> 
     if notice is None:
         return False
     consultation = await context.deps.effective_consultation()
-    await say(update, context, "mycomments-closed", language=language,
-              deadline=context.catalog.datetime(language, consultation.dates.deadline, consultation.zone))
+    await say(
+        update,
+        context,
+        "mycomments-closed",
+        language=language,
+        deadline=context.catalog.datetime(language, consultation.dates.deadline, consultation.zone),
+    )
     return True
 
 
 @guarded("mycomments")
 @on_own_submission
-async def withdraw_ask(
-    update: Update, context: Context, participant: Participant, submission: Submission
-) -> None:
-    """"Withdraw": asked once more, since it cannot be undone by the focal point."""
+async def withdraw_ask(update: Update, context: Context, participant: Participant, submission: Submission) -> None:
+    """“Withdraw”: asked once more, since it cannot be undone by the focal point."""
     language = await user_language(update, context)
     if await _refuse_if_closed(update, context, language):
         return
@@ -251,13 +277,16 @@ async def withdraw_ask(
 async def withdraw_confirmed(
     update: Update, context: Context, participant: Participant, submission: Submission
 ) -> None:
-    """"Yes, withdraw it": marked withdrawn, kept in the record."""
+    """“Yes, withdraw it”: marked withdrawn, kept in the record."""
     language = await user_language(update, context)
     if await _refuse_if_closed(update, context, language):
         return
     done = await submissions.withdraw(
-        context.db, submission.id, participant_id=participant.id,
-        country_code=participant.country_code or "", now=context.deps.now(),
+        context.db,
+        submission.id,
+        participant_id=participant.id,
+        country_code=participant.country_code or "",
+        now=context.deps.now(),
     )
     key = "mycomments-withdrawn" if done is not None else "mycomments-already-withdrawn"
     await say(update, context, key, language=language, reference=submission.reference)
@@ -287,20 +316,36 @@ async def verify(update: Update, context: Context) -> None:
     lines = [_t(context, language, "verify-intact" if intact else "verify-altered", reference=reference)]
     for check in checks:
         if check.stored_fingerprint != check.computed_fingerprint:
-            lines.append(_t(context, language, "verify-version-altered", version=check.version,
-                            fingerprint=check.stored_fingerprint, computed=check.computed_fingerprint))
+            lines.append(
+                _t(
+                    context,
+                    language,
+                    "verify-version-altered",
+                    version=check.version,
+                    fingerprint=check.stored_fingerprint,
+                    computed=check.computed_fingerprint,
+                )
+            )
         else:
-            lines.append(_t(context, language, "verify-version-ok", version=check.version,
-                            fingerprint=check.stored_fingerprint))
+            lines.append(
+                _t(context, language, "verify-version-ok", version=check.version, fingerprint=check.stored_fingerprint)
+            )
         if not check.files_intact:
             lines.append(_t(context, language, "verify-files-altered", version=check.version))
     if submission.status == SubmissionStatus.WITHDRAWN and submission.withdrawn_at is not None:
-        lines.append(_t(context, language, "verify-withdrawn",
-                        time=context.catalog.datetime(language, submission.withdrawn_at, consultation.zone)))
+        lines.append(
+            _t(
+                context,
+                language,
+                "verify-withdrawn",
+                time=context.catalog.datetime(language, submission.withdrawn_at, consultation.zone),
+            )
+        )
     if not intact:
         logger.warning("verify: %s no longer matches its fingerprints", reference)
-        await audit.record(context.db, "comment.verify_failed", actor_id=participant.id if participant else None,
-                           subject=reference)
+        await audit.record(
+            context.db, "comment.verify_failed", actor_id=participant.id if participant else None, subject=reference
+        )
     await send_text(update, context, "\n\n".join(lines))
 
 

@@ -34,8 +34,10 @@ def stats_text(labels: Labels, found: figures.Stats, today_text: str) -> str:
     lines += [t("stats-topic-line", topic=labels.topic(topic), count=count) for topic, count in found.by_topic]
     active = [(day, count) for day, count in found.by_day if count]
     lines += ["", t("stats-days-heading", zone=labels.zone_name())]
-    lines += [t("stats-day-line", date=labels.catalog.date(labels.language, day), count=count)
-              for day, count in active[-DAYS_LISTED:]]
+    lines += [
+        t("stats-day-line", date=labels.catalog.date(labels.language, day), count=count)
+        for day, count in active[-DAYS_LISTED:]
+    ]
     if len(active) > DAYS_LISTED:
         lines.append(t("stats-days-earlier", count=len(active) - DAYS_LISTED))
     return "\n".join(lines)

@@ -129,7 +129,7 @@ class Catalog:
 
     @staticmethod
     def list_of(language: str, names: list[str]) -> str:
-        """"Kenya, France and China" with the language's own conjunction and separators."""
+        """“Kenya, France and China” with the language's own conjunction and separators."""
         return format_list(names, locale=_BABEL_LOCALE.get(language, "en_GB")) if names else "—"
 
     @staticmethod

@@ -135,8 +135,7 @@ def fingerprint(
         "language_probability": _probability_text(language_probability),
         "submitted_at": submitted_at,
         "attachments": [
-            {"file_name": f.file_name, "mime_type": f.mime_type, "size": f.size, "sha256": f.sha256}
-            for f in files
+            {"file_name": f.file_name, "mime_type": f.mime_type, "size": f.size, "sha256": f.sha256} for f in files
         ],
     }
     canonical = json.dumps(document, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
@@ -216,9 +215,12 @@ async def submit(
                 return SubmitResult(Outcome.GONE)
             if submission_row["status"] != SubmissionStatus.SUBMITTED:
                 return SubmitResult(Outcome.WITHDRAWN, _submission(submission_row))
-            latest = int(await tx.fetchval(
-                "SELECT MAX(version) FROM submission_versions WHERE submission_id = ?", (draft.submission_id,)
-            ) or 0)
+            latest = int(
+                await tx.fetchval(
+                    "SELECT MAX(version) FROM submission_versions WHERE submission_id = ?", (draft.submission_id,)
+                )
+                or 0
+            )
             number = latest + 1
             concurrent = data.base_version is not None and latest != data.base_version
             submission_id = int(submission_row["id"])
@@ -257,8 +259,18 @@ async def submit(
             " comment_type_id, paragraph, comment, proposed_text, language, language_probability,"
             " fingerprint, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                submission_id, number, participant_id, data.topic_id, data.comment_type_id,
-                data.paragraph, data.comment, proposed, language, probability, digest, submitted_at,
+                submission_id,
+                number,
+                participant_id,
+                data.topic_id,
+                data.comment_type_id,
+                data.paragraph,
+                data.comment,
+                proposed,
+                language,
+                probability,
+                digest,
+                submitted_at,
             ),
         )
         await attachment_store.attach_to_version_tx(tx, draft.id, version_id)
@@ -344,9 +356,7 @@ async def latest_version(db: Database, submission_id: int) -> Version | None:
 
 async def for_country(db: Database, country_code: str) -> list[tuple[Submission, Version]]:
     """The country's submissions (newest first), each with its latest version."""
-    rows = await db.fetchall(
-        "SELECT * FROM submissions WHERE country_code = ? ORDER BY seq DESC", (country_code,)
-    )
+    rows = await db.fetchall("SELECT * FROM submissions WHERE country_code = ? ORDER BY seq DESC", (country_code,))
     found = []
     for row in rows:
         latest = await latest_version(db, row["id"])

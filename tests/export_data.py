@@ -21,19 +21,39 @@ class Consultations:
         self.db = db
         self.attachments_dir = attachments_dir
 
-    async def focal_point(self, country: str, name: str, *, organisation: str | None = None,
-                          title: str | None = None, status: str = "approved", language: str = "en",
-                          telegram_id: int | None = None) -> int:
+    async def focal_point(
+        self,
+        country: str,
+        name: str,
+        *,
+        organisation: str | None = None,
+        title: str | None = None,
+        status: str = "approved",
+        language: str = "en",
+        telegram_id: int | None = None,
+    ) -> int:
         if telegram_id is None:
-            telegram_id = int(await self.db.fetchval(
-                "SELECT MAX(500000, COALESCE(MAX(telegram_id), 0)) + 1 FROM participants"))
+            telegram_id = int(
+                await self.db.fetchval("SELECT MAX(500000, COALESCE(MAX(telegram_id), 0)) + 1 FROM participants")
+            )
         now = to_db(datetime(2013, 1, 2, tzinfo=UTC))
         return await self.db.execute(
             "INSERT INTO participants (telegram_id, chat_id, country_code, full_name, title, organisation,"
             " email, language, role, status, created_at, updated_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'focal_point', ?, ?, ?)",
-            (telegram_id, telegram_id, country, name, title, organisation,
-             f"{telegram_id}@example.org", language, status, now, now),
+            (
+                telegram_id,
+                telegram_id,
+                country,
+                name,
+                title,
+                organisation,
+                f"{telegram_id}@example.org",
+                language,
+                status,
+                now,
+                now,
+            ),
         )
 
     async def erase(self, participant_id: int) -> None:
@@ -67,15 +87,25 @@ class Consultations:
             submission_id = await tx.execute(
                 "INSERT INTO submissions (seq, reference, country_code, participant_id, status, current_version,"
                 " created_at, updated_at, withdrawn_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?)",
-                (seq, reference, country, participant_id, status, when, when,
-                 when if status == "withdrawn" else None),
+                (seq, reference, country, participant_id, status, when, when, when if status == "withdrawn" else None),
             )
             version_id = await tx.execute(
                 "INSERT INTO submission_versions (submission_id, version, participant_id, topic_id,"
                 " comment_type_id, paragraph, comment, proposed_text, language, language_probability,"
                 " fingerprint, submitted_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (submission_id, participant_id, topic, comment_type, paragraph, comment, proposed_text,
-                 language, probability, FINGERPRINT, when),
+                (
+                    submission_id,
+                    participant_id,
+                    topic,
+                    comment_type,
+                    paragraph,
+                    comment,
+                    proposed_text,
+                    language,
+                    probability,
+                    FINGERPRINT,
+                    when,
+                ),
             )
             for file_name, data in attachments:
                 storage_path = f"{reference}/{file_name}"
@@ -86,18 +116,28 @@ class Consultations:
                 await tx.execute(
                     "INSERT INTO attachments (version_id, file_name, mime_type, size, sha256, storage_path,"
                     " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (version_id, file_name, "application/pdf", len(data), hashlib.sha256(data).hexdigest(),
-                     storage_path, when),
+                    (
+                        version_id,
+                        file_name,
+                        "application/pdf",
+                        len(data),
+                        hashlib.sha256(data).hexdigest(),
+                        storage_path,
+                        when,
+                    ),
                 )
         return reference
 
-    async def revise(self, reference: str, comment: str, *, at: datetime, topic: str | None = None,
-                     paragraph: int | None = None) -> int:
+    async def revise(
+        self, reference: str, comment: str, *, at: datetime, topic: str | None = None, paragraph: int | None = None
+    ) -> int:
         """A new version of a submission (the previous one stays as history)."""
         row = await self.db.fetchone(
             "SELECT s.id, s.current_version, v.topic_id, v.comment_type_id, v.participant_id, v.paragraph"
             " FROM submissions s JOIN submission_versions v ON v.submission_id = s.id"
-            " AND v.version = s.current_version WHERE s.reference = ?", (reference,))
+            " AND v.version = s.current_version WHERE s.reference = ?",
+            (reference,),
+        )
         assert row is not None
         version = row["current_version"] + 1
         async with self.db.transaction() as tx:
@@ -105,9 +145,20 @@ class Consultations:
                 "INSERT INTO submission_versions (submission_id, version, participant_id, topic_id,"
                 " comment_type_id, paragraph, comment, proposed_text, language, language_probability,"
                 " fingerprint, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, 'en', 0.99, ?, ?)",
-                (row["id"], version, row["participant_id"], topic or row["topic_id"], row["comment_type_id"],
-                 paragraph if paragraph is not None else row["paragraph"], comment, FINGERPRINT, to_db(at)),
+                (
+                    row["id"],
+                    version,
+                    row["participant_id"],
+                    topic or row["topic_id"],
+                    row["comment_type_id"],
+                    paragraph if paragraph is not None else row["paragraph"],
+                    comment,
+                    FINGERPRINT,
+                    to_db(at),
+                ),
             )
-            await tx.execute("UPDATE submissions SET current_version = ?, updated_at = ? WHERE id = ?",
-                             (version, to_db(at), row["id"]))
+            await tx.execute(
+                "UPDATE submissions SET current_version = ?, updated_at = ? WHERE id = ?",
+                (version, to_db(at), row["id"]),
+            )
         return version

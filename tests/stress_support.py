@@ -71,9 +71,7 @@ async def person(
     )
 
 
-async def focal_point(
-    bench: BotBench, user_id: int, *, country: str = "KE", language: str = "en"
-) -> EmulatedUser:
+async def focal_point(bench: BotBench, user_id: int, *, country: str = "KE", language: str = "en") -> EmulatedUser:
     await person(bench.db, user_id, country=country, language=language, name=f"Focal point {user_id}")
     return bench.user(user_id, language_code=language)
 
@@ -325,8 +323,7 @@ class LanguageCheck:
         latin = ("en", "fr", "es")
         words = {language: _catalog_words(language) for language in latin}
         self.distinctive = {
-            language: words[language] - set().union(*(words[o] for o in latin if o != language))
-            for language in latin
+            language: words[language] - set().union(*(words[o] for o in latin if o != language)) for language in latin
         }
 
     def matches(self, text: str, language: str) -> bool:
@@ -340,4 +337,3 @@ class LanguageCheck:
 
     def any_matches(self, texts: list[str], language: str) -> bool:
         return any(self.matches(text, language) for text in texts)
-

@@ -178,8 +178,15 @@ class Matrix:
         """A person of their own in `role`."""
         telegram_id = next(self.ids)
         if role.role is not None:
-            await person(self.bench.db, telegram_id, role=role.role, status=role.status, country=role.country,
-                         language=role.language, name=f"{role.name} {telegram_id}")
+            await person(
+                self.bench.db,
+                telegram_id,
+                role=role.role,
+                status=role.status,
+                country=role.country,
+                language=role.language,
+                name=f"{role.name} {telegram_id}",
+            )
         return self.bench.user(telegram_id, language_code=role.language_code, first_name=role.name)
 
     async def target(self, kind: str, cell: Cell) -> str:
@@ -196,8 +203,14 @@ class Matrix:
             cell.targets["applicant"] = applicant.id
             return str(applicant.id)
         if kind == "link":
-            link = await invitations.create(db, "KE", max_uses=1, expires_at=self.bench.clock() + timedelta(days=9),
-                                            created_by=None, now=self.bench.clock())
+            link = await invitations.create(
+                db,
+                "KE",
+                max_uses=1,
+                expires_at=self.bench.clock() + timedelta(days=9),
+                created_by=None,
+                now=self.bench.clock(),
+            )
             cell.targets["link"] = link.id
             return str(link.id)
         if kind == "newcomer":
@@ -228,8 +241,11 @@ class Matrix:
                 chat = self.bench.emu.group(-1_000_000_000_000 - user.id, title="Focal points")
             if cell.what.startswith("/"):
                 command, _, payload = cell.what.partition(" ")
-                cell.update = (chat.send_command(user, command, payload or None) if cell.where == "group"
-                               else user.send_command(command, payload or None))
+                cell.update = (
+                    chat.send_command(user, command, payload or None)
+                    if cell.where == "group"
+                    else user.send_command(command, payload or None)
+                )
             else:
                 # A button needs a bot message to sit on: one the bot sent this chat earlier.
                 message = await self.bench.app.bot.send_message(chat.id, "…")
@@ -378,7 +394,7 @@ async def test_an_officer_revoked_in_the_middle_of_a_broadcast_cannot_send_it(ma
         answer = await bench.press(clerk, t(bench, "es", label), message_id=preview.message_id)
         assert [m.content for m in answer] in ([refused], [t(bench, "es", "button-stale")]), label
     assert await bench.db.fetchval("SELECT COUNT(*) FROM broadcasts") == 0
-    for point in (await participants.list_approved_focal_points(bench.db)):
+    for point in await participants.list_approved_focal_points(bench.db):
         assert bench.user(point.telegram_id).transcript == []
 
 
@@ -511,7 +527,7 @@ async def test_a_focal_point_never_sees_another_countrys_submissions(matrix_benc
 
 
 async def test_a_forged_start_again_cannot_discard_the_open_draft(matrix_bench: BotBench) -> None:
-    """"Start again" forged with another country's submission: nothing is shown, and the draft
+    """“Start again” forged with another country's submission: nothing is shown, and the draft
     the focal point had open is not thrown away for nothing."""
     bench = matrix_bench
     db = bench.db

@@ -53,7 +53,12 @@ async def fast(bench: BotBench) -> AsyncIterator[BotBench]:
 
 
 async def focal_point(
-    bench: BotBench, user_id: int, *, country: str = "KE", language: str = "en", name: str = "Amina Otieno",
+    bench: BotBench,
+    user_id: int,
+    *,
+    country: str = "KE",
+    language: str = "en",
+    name: str = "Amina Otieno",
     status: ParticipantStatus = ParticipantStatus.APPROVED,
 ) -> EmulatedUser:
     """A focal point as registration leaves them (created directly in storage)."""
@@ -80,8 +85,14 @@ async def draft_of(bench: BotBench, user: EmulatedUser) -> drafts.Draft | None:
 
 
 async def write_until_preview(
-    bench: BotBench, user: EmulatedUser, *, language: str = "en", comment: str | None = None,
-    topic: str = "basel", paragraph: str | None = "5", proposed: str | None = None,
+    bench: BotBench,
+    user: EmulatedUser,
+    *,
+    language: str = "en",
+    comment: str | None = None,
+    topic: str = "basel",
+    paragraph: str | None = "5",
+    proposed: str | None = None,
 ) -> list[SentMessage]:
     """/comment through every step to the preview; returns the preview."""
     consultation = bench.deps.consultation
@@ -165,8 +176,9 @@ async def test_a_focal_point_submits_a_comment_in_their_language(fast: BotBench,
     """Every step, the preview and the receipt are in the focal point's language; the stored
     detection says the comment is in that language."""
     bench = fast
-    user = await focal_point(bench, 3000 + LANGUAGES.index(language), country=COUNTRY_BY_LANGUAGE[language],
-                             language=language)
+    user = await focal_point(
+        bench, 3000 + LANGUAGES.index(language), country=COUNTRY_BY_LANGUAGE[language], language=language
+    )
     preview = await write_until_preview(bench, user, language=language, proposed=None)
     assert t(bench, language, "comment-preview-title") in texts(preview)
     assert COMMENTS_BY_LANGUAGE[language] in texts(preview)
@@ -184,8 +196,15 @@ async def test_a_focal_point_submits_a_comment_in_their_language(fast: BotBench,
     assert version.language == language
     assert version.language_probability is not None and version.language_probability > 0.8
     when = bench.deps.catalog.datetime(language, version.submitted_at, bench.deps.consultation.zone)
-    assert receipt == t(bench, language, "comment-receipt", reference=submission.reference, version=1,
-                        time=when, fingerprint=version.fingerprint)
+    assert receipt == t(
+        bench,
+        language,
+        "comment-receipt",
+        reference=submission.reference,
+        version=1,
+        time=when,
+        fingerprint=version.fingerprint,
+    )
     assert len(version.fingerprint) == 64
     assert await draft_of(bench, user) is None
 
@@ -444,8 +463,10 @@ async def test_two_focal_points_revising_at_once_both_versions_are_kept(fast: Bo
     submission = await submissions.get_by_reference(bench.db, reference)
     assert submission is not None
 
-    for user, text in ((alice, "Version d'Alice : nous insistons sur le financement."),
-                       (bruno, "Version de Bruno : nous insistons sur les questions nouvelles.")):
+    for user, text in (
+        (alice, "Version d'Alice : nous insistons sur le financement."),
+        (bruno, "Version de Bruno : nous insistons sur les questions nouvelles."),
+    ):
         await bench.send(user, "/mycomments")
         await bench.press(user, reference)
         await bench.press(user, "Réviser")
@@ -677,8 +698,15 @@ def test_message_parts_are_joined_as_the_user_meant_them() -> None:
 
 @pytest.mark.parametrize(
     ("typed", "reference"),
-    [("CW-2013-0042", "CW-2013-0042"), ("cw-2013-42", "CW-2013-0042"), (" CW 2013 0042 ", "CW-2013-0042"),
-     ("CW–2013–7", "CW-2013-0007"), ("42", None), ("CW-13-42", None), ("'; DROP TABLE submissions; --", None)],
+    [
+        ("CW-2013-0042", "CW-2013-0042"),
+        ("cw-2013-42", "CW-2013-0042"),
+        (" CW 2013 0042 ", "CW-2013-0042"),
+        ("CW–2013–7", "CW-2013-0007"),
+        ("42", None),
+        ("CW-13-42", None),
+        ("'; DROP TABLE submissions; --", None),
+    ],
 )
 def test_references_are_read_leniently(typed: str, reference: str | None) -> None:
     assert submissions.normalize_reference(typed) == reference
@@ -703,11 +731,24 @@ def test_the_shipped_consultation_is_the_chemicals_and_waste_process() -> None:
     """Part 1 of the issue: the definition the comment flow relies on."""
     consultation = load_consultation()
     assert [p.number for p in consultation.document.paragraphs] == list(range(1, 11))
-    assert {"saicm", "basel", "rotterdam", "stockholm", "financing", "mercury", "gco", "cost_of_inaction",
-            "rio20", "emerging", "general"} <= {t.id for t in consultation.topics}
+    assert {
+        "saicm",
+        "basel",
+        "rotterdam",
+        "stockholm",
+        "financing",
+        "mercury",
+        "gco",
+        "cost_of_inaction",
+        "rio20",
+        "emerging",
+        "general",
+    } <= {t.id for t in consultation.topics}
     assert {"specific", "strategic", "option"} <= {t.id for t in consultation.comment_types}
     assert (consultation.dates.meeting_start.isoformat(), consultation.dates.meeting_end.isoformat()) == (
-        "2013-02-06", "2013-02-07")
+        "2013-02-06",
+        "2013-02-07",
+    )
     assert consultation.reference_prefix == "CW" and consultation.max_comment_chars == 20_000
     opened = consultation.shifted_to(datetime(2030, 5, 1, tzinfo=UTC))
     assert opened.dates.opens < datetime(2030, 5, 1, tzinfo=UTC) < opened.dates.deadline

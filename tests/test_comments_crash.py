@@ -98,8 +98,12 @@ async def approved_focal_point(database: Path) -> None:
     try:
         participant = await participants.ensure(db, USER_ID, USER_ID, "en")
         await participants.update_fields(
-            db, participant.id, country_code="KE", full_name="Wanjiru Kamau",
-            status=ParticipantStatus.APPROVED, language="en",
+            db,
+            participant.id,
+            country_code="KE",
+            full_name="Wanjiru Kamau",
+            status=ParticipantStatus.APPROVED,
+            language="en",
         )
     finally:
         await db.close()

@@ -105,11 +105,20 @@ async def registers_like_a_person(
     def said(key: str, **args: object) -> str:
         return first_line(people.deps.catalog.t(language, key, **args))
 
-    typed = {said(f"reg-ask-{field}"): value for field, value in (
-        ("name", answers.name), ("title", answers.title), ("organisation", answers.organisation),
-        ("email", answers.email))}
-    pressed = {said("start-choose-language"): LANGUAGE_NAMES[language],
-               said("reg-privacy-notice"): said("reg-consent-yes"), said("reg-summary"): said("reg-confirm")}
+    typed = {
+        said(f"reg-ask-{field}"): value
+        for field, value in (
+            ("name", answers.name),
+            ("title", answers.title),
+            ("organisation", answers.organisation),
+            ("email", answers.email),
+        )
+    }
+    pressed = {
+        said("start-choose-language"): LANGUAGE_NAMES[language],
+        said("reg-privacy-notice"): said("reg-consent-yes"),
+        said("reg-summary"): said("reg-confirm"),
+    }
     done = said("reg-done-approved", country=countries.name("KE", language))
     mark = user.mark()
     await people.send(user, f"/start {token}")
@@ -229,10 +238,14 @@ class World:
             run.expected[user.id] = (language, answers)
 
         async def act() -> object:
-            return await asyncio.gather(*(
-                registers_like_a_person(self.people, user, *run.expected[user.id][:1], token, run.expected[user.id][1])
-                for user in run.people
-            ))
+            return await asyncio.gather(
+                *(
+                    registers_like_a_person(
+                        self.people, user, *run.expected[user.id][:1], token, run.expected[user.id][1]
+                    )
+                    for user in run.people
+                )
+            )
 
         return act, (0.2, 1.6)
 
@@ -243,22 +256,34 @@ class World:
             run.expected[user.id] = (language, f"Comment of {user.id} written across a crash (run {run.number}).")
 
         async def act() -> object:
-            return await asyncio.gather(*(
-                write_until_preview(self.people, user, language=run.expected[user.id][0],  # type: ignore[arg-type]
-                                    comment=run.expected[user.id][1])
-                for user in run.people
-            ))
+            return await asyncio.gather(
+                *(
+                    write_until_preview(
+                        self.people,
+                        user,
+                        language=run.expected[user.id][0],  # type: ignore[arg-type]
+                        comment=run.expected[user.id][1],
+                    )
+                    for user in run.people
+                )
+            )
 
         return act, (0.2, 1.6)
 
     async def submission_drafts(self, run: Run) -> None:
         """Before the kill's window: four comments written up to the preview."""
         self.draft(run)
-        await asyncio.gather(*(
-            write_until_preview(self.people, user, language=run.expected[user.id][0],  # type: ignore[arg-type]
-                                comment=run.expected[user.id][1])
-            for user in run.people
-        ))
+        await asyncio.gather(
+            *(
+                write_until_preview(
+                    self.people,
+                    user,
+                    language=run.expected[user.id][0],  # type: ignore[arg-type]
+                    comment=run.expected[user.id][1],
+                )
+                for user in run.people
+            )
+        )
 
     def submission(self, run: Run) -> tuple[Callable[[], Awaitable[object]], tuple[float, float]]:
         async def submit(user: EmulatedUser) -> None:
@@ -295,14 +320,25 @@ class World:
         """With the process dead: the file is sound and nothing anyone was shown is lost."""
         assert integrity(self.database) == "ok"
         with sqlite3.connect(self.database) as raw:
-            stored = {(ref, fp) for ref, fp in raw.execute(
-                "SELECT s.reference, v.fingerprint FROM submissions s JOIN submission_versions v"
-                " ON v.submission_id = s.id")}
+            stored = {
+                (ref, fp)
+                for ref, fp in raw.execute(
+                    "SELECT s.reference, v.fingerprint FROM submissions s JOIN submission_versions v"
+                    " ON v.submission_id = s.id"
+                )
+            }
             for user, _language in self.writers:
                 seen = receipt_of(user.transcript)
                 assert seen is None or seen in stored, f"{user}: receipt {seen} lost"
-            done = {language: t(self.people, language, "reg-done-approved",  # type: ignore[arg-type]
-                                country=countries.name("KE", language)) for language in LANGUAGES_BY_COUNTRY.values()}
+            done = {
+                language: t(
+                    self.people,
+                    language,
+                    "reg-done-approved",  # type: ignore[arg-type]
+                    country=countries.name("KE", language),
+                )
+                for language in LANGUAGES_BY_COUNTRY.values()
+            }
             for user_id, typed in self.people.typed.items():
                 if user_id == ADMIN:
                     continue
@@ -315,9 +351,14 @@ class World:
                     status = raw.execute("SELECT status FROM participants WHERE telegram_id = ?", (user_id,))
                     assert status.fetchone() == ("approved",), user
             if run.kind == "broadcast":
-                run.in_flight = {c for (c,) in raw.execute(
-                    "SELECT d.chat_id FROM deliveries d JOIN broadcasts b ON b.id = d.broadcast_id"
-                    " WHERE d.status = 'sending' AND b.custom_text = ?", (run.text,))}
+                run.in_flight = {
+                    c
+                    for (c,) in raw.execute(
+                        "SELECT d.chat_id FROM deliveries d JOIN broadcasts b ON b.id = d.broadcast_id"
+                        " WHERE d.status = 'sending' AND b.custom_text = ?",
+                        (run.text,),
+                    )
+                }
                 assert len(run.in_flight) <= 4, "the in-flight window is max_in_flight sends"
 
     async def check_after(self, run: Run) -> None:
@@ -328,26 +369,33 @@ class World:
                     _language, answers = run.expected[user.id]
                     row = raw.execute(
                         "SELECT status, full_name, title, organisation, email, country_code, id"
-                        " FROM participants WHERE telegram_id = ?", (user.id,)).fetchone()
+                        " FROM participants WHERE telegram_id = ?",
+                        (user.id,),
+                    ).fetchone()
                     assert (row[0], row[5]) == ("approved", "KE"), (user, row)
                     typed = [answers.name, answers.title, answers.organisation, answers.email]
                     # Each answer where it was typed, even when a kill left the conversation state
                     # one question behind the draft (see the test after the kill chain).
                     assert list(row[1:5]) == typed, (user, row)
-                    assert raw.execute("SELECT COUNT(*) FROM registration_drafts WHERE participant_id = ?",
-                                       (row[6],)).fetchone() == (0,)
+                    assert raw.execute(
+                        "SELECT COUNT(*) FROM registration_drafts WHERE participant_id = ?", (row[6],)
+                    ).fetchone() == (0,)
             elif run.kind == "draft":
                 for user in run.people:
                     (step, data) = raw.execute(
                         "SELECT d.step, d.data FROM comment_drafts d JOIN participants p ON p.id = d.participant_id"
-                        " WHERE p.telegram_id = ?", (user.id,)).fetchone()
+                        " WHERE p.telegram_id = ?",
+                        (user.id,),
+                    ).fetchone()
                     assert step == "preview" and json.loads(data)["comment_parts"] == [run.expected[user.id][1]]
             elif run.kind == "submission":
                 for user in run.people:
                     rows = raw.execute(
                         "SELECT s.reference, v.fingerprint, v.comment FROM submissions s JOIN submission_versions v"
                         " ON v.submission_id = s.id JOIN participants p ON p.id = s.participant_id"
-                        " WHERE p.telegram_id = ?", (user.id,)).fetchall()
+                        " WHERE p.telegram_id = ?",
+                        (user.id,),
+                    ).fetchall()
                     assert len(rows) == 1, f"{user}: {len(rows)} submissions"
                     assert rows[0][2] == run.expected[user.id][1]
                     assert receipt_of(user.transcript) == rows[0][:2], user
@@ -362,7 +410,9 @@ class World:
                 (status,) = raw.execute("SELECT status FROM broadcasts WHERE custom_text = ?", (run.text,)).fetchone()
                 rows = raw.execute(
                     "SELECT d.chat_id, d.status, d.in_doubt FROM deliveries d JOIN broadcasts b"
-                    " ON b.id = d.broadcast_id WHERE b.custom_text = ?", (run.text,)).fetchall()
+                    " ON b.id = d.broadcast_id WHERE b.custom_text = ?",
+                    (run.text,),
+                ).fetchall()
             if status == "done":
                 break
             assert loop.time() < deadline, f"broadcast of run {run.number} not done: {status}"
@@ -405,8 +455,10 @@ async def test_kill_9_of_the_running_bot_at_random_moments(tmp_path: Path) -> No
             sys.stderr.write(world.bot.log.read_text(encoding="utf-8")[-3000:])  # shown if the test fails
     assert world.bot.kills == len(PLAN) == 14
     assert integrity(world.database) == "ok"
-    print(f"\nrepeated for want of an answer after a kill: {sum(world.people.retries.values())}; "
-          f"asked the same question again: {sum(world.people.asked_again.values())}")
+    print(
+        f"\nrepeated for want of an answer after a kill: {sum(world.people.retries.values())}; "
+        f"asked the same question again: {sum(world.people.asked_again.values())}"
+    )
 
 
 # -- the command-line exports and migrations -----------------------------------------------------------
@@ -539,15 +591,20 @@ def older_database(path: Path, deliveries: int = OLD_DATABASE_DELIVERIES) -> Non
             "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
             "INSERT INTO participants (id, telegram_id, chat_id, country_code, full_name, language, status,"
             " created_at, updated_at) SELECT i, 100000 + i, 100000 + i, 'KE', 'Focal point ' || i, 'en', 'approved',"
-            " ?, ? FROM n", (people, now, now))
+            " ?, ? FROM n",
+            (people, now, now),
+        )
         raw.execute(
             "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
             "INSERT INTO broadcasts (id, kind, status, created_at) SELECT i, 'invitation', 'done', ? FROM n",
-            (deliveries // people, now))
+            (deliveries // people, now),
+        )
         raw.execute(
             "INSERT INTO deliveries (broadcast_id, participant_id, chat_id, language, status, attempts, sent_at,"
             " telegram_message_id, updated_at) SELECT b.id, p.id, p.chat_id, 'en', 'sent', 1, ?, b.id, ?"
-            " FROM broadcasts b, participants p", (now, now))
+            " FROM broadcasts b, participants p",
+            (now, now),
+        )
         raw.execute("COMMIT")
     finally:
         raw.close()
@@ -611,8 +668,10 @@ async def test_an_answer_after_a_kill_before_the_state_flush_goes_to_the_questio
         db = await Database.open(bench.database_path)
         async with db.transaction() as tx:
             await tx.execute("DELETE FROM ptb_conversations")
-            await tx.executemany("INSERT INTO ptb_conversations (name, key, state) VALUES (?, ?, ?)",
-                                 [tuple(row) for row in state_before])
+            await tx.executemany(
+                "INSERT INTO ptb_conversations (name, key, state) VALUES (?, ?, ?)",
+                [tuple(row) for row in state_before],
+            )
         await db.close()
         await bench.start_bot()
 

@@ -42,10 +42,18 @@ async def seed(bench: BotBench) -> dict[str, str]:
     refs = {
         "FR": await data.submission(france, "FR", FRENCH, topic="saicm", paragraph=4, language="fr"),
         "CN": await data.submission(china, "CN", CHINESE, topic="saicm", paragraph=2, language="zh"),
-        "EG": await data.submission(egypt, "EG", ARABIC, topic="basel", paragraph=2, language="ar",
-                                    attachments=[("رأي مصر.pdf", b"%PDF-1.4 egypt")]),
-        "KE": await data.submission(kenya, "KE", "@SUM(1+1) is not a formula here.", topic="saicm",
-                                    at=datetime(2013, 1, 12, 9, 0, tzinfo=UTC)),
+        "EG": await data.submission(
+            egypt,
+            "EG",
+            ARABIC,
+            topic="basel",
+            paragraph=2,
+            language="ar",
+            attachments=[("رأي مصر.pdf", b"%PDF-1.4 egypt")],
+        ),
+        "KE": await data.submission(
+            kenya, "KE", "@SUM(1+1) is not a formula here.", topic="saicm", at=datetime(2013, 1, 12, 9, 0, tzinfo=UTC)
+        ),
         "ES": await data.submission(None, "ES", "Retirado.", topic="saicm", status="withdrawn", language="es"),
     }
     await data.erase(kenya)
@@ -214,12 +222,22 @@ async def test_the_command_line_and_the_bot_produce_the_same_rows(bench: BotBenc
 
     out = tmp_path / "cli.csv"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "ADMIN_", "DATABASE_", "ATTACHMENTS_"))}
-    env.update({"DATABASE_PATH": str(bench.database_path), "ATTACHMENTS_DIR": str(bench.attachments_dir),
-                "PYTHONPATH": str(ROOT)})
+    env.update(
+        {
+            "DATABASE_PATH": str(bench.database_path),
+            "ATTACHMENTS_DIR": str(bench.attachments_dir),
+            "PYTHONPATH": str(ROOT),
+        }
+    )
     result = await asyncio.to_thread(
         subprocess.run,
         [sys.executable, "-m", "bot.cli", "export", "--format", "csv", "--out", str(out), "--include-withdrawn"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60, check=False,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert "csv: 100% (5/5)" in result.stderr  # the progress on stderr (no terminal: every 10 %)
@@ -232,8 +250,12 @@ async def test_the_command_line_and_the_bot_produce_the_same_rows(bench: BotBenc
 async def test_a_large_zip_of_attachments_arrives_in_parts(bench: BotBench, monkeypatch: pytest.MonkeyPatch) -> None:
     data = Consultations(bench.db, bench.attachments_dir)
     nigeria = await data.focal_point("NG", "Ada Obi")
-    reference = await data.submission(nigeria, "NG", "Three reports attached.",
-                                      attachments=[(f"report-{n}.pdf", bytes([n]) * 400_000) for n in range(3)])
+    reference = await data.submission(
+        nigeria,
+        "NG",
+        "Three reports attached.",
+        attachments=[(f"report-{n}.pdf", bytes([n]) * 400_000) for n in range(3)],
+    )
     monkeypatch.setattr(export_flow, "UPLOAD_LIMIT", PART_RESERVE + 900_000)
     officer = bench.user(ADMIN_ID)
     await bench.send(officer, "/export")

@@ -45,14 +45,25 @@ class World:
     data: Consultations
     references: dict[str, str]
 
-    async def export(self, fmt: ExportFormat, filters: ExportFilters | None = None, *, language: str = "en",
-                     name: str | None = None, **kwargs: object) -> Path:
+    async def export(
+        self,
+        fmt: ExportFormat,
+        filters: ExportFilters | None = None,
+        *,
+        language: str = "en",
+        name: str | None = None,
+        **kwargs: object,
+    ) -> Path:
         out = self.tmp / (name or f"export.{fmt.value}")
         await write_export(
-            self.db, ExportRequest(fmt, filters or ExportFilters(), language), out,
-            consultation=load_consultation(), catalog=catalog(),
+            self.db,
+            ExportRequest(fmt, filters or ExportFilters(), language),
+            out,
+            consultation=load_consultation(),
+            catalog=catalog(),
             generated_at=datetime(2013, 1, 21, 9, 0, tzinfo=UTC),
-            attachments_dir=self.tmp / "attachments", **kwargs,  # type: ignore[arg-type]
+            attachments_dir=self.tmp / "attachments",
+            **kwargs,  # type: ignore[arg-type]
         )
         return out
 
@@ -63,30 +74,82 @@ async def world(tmp_path: Path) -> AsyncIterator[World]:
     db = await Database.open(tmp_path / "exports.sqlite3")
     data = Consultations(db, tmp_path / "attachments")
     kenya = await data.focal_point("KE", ERASED_NAME, organisation="Ministry of Environment", title="Ms.")
-    france = await data.focal_point("FR", "Marie Dupont", organisation="Ministère de la Transition écologique",
-                                    title="Mme")
+    france = await data.focal_point(
+        "FR", "Marie Dupont", organisation="Ministère de la Transition écologique", title="Mme"
+    )
     china = await data.focal_point("CN", "王伟", organisation="生态环境部")
     egypt = await data.focal_point("EG", "أحمد علي", organisation="وزارة البيئة")
     russia = await data.focal_point("RU", "Иван Петров", organisation="Минприроды России")
     brazil = await data.focal_point("BR", "João Silva", organisation="-Ministério do Meio Ambiente")
     spain = await data.focal_point("ES", "Lucía García", organisation="MITECO")
     refs = {
-        "KE": await data.submission(kenya, "KE", "Kenya supports paragraph 4.", topic="saicm", paragraph=4,
-                                    at=datetime(2013, 1, 8, 6, 0, tzinfo=UTC)),
-        "FR": await data.submission(france, "FR", FRENCH, topic="saicm", paragraph=4, language="fr",
-                                    proposed_text="« renforcer davantage »", at=datetime(2013, 1, 9, 8, 0, tzinfo=UTC)),
-        "EG": await data.submission(egypt, "EG", ARABIC, topic="saicm", paragraph=2, language="ar",
-                                    comment_type="strategic", at=datetime(2013, 1, 10, 22, 30, tzinfo=UTC),
-                                    attachments=[("موقف مصر.pdf", b"%PDF-1.4 egypt"), ("annex.txt", b"annex")]),
-        "CN": await data.submission(china, "CN", CHINESE, topic="saicm", paragraph=2, language="zh",
-                                    proposed_text=CHINESE_PROPOSED, at=datetime(2013, 1, 11, 3, 0, tzinfo=UTC)),
-        "RU": await data.submission(russia, "RU", RUSSIAN, topic="basel", language="ru", comment_type="option",
-                                    at=datetime(2013, 1, 12, 9, 0, tzinfo=UTC)),
-        "BR": await data.submission(brazil, "BR", '=HYPERLINK("http://evil.example","click")', topic="basel",
-                                    proposed_text="+1 555 0100", paragraph=7,
-                                    at=datetime(2013, 1, 13, 9, 0, tzinfo=UTC)),
-        "ES": await data.submission(spain, "ES", "Retiramos este comentario.", topic="saicm", paragraph=1,
-                                    language="es", status="withdrawn", at=datetime(2013, 1, 14, 9, 0, tzinfo=UTC)),
+        "KE": await data.submission(
+            kenya,
+            "KE",
+            "Kenya supports paragraph 4.",
+            topic="saicm",
+            paragraph=4,
+            at=datetime(2013, 1, 8, 6, 0, tzinfo=UTC),
+        ),
+        "FR": await data.submission(
+            france,
+            "FR",
+            FRENCH,
+            topic="saicm",
+            paragraph=4,
+            language="fr",
+            proposed_text="« renforcer davantage »",
+            at=datetime(2013, 1, 9, 8, 0, tzinfo=UTC),
+        ),
+        "EG": await data.submission(
+            egypt,
+            "EG",
+            ARABIC,
+            topic="saicm",
+            paragraph=2,
+            language="ar",
+            comment_type="strategic",
+            at=datetime(2013, 1, 10, 22, 30, tzinfo=UTC),
+            attachments=[("موقف مصر.pdf", b"%PDF-1.4 egypt"), ("annex.txt", b"annex")],
+        ),
+        "CN": await data.submission(
+            china,
+            "CN",
+            CHINESE,
+            topic="saicm",
+            paragraph=2,
+            language="zh",
+            proposed_text=CHINESE_PROPOSED,
+            at=datetime(2013, 1, 11, 3, 0, tzinfo=UTC),
+        ),
+        "RU": await data.submission(
+            russia,
+            "RU",
+            RUSSIAN,
+            topic="basel",
+            language="ru",
+            comment_type="option",
+            at=datetime(2013, 1, 12, 9, 0, tzinfo=UTC),
+        ),
+        "BR": await data.submission(
+            brazil,
+            "BR",
+            '=HYPERLINK("http://evil.example","click")',
+            topic="basel",
+            proposed_text="+1 555 0100",
+            paragraph=7,
+            at=datetime(2013, 1, 13, 9, 0, tzinfo=UTC),
+        ),
+        "ES": await data.submission(
+            spain,
+            "ES",
+            "Retiramos este comentario.",
+            topic="saicm",
+            paragraph=1,
+            language="es",
+            status="withdrawn",
+            at=datetime(2013, 1, 14, 9, 0, tzinfo=UTC),
+        ),
     }
     await data.revise(refs["RU"], "Вторая редакция замечания.", at=datetime(2013, 1, 15, 9, 0, tzinfo=UTC))
     await data.erase(kenya)
@@ -258,28 +321,39 @@ async def test_filters_select_topics_countries_types_status_dates_and_versions(w
     assert [r for r, _ in await references(ExportFilters(topics=("basel",)))] == [refs["RU"], refs["BR"]]
     assert [r for r, _ in await references(ExportFilters(countries=("fr", "CN")))] == [refs["FR"], refs["CN"]]
     assert [r for r, _ in await references(ExportFilters(comment_types=("strategic", "option")))] == [
-        refs["EG"], refs["RU"]]
+        refs["EG"],
+        refs["RU"],
+    ]
     assert refs["ES"] in [r for r, _ in await references(ExportFilters(include_withdrawn=True))]
     assert [r for r, _ in await references(ExportFilters(statuses=("withdrawn",)))] == [refs["ES"]]
     # 10 January in Nairobi is 9 January 21:00 UTC to 10 January 21:00 UTC: Egypt's 22:30 UTC is the 11th.
-    assert [r for r, _ in await references(ExportFilters(submitted_from=date(2013, 1, 9),
-                                                         submitted_to=date(2013, 1, 10)))] == [refs["FR"]]
-    assert [r for r, _ in await references(ExportFilters(submitted_from=date(2013, 1, 11),
-                                                         submitted_to=date(2013, 1, 11)))] == [refs["EG"], refs["CN"]]
+    assert [
+        r for r, _ in await references(ExportFilters(submitted_from=date(2013, 1, 9), submitted_to=date(2013, 1, 10)))
+    ] == [refs["FR"]]
+    assert [
+        r for r, _ in await references(ExportFilters(submitted_from=date(2013, 1, 11), submitted_to=date(2013, 1, 11)))
+    ] == [refs["EG"], refs["CN"]]
     with_history = await references(ExportFilters(include_versions=True, countries=("RU",)))
     assert with_history == [(refs["RU"], 1), (refs["RU"], 2)]
     # The date filter applies to when each version was submitted.
-    assert await references(ExportFilters(include_versions=True, submitted_to=date(2013, 1, 12),
-                                          countries=("RU",))) == [(refs["RU"], 1)]
+    assert await references(
+        ExportFilters(include_versions=True, submitted_to=date(2013, 1, 12), countries=("RU",))
+    ) == [(refs["RU"], 1)]
 
 
 def test_filters_become_the_same_command_line_options() -> None:
     from bot.cli import _parser
     from bot.export_cli import filters_from
 
-    chosen = ExportFilters(topics=("saicm", "basel"), countries=("FR",), comment_types=("option",),
-                           statuses=("submitted", "withdrawn"), include_versions=True,
-                           submitted_from=date(2013, 1, 5), submitted_to=date(2013, 1, 20))
+    chosen = ExportFilters(
+        topics=("saicm", "basel"),
+        countries=("FR",),
+        comment_types=("option",),
+        statuses=("submitted", "withdrawn"),
+        include_versions=True,
+        submitted_from=date(2013, 1, 5),
+        submitted_to=date(2013, 1, 20),
+    )
     args = _parser().parse_args(["export", "--format", "csv", "--out", "x.csv", *command_line_arguments(chosen)])
     assert filters_from(args) == chosen
 
@@ -298,8 +372,7 @@ async def test_attachments_zip_is_named_by_reference_with_an_index(world: World)
     path = await world.export(ExportFormat.ZIP)
     egypt = world.references["EG"]
     with zipfile.ZipFile(path) as archive:
-        assert sorted(archive.namelist()) == sorted(
-            [f"{egypt}_موقف مصر.pdf", f"{egypt}_annex.txt", "index.csv"])
+        assert sorted(archive.namelist()) == sorted([f"{egypt}_موقف مصر.pdf", f"{egypt}_annex.txt", "index.csv"])
         assert archive.read(f"{egypt}_annex.txt") == b"annex"
         index = list(csv.DictReader(io.StringIO(archive.read("index.csv").decode("utf-8-sig"))))
     assert {row["status"] for row in index} == {"ok"}
@@ -311,9 +384,14 @@ async def test_a_large_attachments_zip_is_split_into_parts(world: World) -> None
     nigeria = await world.data.focal_point("NG", "Ada Obi")
     reference = await world.data.submission(nigeria, "NG", "Three reports attached.", attachments=blobs)
     result = await write_export(
-        world.db, ExportRequest(ExportFormat.ZIP, ExportFilters(countries=("NG",))), world.tmp / "ng.zip",
-        consultation=load_consultation(), catalog=catalog(), generated_at=datetime(2013, 1, 21, tzinfo=UTC),
-        attachments_dir=world.tmp / "attachments", max_part_bytes=PART_RESERVE + 900_000,
+        world.db,
+        ExportRequest(ExportFormat.ZIP, ExportFilters(countries=("NG",))),
+        world.tmp / "ng.zip",
+        consultation=load_consultation(),
+        catalog=catalog(),
+        generated_at=datetime(2013, 1, 21, tzinfo=UTC),
+        attachments_dir=world.tmp / "attachments",
+        max_part_bytes=PART_RESERVE + 900_000,
     )
     assert [p.name for p in result.paths] == ["ng-part1.zip", "ng-part2.zip"]
     names = []
@@ -327,9 +405,14 @@ async def test_a_large_attachments_zip_is_split_into_parts(world: World) -> None
 async def test_a_missing_attachment_file_is_reported_not_fatal(world: World) -> None:
     (world.tmp / "attachments" / world.references["EG"] / "annex.txt").unlink()
     result = await write_export(
-        world.db, ExportRequest(ExportFormat.ZIP), world.tmp / "m.zip", consultation=load_consultation(),
-        catalog=catalog(), generated_at=datetime(2013, 1, 21, tzinfo=UTC),
-        attachments_dir=world.tmp / "attachments")
+        world.db,
+        ExportRequest(ExportFormat.ZIP),
+        world.tmp / "m.zip",
+        consultation=load_consultation(),
+        catalog=catalog(),
+        generated_at=datetime(2013, 1, 21, tzinfo=UTC),
+        attachments_dir=world.tmp / "attachments",
+    )
     assert (result.rows, result.missing_files) == (1, 1)
     with zipfile.ZipFile(result.paths[0]) as archive:
         index = archive.read("index.csv").decode("utf-8-sig")

@@ -273,8 +273,13 @@ async def test_calls_held_past_the_bots_read_timeout_are_tried_again(bench: BotB
         await bench.emu.wait_for(lambda: bench.emu.stats.faults_injected == 1, timeout=5)
         members = await broadcasts.audience_members(bench.db, Audience())
         queued = await broadcasts.create(
-            bench.db, kind=MessageKind.INVITATION, audience=Audience(), now=bench.clock(), created_by=None,
-            recipients=[broadcasts.recipient_for(m) for m in members], actor_telegram_id=ADMIN_ID,
+            bench.db,
+            kind=MessageKind.INVITATION,
+            audience=Audience(),
+            now=bench.clock(),
+            created_by=None,
+            recipients=[broadcasts.recipient_for(m) for m in members],
+            actor_telegram_id=ADMIN_ID,
         )
         sender(bench.deps).wake()
         await bench.emu.wait_for(lambda: bench.emu.stats.faults_injected == 2, timeout=5)

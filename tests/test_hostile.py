@@ -159,8 +159,23 @@ COMMAND_ARGUMENTS = (
     "CW-2013-0001", "cw 2013 2", "CW-2013-9999", "61008", "61014", "900001", "1", "-5", "99999999999999999999",
     "Kenya 2 5", "France", "KE FR", "all", "Kenya 0 0", "Kenya 99999 99999", "x" * 80,
 )  # fmt: skip
-NAMES = ("report.pdf", "comments.docx", "notes.odt", "photo.jpg", "setup.exe", "archive.zip", "", ".pdf",
-         "a" * 300 + ".pdf", "‮fdp.exe", "../../x.pdf", "CON.pdf", "résumé.pdf", "报告.pdf", "x.pdf.exe")
+NAMES = (
+    "report.pdf",
+    "comments.docx",
+    "notes.odt",
+    "photo.jpg",
+    "setup.exe",
+    "archive.zip",
+    "",
+    ".pdf",
+    "a" * 300 + ".pdf",
+    "‮fdp.exe",
+    "../../x.pdf",
+    "CON.pdf",
+    "résumé.pdf",
+    "报告.pdf",
+    "x.pdf.exe",
+)
 MIMES = ("application/pdf", "application/msword", "application/x-msdownload", "image/png", "text/plain",
          "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "", "application/zip",
          "application/vnd.oasis.opendocument.text", "../../x")  # fmt: skip
@@ -238,9 +253,14 @@ def actions(draw: st.DrawFn, who: int) -> Action:
         return Action(who, kind, text=draw(forged_data), number=draw(st.integers(0, 50)))
     if kind == "document":
         data = draw(st.one_of(st.binary(max_size=2048), st.just(PDF), st.just(b"PK\x03\x04" + bytes(64))))
-        return Action(who, kind, data=data, name=draw(st.one_of(st.sampled_from(NAMES), unicode_text)),
-                      mime=draw(st.one_of(st.sampled_from(MIMES), unicode_text)),
-                      text=draw(st.one_of(st.just(""), unicode_text)))
+        return Action(
+            who,
+            kind,
+            data=data,
+            name=draw(st.one_of(st.sampled_from(NAMES), unicode_text)),
+            mime=draw(st.one_of(st.sampled_from(MIMES), unicode_text)),
+            text=draw(st.one_of(st.just(""), unicode_text)),
+        )
     if kind == "location":
         return Action(who, kind, number=draw(st.integers(-90, 90)))
     return Action(who, kind, text=draw(unicode_text))
@@ -251,8 +271,9 @@ def batches(draw: st.DrawFn) -> list[Action]:
     people = draw(st.lists(st.integers(0, len(PEOPLE) - 1), min_size=12, max_size=len(PEOPLE), unique=True))
     batch = [draw(actions(who)) for who in people]
     for _ in range(draw(st.integers(0, 2))):
-        batch.append(Action(-1, draw(st.sampled_from(("channel_post", "unknown_update", "reaction"))),
-                            text=draw(unicode_text)))
+        batch.append(
+            Action(-1, draw(st.sampled_from(("channel_post", "unknown_update", "reaction"))), text=draw(unicode_text))
+        )
     return batch
 
 
@@ -312,7 +333,11 @@ class Run:
         for index, country in enumerate(("KE", "CN", "KE", "EG")):
             await add_submission(bench.db, country, topic=bench.deps.consultation.topics[index % 2].id)
         invitation = await invitations.create(
-            bench.db, "SN", max_uses=3, expires_at=bench.clock() + timedelta(days=30), created_by=None,
+            bench.db,
+            "SN",
+            max_uses=3,
+            expires_at=bench.clock() + timedelta(days=30),
+            created_by=None,
             now=bench.clock(),
         )
         self.token = invitation.token
@@ -324,17 +349,29 @@ class Run:
             if persona.role == "unregistered":
                 found = await participants.get_by_telegram_id(db, persona.telegram_id)
                 if found is not None:  # keep the row (drafts point at it); make it a newcomer again
-                    await participants.update_fields(db, found.id, status=ParticipantStatus.NEW,
-                                                     role=Role.FOCAL_POINT, language=persona.language)
+                    await participants.update_fields(
+                        db, found.id, status=ParticipantStatus.NEW, role=Role.FOCAL_POINT, language=persona.language
+                    )
                 continue
             role = {"secretariat": Role.SECRETARIAT, "admin": Role.ADMIN}.get(persona.role, Role.FOCAL_POINT)
-            status = {"new": ParticipantStatus.NEW, "pending": ParticipantStatus.PENDING,
-                      "rejected": ParticipantStatus.REJECTED}.get(persona.role, ParticipantStatus.APPROVED)
-            made = await person(db, persona.telegram_id, role=role, status=status, country=persona.country,
-                                language=persona.language, name=f"Person {persona.telegram_id}")
+            status = {
+                "new": ParticipantStatus.NEW,
+                "pending": ParticipantStatus.PENDING,
+                "rejected": ParticipantStatus.REJECTED,
+            }.get(persona.role, ParticipantStatus.APPROVED)
+            made = await person(
+                db,
+                persona.telegram_id,
+                role=role,
+                status=status,
+                country=persona.country,
+                language=persona.language,
+                name=f"Person {persona.telegram_id}",
+            )
             if persona.role == "new" and await registration.get_draft(db, made.id) is None:
-                await registration.save_draft(db, made.id, self.bench.clock(), language="fr", country_code="SN",
-                                              full_name="Aminata Diop")
+                await registration.save_draft(
+                    db, made.id, self.bench.clock(), language="fr", country_code="SN", full_name="Aminata Diop"
+                )
 
     # -- playing one batch -------------------------------------------------------------------------
 
@@ -356,8 +393,9 @@ class Run:
         if kind in ("press", "old_press", "forged"):
             return self._press(user, action)
         if kind == "document":
-            update = user.send_document(action.data, file_name=action.name, mime_type=action.mime,
-                                        caption=action.text or None)
+            update = user.send_document(
+                action.data, file_name=action.name, mime_type=action.mime, caption=action.text or None
+            )
             return Played(action, update, private=True)
         if kind == "sticker":
             return Played(action, user.send_sticker(), private=True)
@@ -370,8 +408,11 @@ class Run:
         if kind == "contact":
             return Played(action, user.send_contact("+254700000000", action.text[:30] or "X"), private=True)
         if kind == "edit":
-            own = [m["message_id"] for m in user.chat.messages.values()
-                   if m.get("from", {}).get("id") == user.id and "text" in m]
+            own = [
+                m["message_id"]
+                for m in user.chat.messages.values()
+                if m.get("from", {}).get("id") == user.id and "text" in m
+            ]
             if not own:
                 return Played(action, user.send_text(action.text), private=True)
             return Played(action, user.edit_message(own[action.number % len(own)], action.text), private=True)
@@ -510,8 +551,13 @@ class Run:
             (r["name"], r["key"]): str(r["state"]).strip('"')
             for r in await db.fetchall("SELECT name, key, state FROM ptb_conversations")
         }
-        return {"comment": comment, "registration": registering, "versions": versions, "owners": owners,
-                "states": states}
+        return {
+            "comment": comment,
+            "registration": registering,
+            "versions": versions,
+            "owners": owners,
+            "states": states,
+        }
 
     def check_nothing_lost(self, before: dict[str, Any], after: dict[str, Any], played: list[Played]) -> list[str]:
         problems = []
@@ -539,8 +585,9 @@ class Run:
                 new.data.comment_backup is not None and drafts.join_parts(new.data.comment_backup) == old.data.comment
             )
             if not kept:
-                problems.append(f"comment text of participant {participant_id} shrank: {old.data.comment!r} -> "
-                                f"{new.data.comment!r}")
+                problems.append(
+                    f"comment text of participant {participant_id} shrank: {old.data.comment!r} -> {new.data.comment!r}"
+                )
             for name in ("topic_id", "comment_type_id", "proposed_text"):
                 if getattr(old.data, name) is not None and getattr(new.data, name) is None:
                     problems.append(f"{name} of participant {participant_id}'s comment draft vanished")
@@ -628,8 +675,10 @@ def test_random_updates_from_every_role_in_every_state_keep_the_invariants(tmp_p
         logging.getLogger().removeHandler(collector)
 
     elapsed = time.monotonic() - started
-    print(f"\n{run.updates} updates in {run.batches} batches ({run.checked} private ones answered in their "
-          f"language), {elapsed:.1f} s; kinds: {dict(run.kinds)}")
+    print(
+        f"\n{run.updates} updates in {run.batches} batches ({run.checked} private ones answered in their "
+        f"language), {elapsed:.1f} s; kinds: {dict(run.kinds)}"
+    )
     missing = sorted((flow, state) for flow, states in EVERY_STATE.items() for state in states
                      if (flow, state) not in run.states)  # fmt: skip
     print(f"conversation states reached: {len(run.states)}; never reached: {missing}")
@@ -649,8 +698,9 @@ async def _rejected_with_a_registration_under_way(bench: BotBench, user_id: int)
     name given), then paused with /cancel: "What you have entered is saved"."""
     relax_flood_limits(bench)
     await person(bench.db, user_id, status=ParticipantStatus.REJECTED, country="KE", name="Amina Otieno")
-    link = await invitations.create(bench.db, "KE", max_uses=1, expires_at=bench.clock() + timedelta(days=9),
-                                    created_by=ADMIN_ID, now=bench.clock())
+    link = await invitations.create(
+        bench.db, "KE", max_uses=1, expires_at=bench.clock() + timedelta(days=9), created_by=ADMIN_ID, now=bench.clock()
+    )
     user = bench.user(user_id)
     await bench.send(user, f"/start {link.token}")
     await bench.press(user, "English")

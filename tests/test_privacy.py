@@ -84,7 +84,7 @@ async def test_a_whole_story_logs_no_name_email_comment_or_token(bench: BotBench
         await register(bench, user, "en", token=link.token, answers=PERSON)
         await write_until_preview(bench, user, comment=COMMENT)
         receipt = texts(await bench.press(user, t(bench, "en", "comment-btn-submit")))
-        (submission, _version), = await submissions.for_country(bench.db, "KE")
+        ((submission, _version),) = await submissions.for_country(bench.db, "KE")
         assert submission.reference in receipt
         await bench.send(user, "/mycomments")
         await bench.press(user, submission.reference)
@@ -111,8 +111,20 @@ async def test_a_whole_story_logs_no_name_email_comment_or_token(bench: BotBench
 
     log = captured.getvalue()
     assert "submission CW-2013-0001 version 2 recorded" in log, log  # the log is there, at INFO
-    secrets = (PERSON.name, "Okonkwo", PERSON.email, "ngozi.okonkwo", PERSON.title, PERSON.organisation,
-               COMMENT, "Quixotic", REVISED, "Zephyr", TOKEN, SECRET)
+    secrets = (
+        PERSON.name,
+        "Okonkwo",
+        PERSON.email,
+        "ngozi.okonkwo",
+        PERSON.title,
+        PERSON.organisation,
+        COMMENT,
+        "Quixotic",
+        REVISED,
+        "Zephyr",
+        TOKEN,
+        SECRET,
+    )
     assert leaks(log, *secrets) == [], log
 
 
@@ -125,18 +137,34 @@ def closed_port() -> int:
 
 def cli_env(tmp_path: Path, **variables: str) -> dict[str, str]:
     env = {key: value for key, value in os.environ.items() if not key.startswith(("BOT_", "DATABASE_"))}
-    return {**env, "PYTHONPATH": str(ROOT), "DATABASE_PATH": str(tmp_path / "bot.sqlite3"),
-            "LOG_LEVEL": "DEBUG", "PTB_TIMEDELTA": "1", **variables}
+    return {
+        **env,
+        "PYTHONPATH": str(ROOT),
+        "DATABASE_PATH": str(tmp_path / "bot.sqlite3"),
+        "LOG_LEVEL": "DEBUG",
+        "PTB_TIMEDELTA": "1",
+        **variables,
+    }
 
 
 async def test_the_token_is_never_in_an_error_message_when_telegram_cannot_be_reached(tmp_path: Path) -> None:
     """Even at DEBUG, with every request failing: the network errors are logged, the token not."""
     port = closed_port()
-    env = cli_env(tmp_path, BOT_TOKEN=TOKEN, BOT_API_BASE_URL=f"http://127.0.0.1:{port}/bot",
-                  BOT_API_FILE_URL=f"http://127.0.0.1:{port}/file/bot")
+    env = cli_env(
+        tmp_path,
+        BOT_TOKEN=TOKEN,
+        BOT_API_BASE_URL=f"http://127.0.0.1:{port}/bot",
+        BOT_API_FILE_URL=f"http://127.0.0.1:{port}/file/bot",
+    )
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot.cli", "run", cwd=tmp_path, env=env,
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        sys.executable,
+        "-m",
+        "bot.cli",
+        "run",
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
     )
     try:
         await asyncio.wait_for(process.wait(), 4)
@@ -152,8 +180,13 @@ async def test_the_token_is_never_in_an_error_message_when_telegram_cannot_be_re
 def test_a_malformed_token_is_refused_without_being_echoed(tmp_path: Path) -> None:
     for malformed in ("123456:short", "no-colon-Sup3rSecretValueThatLooksReal", f" {TOKEN}x/"):
         result = subprocess.run(
-            [sys.executable, "-m", "bot.cli", "run"], cwd=tmp_path, capture_output=True, text=True, timeout=60,
-            env=cli_env(tmp_path, BOT_TOKEN=malformed, BOT_API_BASE_URL="http://127.0.0.1:9/bot"), check=False,
+            [sys.executable, "-m", "bot.cli", "run"],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=cli_env(tmp_path, BOT_TOKEN=malformed, BOT_API_BASE_URL="http://127.0.0.1:9/bot"),
+            check=False,
         )
         assert result.returncode == 2, result.stderr
         assert result.stderr.startswith("consultbot: BOT_TOKEN: "), result.stderr

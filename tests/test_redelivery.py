@@ -184,8 +184,11 @@ async def test_old_buttons_pressed_after_a_newer_step_change_nothing(fast: BotBe
     assert await submission_count(bench) == (1, 1)
     still = await drafts.get(bench.db, (await stored(bench, user)).id)
     assert newer is not None and still is not None
-    assert (still.id, still.data.comment_parts, still.data.token) == (newer.id, newer.data.comment_parts,
-                                                                       newer.data.token)
+    assert (still.id, still.data.comment_parts, still.data.token) == (
+        newer.id,
+        newer.data.comment_parts,
+        newer.data.token,
+    )
     assert t(bench, "en", "comment-button-stale") in texts(answer)
     assert answer2, "the old Edit button is answered too"
 
@@ -229,8 +232,12 @@ async def test_confirm_redelivered_after_a_crash_registers_once(fast: BotBench, 
     admin = bench.user(ADMIN_ID)
     await bench.send(admin, "/start")
     created = await invitations.create(
-        bench.db, "KE", max_uses=2, expires_at=bench.clock() + timedelta(days=30),
-        created_by=ADMIN_ID, now=bench.clock(),
+        bench.db,
+        "KE",
+        max_uses=2,
+        expires_at=bench.clock() + timedelta(days=30),
+        created_by=ADMIN_ID,
+        now=bench.clock(),
     )
     user = bench.user(5110, language_code="en")
     await register(bench, user, "en", token=created.token, confirm=False)
@@ -264,8 +271,11 @@ async def test_old_registration_buttons_pressed_later_change_nothing(fast: BotBe
     participant = await stored(bench, user)
     draft = await registration.get_draft(bench.db, participant.id)
     assert draft is not None
-    assert (draft.data["language"], draft.data["country_code"], draft.data["full_name"]) == ("en", "KE",
-                                                                                            "Wanjiku Kamau")
+    assert (draft.data["language"], draft.data["country_code"], draft.data["full_name"]) == (
+        "en",
+        "KE",
+        "Wanjiku Kamau",
+    )
     assert participant.language == "en"
 
     for typed in ("Director", "Ministry of Environment", "w.kamau@environment.go.ke"):
@@ -292,8 +302,9 @@ async def until_send(bench: BotBench, clerk: EmulatedUser) -> None:
     """/broadcast -> the renewed invitation -> every approved focal point -> the preview."""
     await bench.send(clerk, "/broadcast")
     await bench.press(clerk, t(bench, "en", "broadcast-kind-invitation"))
-    members = int(await bench.db.fetchval(
-        "SELECT COUNT(*) FROM participants WHERE role = 'focal_point' AND status = 'approved'"))
+    members = int(
+        await bench.db.fetchval("SELECT COUNT(*) FROM participants WHERE role = 'focal_point' AND status = 'approved'")
+    )
     shown = await bench.press(clerk, t(bench, "en", "broadcast-audience-all", count=members))
     assert t(bench, "en", "broadcast-confirm", count=members) in texts(shown)
 

@@ -45,7 +45,12 @@ def run_sandbox(tmp_path: Path, script: str) -> str:
     env["PYTHONPATH"] = str(ROOT)
     result = subprocess.run(
         [sys.executable, "-m", "bot.cli", "sandbox", "--database", str(tmp_path / "s.sqlite3"), "--script", str(path)],
-        capture_output=True, text=True, env=env, timeout=120, check=False, cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+        cwd=tmp_path,
     )
     assert result.returncode == 0, result.stderr
     return result.stdout

@@ -98,8 +98,17 @@ class AttachmentsZip:
         for reference, version, current, country, file_name, size, sha256, storage_path in rows:
             self._add_one(reference, version, current, country, file_name, size, sha256, storage_path)
 
-    def _add_one(self, reference: str, version: int, current: int, country: str, file_name: str,
-                 size: int, sha256: str, storage_path: str) -> None:
+    def _add_one(
+        self,
+        reference: str,
+        version: int,
+        current: int,
+        country: str,
+        file_name: str,
+        size: int,
+        sha256: str,
+        storage_path: str,
+    ) -> None:
         assert self._part is not None
         prefix = reference if version == current else f"{reference}_v{version}"
         source = self._resolve(storage_path)
@@ -107,9 +116,12 @@ class AttachmentsZip:
             self.missing += 1
             self._part.index.append((reference, version, country, file_name, "", size, sha256, "missing"))
             return
-        if (self.max_bytes is not None and self._part.names
-                and self._part.archive.fp is not None
-                and self._part.archive.fp.tell() + size + PART_RESERVE > self.max_bytes):
+        if (
+            self.max_bytes is not None
+            and self._part.names
+            and self._part.archive.fp is not None
+            and self._part.archive.fp.tell() + size + PART_RESERVE > self.max_bytes
+        ):
             self._new_part()
             assert self._part is not None
         entry = self._unique(f"{prefix}_{safe_file_name(file_name)}")

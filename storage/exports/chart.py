@@ -16,8 +16,16 @@ from dataclasses import dataclass
 from functools import cache
 
 # Fonts that cover Chinese, in order of preference, if the system has one.
-CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Zen Hei",
-             "WenQuanYi Micro Hei", "SimHei", "Microsoft YaHei", "PingFang SC")
+CJK_FONTS = (
+    "Noto Sans CJK SC",
+    "Noto Sans SC",
+    "Source Han Sans SC",
+    "WenQuanYi Zen Hei",
+    "WenQuanYi Micro Hei",
+    "SimHei",
+    "Microsoft YaHei",
+    "PingFang SC",
+)
 
 
 @dataclass(frozen=True)
@@ -70,8 +78,9 @@ def render_png(spec: ChartSpec, language: str) -> bytes:
     topics_axes.xaxis.set_major_locator(MaxNLocator(integer=True))
     for position, count in zip(positions, spec.topic_counts, strict=True):
         if count:
-            topics_axes.annotate(str(count), (count, position), xytext=(3, 0), textcoords="offset points",
-                                 va="center", fontsize=8)
+            topics_axes.annotate(
+                str(count), (count, position), xytext=(3, 0), textcoords="offset points", va="center", fontsize=8
+            )
 
     days = list(range(len(spec.day_labels)))
     days_axes.bar(days, spec.day_counts, color="#ED7D31")

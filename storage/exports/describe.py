@@ -15,8 +15,11 @@ def filter_lines(filters: ExportFilters, labels: Labels) -> list[str]:
         return ", ".join(values) if values else everything
 
     if filters.submitted_from and filters.submitted_to:
-        dates = t("export-dates-between", start=labels.catalog.date(language, filters.submitted_from),
-                  end=labels.catalog.date(language, filters.submitted_to))
+        dates = t(
+            "export-dates-between",
+            start=labels.catalog.date(language, filters.submitted_from),
+            end=labels.catalog.date(language, filters.submitted_to),
+        )
     elif filters.submitted_from:
         dates = t("export-dates-from", start=labels.catalog.date(language, filters.submitted_from))
     elif filters.submitted_to:

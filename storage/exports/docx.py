@@ -95,8 +95,15 @@ def _t(text: str) -> str:
     )
 
 
-def run_xml(text: str, *, rtl: bool = False, bold: bool = False, italic: bool = False,
-            size: int | None = None, color: str | None = None) -> str:
+def run_xml(
+    text: str,
+    *,
+    rtl: bool = False,
+    bold: bool = False,
+    italic: bool = False,
+    size: int | None = None,
+    color: str | None = None,
+) -> str:
     cjk = bool(_CJK.search(text))
     props = []
     if cjk:
@@ -121,9 +128,17 @@ def run_xml(text: str, *, rtl: bool = False, bold: bool = False, italic: bool = 
     return f"<w:r>{rpr}{_t(text)}</w:r>"
 
 
-def paragraph_xml(text: str, *, style: str | None = None, bold: bool = False, italic: bool = False,
-                  size: int | None = None, color: str | None = None, align: str | None = None,
-                  keep_next: bool = False) -> str:
+def paragraph_xml(
+    text: str,
+    *,
+    style: str | None = None,
+    bold: bool = False,
+    italic: bool = False,
+    size: int | None = None,
+    color: str | None = None,
+    align: str | None = None,
+    keep_next: bool = False,
+) -> str:
     """One paragraph; right-to-left if its text starts so, East Asian fonts where needed."""
     rtl = is_rtl(text)
     props = []
@@ -136,10 +151,14 @@ def paragraph_xml(text: str, *, style: str | None = None, bold: bool = False, it
     props.append('<w:spacing w:before="0" w:after="60"/>')
     if align and not rtl:
         props.append(f'<w:jc w:val="{align}"/>')
-    runs = "".join(
-        run_xml(segment, rtl=segment_rtl, bold=bold, italic=italic, size=size, color=color)
-        for segment, segment_rtl in _runs(text, rtl)
-    ) if text else ""
+    runs = (
+        "".join(
+            run_xml(segment, rtl=segment_rtl, bold=bold, italic=italic, size=size, color=color)
+            for segment, segment_rtl in _runs(text, rtl)
+        )
+        if text
+        else ""
+    )
     return f"<w:p><w:pPr>{''.join(props)}</w:pPr>{runs}</w:p>"
 
 
@@ -156,8 +175,7 @@ def page_break_xml() -> str:
 
 def cell_xml(width: int, content: str, *, fill: str | None = None) -> str:
     shading = f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else ""
-    return (f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shading}</w:tcPr>'
-            f"{content or '<w:p/>'}</w:tc>")
+    return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shading}</w:tcPr>{content or "<w:p/>"}</w:tc>'
 
 
 def table_start_xml(widths: tuple[int, ...], headers: list[str], *, rtl_table: bool) -> str:
@@ -178,8 +196,11 @@ def table_start_xml(widths: tuple[int, ...], headers: list[str], *, rtl_table: b
 
 
 def row_xml(widths: tuple[int, ...], cells: list[str]) -> str:
-    return "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + "".join(
-        cell_xml(w, c) for w, c in zip(widths, cells, strict=True)) + "</w:tr>"
+    return (
+        "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
+        + "".join(cell_xml(w, c) for w, c in zip(widths, cells, strict=True))
+        + "</w:tr>"
+    )
 
 
 TABLE_END = "</w:tbl>"
@@ -279,8 +300,12 @@ class DocxCompilation:
         if count == 0:
             self._write(paragraph_xml(t("export-docx-no-comments"), italic=True))
             return
-        headers = [t("export-docx-col-paragraph"), t("export-col-country"), t("export-col-comment"),
-                   t("export-col-proposed-text")]
+        headers = [
+            t("export-docx-col-paragraph"),
+            t("export-col-country"),
+            t("export-col-comment"),
+            t("export-col-proposed-text"),
+        ]
         self._write(table_start_xml(SYNOPSIS_WIDTHS, headers, rtl_table=self._rtl_tables))
 
     def write(self, rows: list[ExportRow]) -> None:
@@ -288,21 +313,32 @@ class DocxCompilation:
         general = t("export-docx-general")
         out = []
         for r in rows:
-            reference = r.reference if r.version == r.current_version else t(
-                "export-docx-reference-version", reference=r.reference, version=r.version)
+            reference = (
+                r.reference
+                if r.version == r.current_version
+                else t("export-docx-reference-version", reference=r.reference, version=r.version)
+            )
             country = paragraph_xml(r.country, bold=True) + paragraph_xml(reference, size=SMALL, color=GREY)
             if r.status == "withdrawn":
                 country += paragraph_xml(t("export-docx-withdrawn"), size=SMALL, italic=True, color=GREY)
             comment = paragraph_xml(r.comment_type, italic=True, size=SMALL, color=GREY) + paragraphs_xml(r.comment)
             if r.attachments:
-                comment += paragraph_xml(t("export-docx-attachments", names=", ".join(
-                    a.file_name for a in r.attachments)), size=SMALL, color=GREY)
-            out.append(row_xml(SYNOPSIS_WIDTHS, [
-                paragraph_xml(general if r.paragraph is None else str(r.paragraph), align="center"),
-                country,
-                comment,
-                paragraphs_xml(r.proposed_text),
-            ]))
+                comment += paragraph_xml(
+                    t("export-docx-attachments", names=", ".join(a.file_name for a in r.attachments)),
+                    size=SMALL,
+                    color=GREY,
+                )
+            out.append(
+                row_xml(
+                    SYNOPSIS_WIDTHS,
+                    [
+                        paragraph_xml(general if r.paragraph is None else str(r.paragraph), align="center"),
+                        country,
+                        comment,
+                        paragraphs_xml(r.proposed_text),
+                    ],
+                )
+            )
         self.rows += len(rows)
         self._write("".join(out))
 
@@ -317,22 +353,38 @@ class DocxCompilation:
             paragraph_xml(t("export-docx-annex"), style="Heading1", keep_next=True),
             paragraph_xml(t("export-docx-annex-intro")),
         ]
-        headers = [t("export-col-respondent"), t("export-col-country-code"), t("export-col-organisation"),
-                   t("export-col-submissions")]
+        headers = [
+            t("export-col-respondent"),
+            t("export-col-country-code"),
+            t("export-col-organisation"),
+            t("export-col-submissions"),
+        ]
         parts.append(table_start_xml(ANNEX_WIDTHS, headers, rtl_table=self._rtl_tables))
         for line in respondents:
             kind = t("export-docx-kind-organisation") if line.organisation_kind else ""
-            parts.append(row_xml(ANNEX_WIDTHS, [
-                paragraph_xml(line.name) + (paragraph_xml(kind, size=SMALL, color=GREY) if kind else ""),
-                paragraph_xml(line.code),
-                "".join(paragraph_xml(o) for o in line.organisations),
-                paragraph_xml(str(line.submissions), align="right"),
-            ]))
+            parts.append(
+                row_xml(
+                    ANNEX_WIDTHS,
+                    [
+                        paragraph_xml(line.name) + (paragraph_xml(kind, size=SMALL, color=GREY) if kind else ""),
+                        paragraph_xml(line.code),
+                        "".join(paragraph_xml(o) for o in line.organisations),
+                        paragraph_xml(str(line.submissions), align="right"),
+                    ],
+                )
+            )
         total = sum(line.submissions for line in respondents)
-        parts.append(row_xml(ANNEX_WIDTHS, [
-            paragraph_xml(t("export-docx-annex-total", respondents=len(respondents)), bold=True), "", "",
-            paragraph_xml(str(total), bold=True, align="right"),
-        ]))
+        parts.append(
+            row_xml(
+                ANNEX_WIDTHS,
+                [
+                    paragraph_xml(t("export-docx-annex-total", respondents=len(respondents)), bold=True),
+                    "",
+                    "",
+                    paragraph_xml(str(total), bold=True, align="right"),
+                ],
+            )
+        )
         parts.append(TABLE_END)
         self._write("".join(parts))
         assert self._body is not None and self._zip is not None

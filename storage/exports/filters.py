@@ -140,8 +140,12 @@ def where_clause(filters: ExportFilters, zone: ZoneInfo) -> tuple[str, list[Any]
 def command_line_arguments(filters: ExportFilters) -> list[str]:
     """The same filters as `consultbot export` options (bot/export_cli.py parses them back)."""
     arguments: list[str] = []
-    for option, values in (("--topic", filters.topics), ("--country", filters.countries),
-                           ("--type", filters.comment_types), ("--status", filters.statuses)):
+    for option, values in (
+        ("--topic", filters.topics),
+        ("--country", filters.countries),
+        ("--type", filters.comment_types),
+        ("--status", filters.statuses),
+    ):
         if values:
             arguments += [option, ",".join(values)]
     if filters.include_withdrawn:

@@ -45,9 +45,28 @@ SELECT s.reference, s.country_code, s.status, s.current_version, s.withdrawn_at,
 _COUNT = "SELECT COUNT(*) FROM submissions s JOIN submission_versions v ON v.submission_id = s.id"
 # SQL text is only ever these constants plus where_clause's fixed fragments; values are bound.
 # The positions of the columns above, for speed (rows are plain tuples).
-(_REF, _COUNTRY, _STATUS, _CURRENT, _WITHDRAWN_AT, _VERSION, _TOPIC, _TYPE, _PARAGRAPH, _COMMENT,
- _PROPOSED, _LANGUAGE, _PROBABILITY, _FINGERPRINT, _SUBMITTED, _P_TITLE, _P_NAME, _P_ORG,
- _P_STATUS, _ATTACHMENTS) = range(20)
+(
+    _REF,
+    _COUNTRY,
+    _STATUS,
+    _CURRENT,
+    _WITHDRAWN_AT,
+    _VERSION,
+    _TOPIC,
+    _TYPE,
+    _PARAGRAPH,
+    _COMMENT,
+    _PROPOSED,
+    _LANGUAGE,
+    _PROBABILITY,
+    _FINGERPRINT,
+    _SUBMITTED,
+    _P_TITLE,
+    _P_NAME,
+    _P_ORG,
+    _P_STATUS,
+    _ATTACHMENTS,
+) = range(20)
 
 DEFAULT_ORDER = "s.seq, v.version"
 # The compilation: by paragraph ("general" comments, without one, first), then by country
@@ -187,8 +206,9 @@ class Resolver:
 class RowSource:
     """The filtered rows over one read-only connection, with progress reporting."""
 
-    def __init__(self, conn: aiosqlite.Connection, filters: ExportFilters, labels: Labels,
-                 progress: Progress | None = None) -> None:
+    def __init__(
+        self, conn: aiosqlite.Connection, filters: ExportFilters, labels: Labels, progress: Progress | None = None
+    ) -> None:
         self.conn = conn
         self.filters = filters
         self.labels = labels
@@ -220,8 +240,9 @@ class RowSource:
         await cursor.close()
         return int(row[0]) if row else 0
 
-    async def raw_batches(self, *, order: str = DEFAULT_ORDER, extra: str = "",
-                          params: tuple[Any, ...] = ()) -> AsyncIterator[list[tuple[Any, ...]]]:
+    async def raw_batches(
+        self, *, order: str = DEFAULT_ORDER, extra: str = "", params: tuple[Any, ...] = ()
+    ) -> AsyncIterator[list[tuple[Any, ...]]]:
         """Unresolved tuples, BATCH_SIZE at a time (resolve them in a worker thread)."""
         sql = f"{SELECT} WHERE {self.where}{extra} ORDER BY {order}"
         cursor = await self.conn.execute(sql, [*self.params, *params])

@@ -37,12 +37,12 @@ async def gather(db: Database, consultation: Consultation) -> Stats:
         cursor = await conn.execute(
             "SELECT v.topic_id, COUNT(*) FROM submissions s JOIN submission_versions v"
             " ON v.submission_id = s.id AND v.version = s.current_version"
-            " WHERE s.status = 'submitted' GROUP BY v.topic_id")
+            " WHERE s.status = 'submitted' GROUP BY v.topic_id"
+        )
         topic_counts = dict(await cursor.fetchall())
         cursor = await conn.execute("SELECT COUNT(*) FROM submissions WHERE status = 'withdrawn'")
         withdrawn = (await cursor.fetchone() or (0,))[0]
-        cursor = await conn.execute(
-            "SELECT country_code, created_at FROM submissions WHERE status = 'submitted'")
+        cursor = await conn.execute("SELECT country_code, created_at FROM submissions WHERE status = 'submitted'")
         while batch := await cursor.fetchmany(BATCH_SIZE * 4):
             for country, created_at in batch:
                 answered.add(country)

@@ -50,10 +50,29 @@ from storage.exports.rows import ExportRow, Labels
 from storage.exports.safety import neutralise as _safe
 
 JSONL_FIELDS = (
-    "reference", "version", "current_version", "status", "withdrawn_at", "country_code", "country",
-    "focal_point", "organisation", "focal_point_erased", "topic_id", "topic", "comment_type_id",
-    "comment_type", "paragraph", "comment", "proposed_text", "language", "language_probability",
-    "submitted_at", "submitted_at_local", "fingerprint", "attachments",
+    "reference",
+    "version",
+    "current_version",
+    "status",
+    "withdrawn_at",
+    "country_code",
+    "country",
+    "focal_point",
+    "organisation",
+    "focal_point_erased",
+    "topic_id",
+    "topic",
+    "comment_type_id",
+    "comment_type",
+    "paragraph",
+    "comment",
+    "proposed_text",
+    "language",
+    "language_probability",
+    "submitted_at",
+    "submitted_at_local",
+    "fingerprint",
+    "attachments",
 )
 CSV_FIELDS = tuple(f for f in JSONL_FIELDS if f != "focal_point_erased")
 
@@ -81,14 +100,27 @@ class CsvFile:
         erased = self.erased
         self._writer.writerows(
             (
-                _safe(r.reference), r.version, r.current_version, r.status, iso_utc(r.withdrawn_at) or "",
-                _safe(r.country_code), _safe(r.country),
-                erased if r.focal_point_erased else _safe(r.focal_point), _safe(r.organisation),
-                _safe(r.topic_id), _safe(r.topic), _safe(r.comment_type_id), _safe(r.comment_type),
+                _safe(r.reference),
+                r.version,
+                r.current_version,
+                r.status,
+                iso_utc(r.withdrawn_at) or "",
+                _safe(r.country_code),
+                _safe(r.country),
+                erased if r.focal_point_erased else _safe(r.focal_point),
+                _safe(r.organisation),
+                _safe(r.topic_id),
+                _safe(r.topic),
+                _safe(r.comment_type_id),
+                _safe(r.comment_type),
                 "" if r.paragraph is None else r.paragraph,
-                _safe(r.comment), _safe(r.proposed_text), _safe(r.language),
+                _safe(r.comment),
+                _safe(r.proposed_text),
+                _safe(r.language),
                 "" if r.language_probability is None else r.language_probability,
-                iso_utc(r.submitted_at), r.submitted_at_local.isoformat(), _safe(r.fingerprint),
+                iso_utc(r.submitted_at),
+                r.submitted_at_local.isoformat(),
+                _safe(r.fingerprint),
                 _safe(r.attachment_names),
             )
             for r in rows

@@ -48,8 +48,7 @@ def default_file_name(consultation: Consultation, export_format: ExportFormat, g
     return f"{consultation.reference_prefix}-{consultation.reference_year}-{kind}-{stamp}.{export_format.value}"
 
 
-async def count_rows(db: Database, filters: ExportFilters, *, consultation: Consultation,
-                     catalog: Catalog) -> int:
+async def count_rows(db: Database, filters: ExportFilters, *, consultation: Consultation, catalog: Catalog) -> int:
     """How many submissions (or versions) an export with these filters has."""
     async with db.reader() as conn:
         return await RowSource(conn, filters, Labels(catalog, "en", consultation)).prepare()
@@ -92,7 +91,8 @@ async def write_export(
 
 async def _tabular(source: RowSource, fmt: ExportFormat, out: Path) -> int:
     sink: Any = {ExportFormat.CSV: CsvFile, ExportFormat.JSONL: JsonlFile, ExportFormat.XLSX: XlsxFile}[fmt](
-        out, source.labels)
+        out, source.labels
+    )
     await asyncio.to_thread(sink.open)
     await source.report(0)
 
@@ -130,8 +130,9 @@ async def _docx(source: RowSource, out: Path, generated_at: datetime) -> int:
             count = counts.get(topic, 0)
             await asyncio.to_thread(document.begin_topic, labels.topic(topic), count)
             if count:
-                async for batch in source.raw_batches(order=SYNOPSIS_ORDER, extra=" AND v.topic_id = ?",
-                                                      params=(topic,)):
+                async for batch in source.raw_batches(
+                    order=SYNOPSIS_ORDER, extra=" AND v.topic_id = ?", params=(topic,)
+                ):
                     await asyncio.to_thread(write, batch)
                     await source.report(len(batch))
             await asyncio.to_thread(document.end_topic, count)
@@ -142,8 +143,9 @@ async def _docx(source: RowSource, out: Path, generated_at: datetime) -> int:
     return document.rows
 
 
-async def _zip(source: RowSource, out: Path, attachments_dir: Path,
-               max_part_bytes: int | None) -> tuple[list[Path], int, int]:
+async def _zip(
+    source: RowSource, out: Path, attachments_dir: Path, max_part_bytes: int | None
+) -> tuple[list[Path], int, int]:
     sql = f"SELECT COUNT(*) FROM ({ATTACHMENTS_SQL} WHERE {source.where})"  # noqa: S608 - fixed fragments
     source.total = int((await source.fetchall(sql, source.params))[0][0])
     archive = AttachmentsZip(out, attachments_dir, max_part_bytes)
@@ -151,7 +153,8 @@ async def _zip(source: RowSource, out: Path, attachments_dir: Path,
     await source.report(0)
     try:
         cursor = await source.conn.execute(
-            f"{ATTACHMENTS_SQL} WHERE {source.where} ORDER BY {ATTACHMENTS_ORDER}", source.params)
+            f"{ATTACHMENTS_SQL} WHERE {source.where} ORDER BY {ATTACHMENTS_ORDER}", source.params
+        )
         while batch := list(await cursor.fetchmany(BATCH_SIZE // 10)):
             await asyncio.to_thread(archive.add, batch)
             await source.report(len(batch))

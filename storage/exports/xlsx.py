@@ -71,8 +71,9 @@ class XlsxFile:
             str(self.path), {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False}
         )
         book.set_properties({"title": self.labels.consultation.title.get(self.labels.language)})
-        self.header = book.add_format({"bold": True, "text_wrap": True, "valign": "top",
-                                       "bg_color": "#DDE7F0", "bottom": 1})
+        self.header = book.add_format(
+            {"bold": True, "text_wrap": True, "valign": "top", "bg_color": "#DDE7F0", "bottom": 1}
+        )
         self.text = book.add_format({"text_wrap": True, "valign": "top"})
         self.plain = book.add_format({"valign": "top"})
         self.date = book.add_format({"num_format": DATE_FORMAT, "valign": "top"})
