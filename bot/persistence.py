@@ -1,10 +1,11 @@
 """python-telegram-bot persistence in the project's SQLite database.
 
-Conversation states and `user_data` are stored as JSON. PTB batches persistence writes every
-`update_interval`; bot/processor.py flushes after every update instead, so a `kill -9` loses
-at most the update being handled (and what users type is in the repository already).
-PTB hands over every user and conversation an update touched, changed or not; only what
-differs from what was last loaded or written is written.
+Conversation states are stored as JSON. PTB batches persistence writes every `update_interval`;
+bot/processor.py flushes after every update instead, so a `kill -9` loses at most the update
+being handled (and what users type is in the repository already). PTB hands over every
+conversation an update touched, changed or not; only a state that differs from what was last
+loaded or written is written. `user_data`, `chat_data` and `bot_data` are not persisted: the
+flows keep nothing in them (drafts are in the repository).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ def _unkey(text: str) -> ConversationKey:
 class SqlitePersistence(BasePersistence[dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
     def __init__(self, db: Database, update_interval: float = 60) -> None:
         super().__init__(
-            store_data=PersistenceInput(bot_data=False, chat_data=False, user_data=True, callback_data=False),
+            store_data=PersistenceInput(bot_data=False, chat_data=False, user_data=False, callback_data=False),
             update_interval=update_interval,
         )
         self._db = db
@@ -40,10 +41,7 @@ class SqlitePersistence(BasePersistence[dict[Any, Any], dict[Any, Any], dict[Any
         return (name, key) in self._stored and self._stored[(name, key)] == value
 
     async def get_user_data(self) -> dict[int, dict[Any, Any]]:
-        stored = await ptb_state.load_data(self._db, "user")
-        for key, value in stored.items():
-            self._stored[("user", key)] = value
-        return {int(k): v for k, v in stored.items()}
+        return {}
 
     async def get_chat_data(self) -> dict[int, dict[Any, Any]]:
         return {}
@@ -66,9 +64,7 @@ class SqlitePersistence(BasePersistence[dict[Any, Any], dict[Any, Any], dict[Any
             self._stored[("conversation " + name, _key(key))] = new_state
 
     async def update_user_data(self, user_id: int, data: dict[Any, Any]) -> None:
-        if not self._unchanged("user", str(user_id), data):
-            await ptb_state.save_data(self._db, "user", str(user_id), data)
-            self._stored[("user", str(user_id))] = data
+        return None
 
     async def update_chat_data(self, chat_id: int, data: dict[Any, Any]) -> None:
         return None
@@ -83,8 +79,7 @@ class SqlitePersistence(BasePersistence[dict[Any, Any], dict[Any, Any], dict[Any
         return None
 
     async def drop_user_data(self, user_id: int) -> None:
-        self._stored.pop(("user", str(user_id)), None)
-        await ptb_state.drop_data(self._db, "user", str(user_id))
+        return None
 
     async def refresh_user_data(self, user_id: int, user_data: dict[Any, Any]) -> None:
         return None

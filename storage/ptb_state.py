@@ -26,23 +26,6 @@ async def save_conversation(db: Database, name: str, key: str, state: Any | None
         )
 
 
-async def load_data(db: Database, kind: str) -> dict[str, Any]:
-    rows = await db.fetchall("SELECT key, data FROM ptb_data WHERE kind = ?", (kind,))
-    return {r["key"]: json.loads(r["data"]) for r in rows}
-
-
-async def save_data(db: Database, kind: str, key: str, data: Any) -> None:
-    await db.execute(
-        "INSERT INTO ptb_data (kind, key, data) VALUES (?, ?, ?)"
-        " ON CONFLICT (kind, key) DO UPDATE SET data = excluded.data",
-        (kind, key, json.dumps(data, default=str)),
-    )
-
-
-async def drop_data(db: Database, kind: str, key: str) -> None:
-    await db.execute("DELETE FROM ptb_data WHERE kind = ? AND key = ?", (kind, key))
-
-
 # Telegram keeps an unconfirmed update for 24 hours, and after a week without updates it may
 # start update ids again from a random number: only a recent id can be a redelivery.
 REDELIVERY_WINDOW = timedelta(hours=24)

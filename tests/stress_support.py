@@ -133,18 +133,14 @@ async def write_until_preview(
 
 @dataclass
 class PersistedState:
-    """python-telegram-bot's persisted conversation states and user/chat data at one moment."""
+    """python-telegram-bot's persisted conversation states at one moment."""
 
     conversations: list[tuple[str, str, str]]
-    data: list[tuple[str, str, str]]
 
 
 async def persisted_state(db: Database) -> PersistedState:
     conversations = await db.fetchall("SELECT name, key, state FROM ptb_conversations")
-    data = await db.fetchall("SELECT kind, key, data FROM ptb_data")
-    return PersistedState(
-        [(r["name"], r["key"], r["state"]) for r in conversations], [(r["kind"], r["key"], r["data"]) for r in data]
-    )
+    return PersistedState([(r["name"], r["key"], r["state"]) for r in conversations])
 
 
 async def crash_after_handling(bench: BotBench, update_id: int, before: PersistedState | None) -> None:
@@ -162,8 +158,6 @@ async def crash_after_handling(bench: BotBench, update_id: int, before: Persiste
                 await tx.executemany(
                     "INSERT INTO ptb_conversations (name, key, state) VALUES (?, ?, ?)", before.conversations
                 )
-                await tx.execute("DELETE FROM ptb_data")
-                await tx.executemany("INSERT INTO ptb_data (kind, key, data) VALUES (?, ?, ?)", before.data)
     finally:
         await db.close()
     await bench.start_bot()
