@@ -582,17 +582,7 @@ async def latency_separate_process(people_count: int, workdir: Path) -> tuple[li
             return await super()._patiently(user, timed)
 
     async with BotApiEmulator(token=token, limits=Limits(enabled=False)) as emu:
-        env = {
-            **os.environ,
-            "PYTHONPATH": str(ROOT),
-            "BOT_TOKEN": token,
-            "BOT_API_BASE_URL": emu.base_url,
-            "BOT_API_FILE_URL": emu.base_file_url,
-            "DATABASE_PATH": str(database),
-            "LOG_LEVEL": "WARNING",
-            "CONSULTATION_FILE": str(consultation_file),
-            "PTB_TIMEDELTA": "1",
-        }
+        env = child_env(emu, DATABASE_PATH=str(database), CONSULTATION_FILE=str(consultation_file))
         lifted = "import bot.app; bot.app.OVERALL_MESSAGES_PER_SECOND = 0; import bot.cli; bot.cli.main(['run'])"
         with (workdir / "latency.log").open("wb") as log:
             process = subprocess.Popen(  # noqa: ASYNC220 (started once, before the measurement)
@@ -632,17 +622,7 @@ async def startup_and_memory(workdir: Path) -> dict[str, float]:
     populated = time.monotonic() - populated
     token = "654321:STARTUP-bench-token-for-consultbot"  # noqa: S105 (the emulator's, not a secret)
     async with BotApiEmulator(token=token, limits=Limits(enabled=False)) as emu:
-        env = {
-            **os.environ,
-            "PYTHONPATH": str(ROOT),
-            "BOT_TOKEN": token,
-            "BOT_API_BASE_URL": emu.base_url,
-            "BOT_API_FILE_URL": emu.base_file_url,
-            "DATABASE_PATH": str(database),
-            "ADMIN_IDS": "900001",
-            "LOG_LEVEL": "WARNING",
-            "PTB_TIMEDELTA": "1",
-        }
+        env = child_env(emu, DATABASE_PATH=str(database), ADMIN_IDS="900001")
         newcomer = emu.user(1, first_name="New", language_code="fr")
         with (workdir / "bot.log").open("wb") as log:
             launched = time.monotonic()

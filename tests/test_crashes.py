@@ -271,19 +271,10 @@ class World:
         return act, (0.2, 1.6)
 
     async def submission_drafts(self, run: Run) -> None:
-        """Before the kill's window: four comments written up to the preview."""
-        self.draft(run)
-        await asyncio.gather(
-            *(
-                write_until_preview(
-                    self.people,
-                    user,
-                    language=run.expected[user.id][0],  # type: ignore[arg-type]
-                    comment=run.expected[user.id][1],
-                )
-                for user in run.people
-            )
-        )
+        """Before the kill's window: four comments written up to the preview (a draft run played
+        to its end, with no kill)."""
+        write, _window = self.draft(run)
+        await write()
 
     def submission(self, run: Run) -> tuple[Callable[[], Awaitable[object]], tuple[float, float]]:
         async def submit(user: EmulatedUser) -> None:
