@@ -14,7 +14,7 @@ import hashlib
 import io
 import zipfile
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -725,33 +725,6 @@ def test_documents_must_agree_by_name_type_and_content() -> None:
     assert attachments.check_content("a.docx", odt_bytes()) == attachments.Refusal.CONTENT
     assert attachments.check_content("a.doc", pdf_bytes()) == attachments.Refusal.CONTENT
     assert attachments.check_content("a.pdf", b"") == attachments.Refusal.EMPTY
-
-
-def test_the_shipped_consultation_is_the_chemicals_and_waste_process() -> None:
-    """Part 1 of the issue: the definition the comment flow relies on."""
-    consultation = load_consultation()
-    assert [p.number for p in consultation.document.paragraphs] == list(range(1, 11))
-    assert {
-        "saicm",
-        "basel",
-        "rotterdam",
-        "stockholm",
-        "financing",
-        "mercury",
-        "gco",
-        "cost_of_inaction",
-        "rio20",
-        "emerging",
-        "general",
-    } <= {t.id for t in consultation.topics}
-    assert {"specific", "strategic", "option"} <= {t.id for t in consultation.comment_types}
-    assert (consultation.dates.meeting_start.isoformat(), consultation.dates.meeting_end.isoformat()) == (
-        "2013-02-06",
-        "2013-02-07",
-    )
-    assert consultation.reference_prefix == "CW" and consultation.max_comment_chars == 20_000
-    opened = consultation.shifted_to(datetime(2030, 5, 1, tzinfo=UTC))
-    assert opened.dates.opens < datetime(2030, 5, 1, tzinfo=UTC) < opened.dates.deadline
 
 
 def test_a_misspelt_placeholder_in_the_invitation_is_refused_at_start_up(tmp_path: Path) -> None:

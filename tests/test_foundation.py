@@ -7,6 +7,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -214,8 +215,11 @@ def test_the_shipped_consultation_is_the_2013_chemicals_and_waste_process() -> N
         "general",
     } <= ids
     assert {"specific", "strategic", "option"} <= {t.id for t in consultation.comment_types}
-    assert str(consultation.dates.meeting_start) == "2013-02-06"
+    assert (str(consultation.dates.meeting_start), str(consultation.dates.meeting_end)) == ("2013-02-06", "2013-02-07")
     assert "26/12" in consultation.mandate.en
+    assert consultation.reference_prefix == "CW" and consultation.max_comment_chars == 20_000
+    opened = consultation.shifted_to(datetime(2030, 5, 1, tzinfo=UTC))  # the sandbox's shift to today
+    assert opened.dates.opens < datetime(2030, 5, 1, tzinfo=UTC) < opened.dates.deadline
 
 
 def test_a_broken_consultation_file_names_the_field(tmp_path: Path) -> None:
