@@ -480,6 +480,25 @@ def child_env(emu: BotApiEmulator, **settings: str) -> dict[str, str]:
     }
 
 
+async def open_today(workdir: Path, name: str, *, uses: int) -> tuple[Path, Path, Any]:
+    """A new database, the shipped consultation open today (the bot's process runs on real
+    time), and a Kenya invitation link with `uses` uses."""
+    from storage import invitations
+    from tests.test_comments_crash import consultation_open_today
+
+    database = workdir / f"{name}.sqlite3"
+    consultation_file = consultation_open_today(workdir / f"consultation-{name}.toml")
+    db = await Database.open(database)
+    try:
+        now = datetime.now(UTC)
+        link = await invitations.create(
+            db, "KE", max_uses=uses, expires_at=now + timedelta(days=30), created_by=None, now=now
+        )
+    finally:
+        await db.close()
+    return database, consultation_file, link
+
+
 async def echo_apart(people_count: int, updates: int, workdir: Path) -> Measured:
     """The bare echo bot in its own process: each person alternates a text and a button press,
     waiting for the bot to have finished each."""
@@ -505,20 +524,9 @@ async def consultation_apart(people_count: int, workdir: Path) -> Measured:
     """The consultation bot in its own process (what `consultbot run` runs): PEOPLE focal
     points each register with the link and submit one comment, all at once."""
     from prompts import Catalog
-    from storage import invitations
     from tests.stories import PatientRemote
-    from tests.test_comments_crash import consultation_open_today
 
-    database = workdir / "apart.sqlite3"
-    consultation_file = consultation_open_today(workdir / "consultation-apart.toml")
-    db = await Database.open(database)
-    try:
-        now = datetime.now(UTC)
-        link = await invitations.create(
-            db, "KE", max_uses=people_count, expires_at=now + timedelta(days=30), created_by=None, now=now
-        )
-    finally:
-        await db.close()
+    database, consultation_file, link = await open_today(workdir, "apart", uses=people_count)
     token = "654323:APART-bench-token-for-consultbot"  # noqa: S105 (the emulator's, not a secret)
     async with BotApiEmulator(token=token, limits=Limits(enabled=False)) as emu:
         child = BotChild(
@@ -552,20 +560,9 @@ async def latency_separate_process(people_count: int, workdir: Path) -> tuple[li
     """Part 2 again with the bot as `python -m bot.cli run` in its own process (its own core, as
     in production where the Bot API is far away), its overall cap lifted as in this process."""
     from prompts import Catalog
-    from storage import invitations
     from tests.stories import PatientRemote
-    from tests.test_comments_crash import consultation_open_today
 
-    database = workdir / "latency.sqlite3"
-    consultation_file = consultation_open_today(workdir / "consultation.toml")
-    db = await Database.open(database)
-    try:
-        now = datetime.now(UTC)
-        link = await invitations.create(
-            db, "KE", max_uses=2 * people_count, expires_at=now + timedelta(days=30), created_by=None, now=now
-        )
-    finally:
-        await db.close()
+    database, consultation_file, link = await open_today(workdir, "latency", uses=2 * people_count)
     token = "654321:LATENCY-bench-token-for-consultbot"  # noqa: S105 (the emulator's, not a secret)
     pacer = Pacer(OFFERED_PER_SECOND)
     sent: list[tuple[float, int, str | None]] = []
