@@ -369,7 +369,7 @@ async def confirmed(update: Update, context: Context) -> str | int:
     # that the sender, which may start at once, edits it rather than sending another.
     query = update.callback_query
     pressed = query.message.message_id if query is not None and isinstance(query.message, Message) else None
-    created = await broadcasts.create_from_draft(
+    created = await broadcasts.create(
         context.db,
         draft_flow=FLOW,
         kind=kind,

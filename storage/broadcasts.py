@@ -244,103 +244,39 @@ async def create(
     custom_text: str | None = None,
     progress_chat_id: int | None = None,
     progress_message_id: int | None = None,
-) -> Broadcast:
-    """A broadcast queued by an officer, audited in the same transaction."""
-    found = await _queue(
-        db,
-        None,
-        kind=kind,
-        audience=audience,
-        recipients=recipients,
-        now=now,
-        created_by=created_by,
-        actor_telegram_id=actor_telegram_id,
-        custom_text=custom_text,
-        progress_chat_id=progress_chat_id,
-        progress_message_id=progress_message_id,
-    )
-    assert found is not None
-    return found
-
-
-async def create_from_draft(
-    db: Database,
-    *,
-    draft_flow: str,
-    kind: MessageKind,
-    audience: Audience,
-    recipients: list[Recipient],
-    now: datetime,
-    created_by: int,
-    actor_telegram_id: int | None,
-    custom_text: str | None = None,
-    progress_chat_id: int | None = None,
-    progress_message_id: int | None = None,
+    draft_flow: str | None = None,
 ) -> Broadcast | None:
-    """The broadcast an officer confirmed, queued while their saved draft (`staff_drafts`,
-    participant `created_by`, `draft_flow`) is consumed in the same transaction. The same Send
-    arriving again (a double tap, or the update redelivered after a crash) finds no draft and
-    queues nothing: None."""
-    return await _queue(
-        db,
-        draft_flow,
-        kind=kind,
-        audience=audience,
-        recipients=recipients,
-        now=now,
-        created_by=created_by,
-        actor_telegram_id=actor_telegram_id,
-        custom_text=custom_text,
-        progress_chat_id=progress_chat_id,
-        progress_message_id=progress_message_id,
-    )
-
-
-async def _queue(db: Database, draft_flow: str | None, **fields: Any) -> Broadcast | None:
-    """The one transaction that queues a broadcast: the officer's draft claimed first when
-    `draft_flow` is given (None if it was already consumed), then rows and audit entry."""
+    """A broadcast queued by an officer, audited in the same transaction. With `draft_flow`,
+    the officer's saved draft (`staff_drafts`, participant `created_by`) is consumed in that
+    transaction too: the same Send arriving again (a double tap, or the update redelivered
+    after a crash) finds no draft and queues nothing (None). Without it, never None."""
     async with db.transaction() as tx:
-        if draft_flow is not None and not await staff_drafts.claim_tx(tx, fields["created_by"], draft_flow):
+        if draft_flow is not None and (
+            created_by is None or not await staff_drafts.claim_tx(tx, created_by, draft_flow)
+        ):
             return None
-        broadcast_id = await _create_audited_tx(tx, **fields)
+        broadcast_id = await create_tx(
+            tx,
+            kind=kind,
+            audience=audience,
+            recipients=recipients,
+            now=now,
+            created_by=created_by,
+            custom_text=custom_text,
+            progress_chat_id=progress_chat_id,
+            progress_message_id=progress_message_id,
+        )
+        await record_tx(
+            tx,
+            "broadcast.create",
+            actor_id=actor_telegram_id,
+            subject=f"broadcast:{broadcast_id}",
+            kind=kind.value,
+            audience=audience.model_dump(),
+            recipients=len(recipients),
+            languages=dict(Counter(r.language for r in recipients)),
+        )
     return await get(db, broadcast_id)
-
-
-async def _create_audited_tx(
-    tx: Transaction,
-    *,
-    kind: MessageKind,
-    audience: Audience,
-    recipients: list[Recipient],
-    now: datetime,
-    created_by: int | None,
-    actor_telegram_id: int | None,
-    custom_text: str | None,
-    progress_chat_id: int | None,
-    progress_message_id: int | None,
-) -> int:
-    broadcast_id = await create_tx(
-        tx,
-        kind=kind,
-        audience=audience,
-        recipients=recipients,
-        now=now,
-        created_by=created_by,
-        custom_text=custom_text,
-        progress_chat_id=progress_chat_id,
-        progress_message_id=progress_message_id,
-    )
-    await record_tx(
-        tx,
-        "broadcast.create",
-        actor_id=actor_telegram_id,
-        subject=f"broadcast:{broadcast_id}",
-        kind=kind.value,
-        audience=audience.model_dump(),
-        recipients=len(recipients),
-        languages=dict(Counter(r.language for r in recipients)),
-    )
-    return broadcast_id
 
 
 def recipient_for(participant: Participant, not_before: datetime | None = None) -> Recipient:
