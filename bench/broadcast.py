@@ -31,19 +31,12 @@ from handlers.sender import Sender, sender_of
 from prompts import LANGUAGES
 from storage import broadcasts, participants
 from storage.models import ParticipantStatus
+from tests.broadcast_support import INVITATION_MARK, copies
 
 TOKEN = "123456:BENCH-token-for-consultbot"  # noqa: S105 (the emulator's, not a secret)
 OFFICER_ID = 1
 TELEGRAM_RATE = 30.0
 COUNTRIES = ("KE", "FR", "CN", "RU", "EG", "MX", "JP", "SN", "KZ", "SA", "CL", "US")
-SALUTATION = {
-    "en": "To the national focal points",
-    "fr": "Aux correspondants nationaux",
-    "es": "A los coordinadores nacionales",
-    "ru": "Национальным координаторам",
-    "zh": "致各国家联络人",
-    "ar": "إلى جهات الاتصال الوطنية",
-}
 
 
 @dataclass
@@ -119,7 +112,7 @@ async def run(recipients: int, workdir: Path) -> Result:
     finally:
         await emu.stop()
 
-    counts = [sum(1 for m in user.transcript if SALUTATION[language] in (m.text or "")) for user, language in users]
+    counts = [copies(user, INVITATION_MARK[language]) for user, language in users]
     sent_at = sorted(r.sent_at for r in rows if r.sent_at is not None)
     window = (sent_at[-1] - sent_at[0]).total_seconds() if len(sent_at) > 1 else 0.0
     return Result(

@@ -18,6 +18,16 @@ COUNTRY_LANGUAGES = [
     ("KE", "en"), ("FR", "fr"), ("CN", "zh"), ("RU", "ru"), ("EG", "ar"), ("MX", "es"),
     ("JP", "en"), ("SN", "fr"), ("KZ", "ru"), ("SA", "ar"), ("CL", "es"), ("US", "en"),
 ]  # fmt: skip
+# The salutation of the renewed invitation in each language (prompts/consultation.toml): a
+# message with it is one copy of the invitation.
+INVITATION_MARK = {
+    "en": "To the national focal points",
+    "fr": "Aux correspondants nationaux",
+    "es": "A los coordinadores nacionales",
+    "ru": "Национальным координаторам",
+    "zh": "致各国家联络人",
+    "ar": "إلى جهات الاتصال الوطنية",
+}
 
 
 @dataclass

@@ -28,6 +28,7 @@ from bot.emulator import EmulatedUser, SentMessage
 from prompts import Catalog, Consultation
 from tests.broadcast_support import (
     COUNTRY_LANGUAGES,
+    INVITATION_MARK,
     add_focal_point,
     add_focal_points,
     add_officer,
@@ -73,15 +74,6 @@ Json = dict[str, Any]
 # Handlers of these groups run after every flow has handled the update (group 0); each
 # PatientBench has its own (within a group only the first handler that matches runs).
 HANDLED_GROUP = 10_000
-# The salutation of the renewed invitation in each language: one copy of a broadcast.
-INVITATION_MARK = {
-    "en": "To the national focal points",
-    "fr": "Aux correspondants nationaux",
-    "es": "A los coordinadores nacionales",
-    "ru": "Национальным координаторам",
-    "zh": "致各国家联络人",
-    "ar": "إلى جهات الاتصال الوطنية",
-}
 # What a receipt says, in any language: the reference and the SHA-256 fingerprint.
 RECEIPT = re.compile(r"(?P<reference>[A-Z]+-\d{4}-\d{4}).*?(?P<fingerprint>[0-9a-f]{64})", re.DOTALL)
 

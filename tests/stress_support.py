@@ -30,15 +30,6 @@ from storage.models import Participant, ParticipantStatus, Role
 from tests.harness import TOKEN, BotBench
 
 Json = dict[str, Any]
-# The salutation of the renewed invitation in each language: one copy of a broadcast.
-INVITATION_MARK = {
-    "en": "To the national focal points",
-    "fr": "Aux correspondants nationaux",
-    "es": "A los coordinadores nacionales",
-    "ru": "Национальным координаторам",
-    "zh": "致各国家联络人",
-    "ar": "إلى جهات الاتصال الوطنية",
-}
 
 
 def t(bench: BotBench, language: str, key: str, **args: object) -> str:

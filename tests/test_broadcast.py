@@ -10,6 +10,7 @@ from bot.emulator import Fault
 from storage import audit, broadcasts, participants
 from storage.broadcasts import Audience, MessageKind
 from tests.broadcast_support import (
+    INVITATION_MARK,
     add_focal_point,
     add_focal_points,
     add_officer,
@@ -20,14 +21,6 @@ from tests.broadcast_support import (
 )
 from tests.harness import ADMIN_ID, BotBench, texts
 
-INVITATION_MARK = {  # the salutation of the renewed invitation in each language
-    "en": "To the national focal points",
-    "fr": "Aux correspondants nationaux",
-    "es": "A los coordinadores nacionales",
-    "ru": "Национальным координаторам",
-    "zh": "致各国家联络人",
-    "ar": "إلى جهات الاتصال الوطنية",
-}
 DEADLINE_IN = {"en": "25 January 2013, 18:00 (Nairobi)", "fr": "25 janvier 2013, 18:00 (Nairobi)"}
 
 

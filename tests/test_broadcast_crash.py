@@ -20,19 +20,11 @@ from bot.emulator import BotApiEmulator, Fault, Limits
 from storage import Database, audit, broadcasts, participants
 from storage.broadcasts import Audience, MessageKind
 from storage.models import utc_now
-from tests.broadcast_support import add_focal_points, copies
+from tests.broadcast_support import INVITATION_MARK, add_focal_points, copies
 from tests.harness import ADMIN_ID, TOKEN
 
 ROOT = Path(__file__).resolve().parent.parent
 RECIPIENTS = 120
-MARKS = {
-    "en": "To the national focal points",
-    "fr": "Aux correspondants nationaux",
-    "es": "A los coordinadores nacionales",
-    "ru": "Национальным координаторам",
-    "zh": "致各国家联络人",
-    "ar": "إلى جهات الاتصال الوطنية",
-}
 
 
 async def start_bot(emu: BotApiEmulator, database: Path, workdir: Path, name: str) -> asyncio.subprocess.Process:
@@ -133,7 +125,7 @@ async def test_kill_9_mid_broadcast_then_restart_delivers_each_copy_once(tmp_pat
     assert second.returncode == 0, (tmp_path / "second.log").read_text()
     for point in points:
         assert point.user is not None
-        count = copies(point.user, MARKS[point.language])
+        count = copies(point.user, INVITATION_MARK[point.language])
         if point.telegram_id in in_flight:
             assert count in (1, 2), f"in flight at the kill: {count} copies"
         else:
@@ -142,5 +134,5 @@ async def test_kill_9_mid_broadcast_then_restart_delivers_each_copy_once(tmp_pat
     assert {r.chat_id for r in rows if r.in_doubt} == in_flight
     assert resumed and resumed[0].details["in_doubt"] == len(in_flight)
     # The message held by the emulator never reached its user: the re-send is its only copy.
-    doubled = sum(1 for p in points if p.user is not None and copies(p.user, MARKS[p.language]) == 2)
+    doubled = sum(1 for p in points if p.user is not None and copies(p.user, INVITATION_MARK[p.language]) == 2)
     assert doubled <= len(in_flight) - 1
