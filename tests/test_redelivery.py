@@ -21,11 +21,10 @@ from bot.emulator import EmulatedUser
 from handlers import broadcast as broadcast_flow
 from storage import audit, drafts, invitations, registration
 from storage.models import ParticipantStatus
-from tests.broadcast_support import FocalPoint, add_focal_points, copies, sender
+from tests.broadcast_support import INVITATION_MARK, FocalPoint, add_focal_points, copies, sender
 from tests.harness import ADMIN_ID, BotBench
 from tests.registration_stories import Answers, register
 from tests.stress_support import (
-    INVITATION_MARK,
     act,
     alerts,
     callback_data,
