@@ -82,6 +82,34 @@ class NoAnswer(AssertionError):
     """A person tried again and again and the bot never answered."""
 
 
+def typing(user: EmulatedUser, text: str) -> Callable[[int], Json]:
+    """A person's `text` (a command if it starts with /), the same again on a retry."""
+
+    def again(_attempt: int) -> Json:
+        if text.startswith("/"):
+            command, _, payload = text.partition(" ")
+            return user.send_command(command, payload or None)
+        return user.send_text(text)
+
+    return again
+
+
+def pressing(user: EmulatedUser, button: str) -> Callable[[int], Json]:
+    """`button` pressed on the latest message that has it (a broadcast that arrived meanwhile
+    is newer, but the person presses the question's button); a retry presses the same data on
+    the same message."""
+    message_id = message_with(user, button).message_id
+    first: list[Json] = []
+
+    def again(attempt: int) -> Json:
+        if attempt == 0:
+            first.append(user.press(button, message_id=message_id))
+            return first[0]
+        return user.press_data(first[0]["callback_query"]["data"], message_id=message_id)
+
+    return again
+
+
 class PatientBench:
     """A `BotBench` whose `send`, `press` and `do` are a person's, for many people at once.
 
@@ -127,27 +155,12 @@ class PatientBench:
     # -- a person's actions ---------------------------------------------------------------------
 
     async def send(self, user: EmulatedUser, text: str) -> list[SentMessage]:
-        def again(_attempt: int) -> Json:
-            if text.startswith("/"):
-                command, _, payload = text.partition(" ")
-                return user.send_command(command, payload or None)
-            return user.send_text(text)
-
-        return await self._patiently(user, again)
+        return await self._patiently(user, typing(user, text))
 
     async def press(self, user: EmulatedUser, button: str, **_kwargs: Any) -> list[SentMessage]:
         """Press `button` on the latest message that has it (a broadcast that arrived meanwhile
         is newer, but the person presses the question's button); again on the same message."""
-        message_id = message_with(user, button).message_id
-        first: list[Json] = []
-
-        def again(attempt: int) -> Json:
-            if attempt == 0:
-                first.append(user.press(button, message_id=message_id))
-                return first[0]
-            return user.press_data(first[0]["callback_query"]["data"], message_id=message_id)
-
-        return await self._patiently(user, again)
+        return await self._patiently(user, pressing(user, button))
 
     async def do(self, user: EmulatedUser, action: Callable[[], object]) -> list[SentMessage]:
         return await self._patiently(user, lambda _attempt: action())  # type: ignore[arg-type,return-value]
@@ -240,13 +253,8 @@ class PatientRemote:
     async def send(self, user: EmulatedUser, text: str) -> list[SentMessage]:
         """Type `text`; asked the very same question again in answer, type it again (twice at most)."""
 
-        def again(_attempt: int) -> object:
-            if text.startswith("/"):
-                command, _, payload = text.partition(" ")
-                return user.send_command(command, payload or None)
-            return user.send_text(text)
-
         question = user.last.content if user.last is not None else None
+        again = typing(user, text)
         seen = await self._patiently(user, again)
         for _ in range(2):
             if not question or not seen or seen[-1].content != question or text.startswith("/"):
@@ -258,16 +266,7 @@ class PatientRemote:
         return seen
 
     async def press(self, user: EmulatedUser, button: str, **_kwargs: Any) -> list[SentMessage]:
-        message_id = message_with(user, button).message_id
-        first: list[Json] = []
-
-        def again(attempt: int) -> object:
-            if attempt == 0:
-                first.append(user.press(button, message_id=message_id))
-                return first[0]
-            return user.press_data(first[0]["callback_query"]["data"], message_id=message_id)
-
-        return await self._patiently(user, again)
+        return await self._patiently(user, pressing(user, button))
 
     async def do(self, user: EmulatedUser, action: Callable[[], object]) -> list[SentMessage]:
         return await self._patiently(user, lambda _attempt: action())
