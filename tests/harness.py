@@ -42,6 +42,8 @@ class FakeClock:
 
 
 class BotBench:
+    rate_limiter = True  # the Application's AIORateLimiter, as in production
+
     def __init__(
         self, tmp_path: Path, *, limits: Limits | None = None, admin_ids: frozenset[int] | None = None
     ) -> None:
@@ -75,6 +77,7 @@ class BotBench:
                 admin_ids=self.admin_ids,
                 clock=self.clock,
                 poll_timeout=1,
+                rate_limiter=self.rate_limiter,
             )
         )
 

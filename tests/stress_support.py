@@ -13,7 +13,6 @@ effects already in the database and the conversation state perhaps one step behi
 
 from __future__ import annotations
 
-import contextlib
 import re
 from collections.abc import Awaitable
 from dataclasses import dataclass, field
@@ -21,13 +20,11 @@ from typing import Any
 
 from telegram import Update
 
-from bot.app import Endpoint
 from bot.emulator import EmulatedUser, SentMessage
-from bot.runtime import running_bot
 from prompts.catalog import LOCALES_DIR
 from storage import Database, participants
 from storage.models import Participant, ParticipantStatus, Role
-from tests.harness import TOKEN, BotBench
+from tests.harness import BotBench
 
 Json = dict[str, Any]
 
@@ -176,20 +173,11 @@ class UnthrottledBench(BotBench):
     the emulator's flood limits off: thousands of updates in CI time. Flood limits and 429s
     have their own tests (test_emulator, test_broadcast)."""
 
+    rate_limiter = False
+
     async def start_bot(self) -> None:
         self.emu.limits.enabled = False
-        self._bot_stack = contextlib.AsyncExitStack()
-        self.app = await self._bot_stack.enter_async_context(
-            running_bot(
-                database_path=self.database_path,
-                endpoint=Endpoint(TOKEN, self.emu.base_url, self.emu.base_file_url),
-                attachments_dir=self.attachments_dir,
-                admin_ids=self.admin_ids,
-                clock=self.clock,
-                poll_timeout=1,
-                rate_limiter=False,
-            )
-        )
+        await super().start_bot()
 
 
 # -- what the bot answered to each update ---------------------------------------------------------
