@@ -170,6 +170,8 @@ async def test_bad_input_is_answered_and_the_choices_are_kept(bench: BotBench) -
     typed = [m["message_id"] for m in officer.chat.messages.values() if m.get("text") == "next tuesday"]
     replies = await bench.do(officer, lambda: officer.edit_message(typed[-1], "2013-01-05 2013-01-11"))
     assert "does not change what was recorded" in texts(replies)
+    participant = await bench.db.fetchone("SELECT id FROM participants WHERE telegram_id = ?", (ADMIN_ID,))
+    assert (await drafts.load(bench.db, participant["id"]))["filters"].get("submitted_from") is None
     replies = await bench.do(officer, officer.send_photo)
     assert "as a text message" in texts(replies)
     replies = await bench.send(officer, "2013-01-05 2013-01-11")
