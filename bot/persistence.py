@@ -34,11 +34,8 @@ class SqlitePersistence(BasePersistence[dict[Any, Any], dict[Any, Any], dict[Any
             update_interval=update_interval,
         )
         self._db = db
-        self._stored: dict[tuple[str, str], Any] = {}  # what the database holds, by (name, key)
-
-    def _unchanged(self, name: str, key: str, value: Any) -> bool:
-        """Whether `value` is what the database already holds."""
-        return (name, key) in self._stored and self._stored[(name, key)] == value
+        # The conversation states the database holds, by (conversation name, key).
+        self._states: dict[tuple[str, str], object] = {}
 
     async def get_user_data(self) -> dict[int, dict[Any, Any]]:
         return {}
@@ -54,14 +51,15 @@ class SqlitePersistence(BasePersistence[dict[Any, Any], dict[Any, Any], dict[Any
 
     async def get_conversations(self, name: str) -> ConversationDict:
         stored = await ptb_state.load_conversations(self._db, name)
-        for key, state in stored.items():
-            self._stored[("conversation " + name, key)] = state
+        self._states.update(((name, key), state) for key, state in stored.items())
         return {_unkey(k): v for k, v in stored.items()}
 
     async def update_conversation(self, name: str, key: ConversationKey, new_state: object | None) -> None:
-        if not self._unchanged("conversation " + name, _key(key), new_state):
-            await ptb_state.save_conversation(self._db, name, _key(key), new_state)
-            self._stored[("conversation " + name, _key(key))] = new_state
+        text_key = _key(key)
+        if (name, text_key) in self._states and self._states[(name, text_key)] == new_state:
+            return
+        await ptb_state.save_conversation(self._db, name, text_key, new_state)
+        self._states[(name, text_key)] = new_state
 
     async def update_user_data(self, user_id: int, data: dict[Any, Any]) -> None:
         return None
