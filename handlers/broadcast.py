@@ -105,11 +105,13 @@ def _message_keyboard(context: Context, language: str) -> Any:
     )
 
 
-async def _audience_keyboard(update: Update, context: Context, language: str) -> Any:
+async def _audience_keyboard(
+    update: Update, context: Context, language: str, draft: dict[str, Any] | None = None
+) -> Any:
     """The audiences with how many would receive the draft's message (for a reminder, the
     countries that have submitted left out, as they will be)."""
     t = context.catalog.t
-    draft = await _draft(update, context)
+    draft = draft if draft is not None else await _draft(update, context)
     everyone = await _recipients(context, {**draft, "audience": Audience(kind=AudienceKind.ALL).model_dump()})
     pending = await _recipients(context, {**draft, "audience": Audience(kind=AudienceKind.NOT_SUBMITTED).model_dump()})
     return keyboards.rows(
@@ -170,8 +172,9 @@ async def _ask_message(update: Update, context: Context) -> str:
 
 async def _ask_audience(update: Update, context: Context, *, edit: bool = True) -> str:
     language = await user_language(update, context)
-    keyboard = await _audience_keyboard(update, context, language)
-    reminder = (await _draft(update, context)).get("kind") == MessageKind.REMINDER.value
+    draft = await _draft(update, context)
+    keyboard = await _audience_keyboard(update, context, language, draft)
+    reminder = draft.get("kind") == MessageKind.REMINDER.value
     key = "broadcast-choose-audience-reminder" if reminder else "broadcast-choose-audience"
     if edit:
         await edit_or_say(update, context, key, keyboard)
