@@ -434,20 +434,7 @@ async def confirm_pressed(update: Update, context: Context) -> str | int:
         return await wrong_button(update, context, next_state(draft.data), draft)
     await acknowledge(update)
     done = await registration.complete(context.db, participant, draft.data, context.deps.now())
-    registered = done.participant
-    language = registered.language
-    country = countries.name(registered.country_code, language)
-    if registered.status == ParticipantStatus.APPROVED:
-        await say(update, context, "reg-done-approved", language=language, country=country)
-        await show_menu(update, context)
-        return END
-    parts = []
-    if done.invitation_problem is not None:
-        parts.append(context.catalog.t(language, f"reg-link-{done.invitation_problem.value}", country=country))
-    parts.append(context.catalog.t(language, "reg-done-pending", country=country))
-    await context.bot.send_message(update.effective_chat.id, "\n\n".join(parts))  # type: ignore[union-attr]
-    await roles.tell_staff_of_pending(context, registered.id)
-    return END
+    return await tell_registered(update, context, done.participant, done.invitation_problem)
 
 
 async def already_registered(update: Update, context: Context, participant: Participant) -> int:
@@ -456,13 +443,26 @@ async def already_registered(update: Update, context: Context, participant: Part
     yet written, so it still waits for Confirm). The answer is given, and the staff told if they
     were not yet. (Once the conversation has ended, an old Confirm is a stale button.)"""
     await acknowledge(update)
-    country = countries.name(participant.country_code, participant.language)
-    if participant.status == ParticipantStatus.APPROVED:
-        await say(update, context, "reg-done-approved", language=participant.language, country=country)
+    return await tell_registered(update, context, participant)
+
+
+async def tell_registered(
+    update: Update, context: Context, registered: Participant, problem: InvitationState | None = None
+) -> int:
+    """The registration's answer: approved (with the menu), or sent to the secretariat (why the
+    link no longer counted, if it did not), the staff then told of it."""
+    language = registered.language
+    country = countries.name(registered.country_code, language)
+    if registered.status == ParticipantStatus.APPROVED:
+        await say(update, context, "reg-done-approved", language=language, country=country)
         await show_menu(update, context)
         return END
-    await say(update, context, "reg-done-pending", language=participant.language, country=country)
-    await roles.tell_staff_of_pending(context, participant.id)
+    parts = []
+    if problem is not None:
+        parts.append(context.catalog.t(language, f"reg-link-{problem.value}", country=country))
+    parts.append(context.catalog.t(language, "reg-done-pending", country=country))
+    await context.bot.send_message(update.effective_chat.id, "\n\n".join(parts))  # type: ignore[union-attr]
+    await roles.tell_staff_of_pending(context, registered.id)
     return END
 
 
