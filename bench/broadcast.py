@@ -23,12 +23,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.app import Endpoint
-from bot.emulator import BotApiEmulator, EmulatedUser, Limits
 from bot.runtime import running_bot
 from bot.sandbox import settle
+from emulator import BotApiEmulator, EmulatedUser, Limits
 from handlers.context import DEPS_KEY, Deps
-from handlers.sender import Sender, sender_of
 from prompts import LANGUAGES
+from services.delivery import Sender
 from storage import broadcasts, participants
 from storage.models import ParticipantStatus
 from tests.broadcast_support import INVITATION_MARK, copies
@@ -98,7 +98,7 @@ async def run(recipients: int, workdir: Path) -> Result:
             await press(emu, app, officer, "All approved focal points")
             started = time.monotonic()
             await press(emu, app, officer, "Send")
-            sender = sender_of(deps)
+            sender = deps.sender
             assert isinstance(sender, Sender)
             while True:
                 active = await broadcasts.active(deps.db)

@@ -65,7 +65,7 @@ from telegram.ext import ApplicationBuilder, CallbackQueryHandler, MessageHandle
 
 import bot.app
 from bench.bot_process import answer, say_again
-from bot.emulator import BotApiEmulator, EmulatedUser, Limits
+from emulator import BotApiEmulator, EmulatedUser, Limits
 from prompts import LANGUAGES, load_consultation
 from prompts.invitation_countries import UN_MEMBER_STATES
 from storage import Database

@@ -2,57 +2,34 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from telegram.ext import Application, CallbackContext, ExtBot
 
-from prompts import Catalog, Consultation
-from storage import Database, participants, schedule
-from storage.models import Participant, utc_now
+from prompts import Catalog
+from services.core import Core
+from services.delivery import Sender
+from services.language_detection import Detector
+from services.reminders import ReminderService
+from storage import Database, participants
+from storage.models import Participant
 
 DEPS_KEY = "deps"
-KEEP_DATES_SECONDS = 60.0
 
 
-@dataclass
-class Deps:
-    """Long-lived objects, opened once by bot/ and kept in `Application.bot_data`."""
+@dataclass(kw_only=True)
+class Deps(Core):
+    """Long-lived objects, opened once by bot/ and kept in `Application.bot_data`: what every
+    service reads (`Core`), and the services themselves, created and started by bot/'s lifecycle."""
 
-    db: Database
-    catalog: Catalog
-    consultation: Consultation
     attachments_dir: Path
     admin_ids: frozenset[int] = frozenset()
-    clock: Callable[[], datetime] = utc_now
     sandbox: bool = False
-    # Services that flows start (broadcast sender, reminder scheduler) register themselves here.
-    services: dict[str, Any] = field(default_factory=dict)
-    # (database version of the consultation table, when read, the definition with its dates applied)
-    _effective: tuple[int, float, Consultation] | None = field(default=None, init=False, repr=False)
-
-    def now(self) -> datetime:
-        return self.clock()
-
-    async def effective_consultation(self) -> Consultation:
-        """The definition with the secretariat's changes to the dates applied: read again after
-        this process wrote the consultation table, and at least once a minute (in case another
-        process did)."""
-        version = self.db.version("consultation")
-        kept = self._effective
-        if kept is not None and kept[0] == version and time.monotonic() - kept[1] < KEEP_DATES_SECONDS:
-            return kept[2]
-        overrides = await schedule.load(self.db)
-        dates = self.consultation.dates.model_copy(
-            update={k: v for k, v in overrides.model_dump().items() if v is not None}
-        )
-        effective = self.consultation.model_copy(update={"dates": dates})
-        self._effective = (version, time.monotonic(), effective)
-        return effective
+    detector: Detector = field(default_factory=Detector)
+    sender: Sender | None = None
+    reminders: ReminderService | None = None
 
 
 class Context(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):

@@ -14,9 +14,9 @@ from handlers import callbacks
 from handlers.access import guarded
 from handlers.context import Context
 from handlers.replies import acknowledge, send_text, user_language
-from handlers.sender import reason_key
 from prompts import Catalog, countries
 from prompts.invitation_countries import invited_countries
+from services.delivery import reason_key
 from storage import consultation_status
 
 

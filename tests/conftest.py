@@ -12,7 +12,7 @@ from tests.harness import BotBench
 # PTB 22 deprecates integer RetryAfter.retry_after; the product opts in too (bot/app.py).
 os.environ.setdefault("PTB_TIMEDELTA", "1")
 
-# langdetect is random unless seeded; the product seeds it too (handlers/language_detection).
+# langdetect is random unless seeded; the product seeds it too (services/language_detection).
 DetectorFactory.seed = 0
 
 

@@ -17,9 +17,9 @@ from typing import Any
 from telegram.ext import Application
 
 from bot.app import Endpoint
-from bot.emulator import BotApiEmulator, EmulatedUser, Limits, SentMessage
 from bot.runtime import running_bot
 from bot.sandbox import settle
+from emulator import BotApiEmulator, EmulatedUser, Limits, SentMessage
 from handlers.context import DEPS_KEY, Deps
 from storage import Database
 

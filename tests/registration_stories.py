@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import zxingcpp
 from PIL import Image
 
-from bot.emulator import EmulatedUser, SentMessage
+from emulator import EmulatedUser, SentMessage
 from prompts import LANGUAGE_NAMES
 from storage import participants, registration
 from storage.models import Participant

@@ -24,7 +24,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import TypeHandler
 
-from bot.emulator import EmulatedUser, SentMessage
+from emulator import EmulatedUser, SentMessage
 from prompts import Catalog, Consultation
 from tests.broadcast_support import (
     COUNTRY_LANGUAGES,

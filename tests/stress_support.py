@@ -20,7 +20,7 @@ from typing import Any
 
 from telegram import Update
 
-from bot.emulator import EmulatedUser, SentMessage
+from emulator import EmulatedUser, SentMessage
 from prompts.catalog import LOCALES_DIR
 from storage import Database, participants
 from storage.models import Participant, ParticipantStatus, Role

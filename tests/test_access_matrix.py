@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from bot.emulator import EmulatedChat, EmulatedUser
+from emulator import EmulatedChat, EmulatedUser
 from handlers.access import POLICY, Audience
 from storage import drafts, invitations, participants, submissions
 from storage.models import ParticipantStatus, Role

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 
-from bot.emulator import Fault
+from emulator import Fault
 from storage import audit, broadcasts, participants
 from storage.broadcasts import Audience, MessageKind
 from tests.broadcast_support import (

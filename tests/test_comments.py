@@ -19,8 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.emulator import EmulatedUser, SentMessage
-from handlers import comments
+from emulator import EmulatedUser, SentMessage
 from prompts import DEFAULT_CONSULTATION_FILE, LANGUAGES, ConsultationFileError, load_consultation
 from storage import Database, attachments, drafts, participants, schedule, submissions
 from storage.models import ParticipantStatus
@@ -681,8 +680,8 @@ async def test_only_approved_focal_points_may_comment(
     assert await bench.db.fetchval("SELECT COUNT(*) FROM comment_drafts") == 0
 
 
-def test_the_comment_flow_preloads_language_profiles_at_start_up() -> None:
-    assert comments.preload_language_detector in comments.STARTUP
+async def test_the_language_profiles_start_loading_at_start_up(fast: BotBench) -> None:
+    assert fast.deps.detector._loading is not None
 
 
 # -- the pieces behind the stories ----------------------------------------------------------

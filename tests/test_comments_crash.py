@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.emulator import BotApiEmulator, EmulatedUser, SentMessage
+from emulator import BotApiEmulator, EmulatedUser, SentMessage
 from prompts import DEFAULT_CONSULTATION_FILE
 from storage import Database, participants, submissions
 from storage.models import ParticipantStatus

@@ -15,7 +15,7 @@ saw names a stored version with that fingerprint, every registration anyone saw 
 stored, and everything a person typed and saw answered is in the database (a draft, a profile
 or a submission). After the restart: drafts resume (the people finish, with exactly what they
 typed), and a broadcast resumes and completes; only a delivery the kill caught in flight
-(`sending`, handlers/sender.py) may reach its recipient twice, and it is flagged in doubt.
+(`sending`, services/delivery/sender.py) may reach its recipient twice, and it is flagged in doubt.
 
 The bot runs on real time, so it reads a copy of the consultation open today.
 """
@@ -40,7 +40,7 @@ from typing import Any
 import docx
 import pytest
 
-from bot.emulator import BotApiEmulator, EmulatedUser
+from emulator import BotApiEmulator, EmulatedUser
 from prompts import LANGUAGE_NAMES, Catalog, countries, load_consultation
 from storage import Database, invitations
 from storage.db import available_migrations, latest_version, split_sql

@@ -50,7 +50,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from bot.emulator import EmulatedChat, EmulatedUser
+from emulator import EmulatedChat, EmulatedUser
 from storage import drafts, invitations, participants, registration
 from storage.models import ParticipantStatus, Role
 from tests.broadcast_support import add_submission

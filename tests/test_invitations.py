@@ -11,7 +11,7 @@ from datetime import timedelta
 
 import pytest
 
-from bot.emulator import SentMessage
+from emulator import SentMessage
 from handlers.invitations import LETTER_USES, parse_invite_args
 from prompts import load_consultation
 from prompts.invitation_countries import UN_MEMBER_STATES, invited_countries

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.emulator import EmulatedUser
+from emulator import EmulatedUser
 from storage import audit, registration
 from storage.models import ParticipantStatus, to_db
 from tests.harness import BotBench, texts

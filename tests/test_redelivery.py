@@ -8,7 +8,7 @@ Three ways the same action reaches the bot again:
   * the same message or button press as a NEW update: a double tap, or an old button pressed
     again, before or after a restart.
 Each time: one submission (handlers/comments.py), one registration (handlers/registration.py),
-one broadcast and one copy per recipient (handlers/broadcast.py, handlers/sender.py).
+one broadcast and one copy per recipient (handlers/broadcast.py, services/delivery/sender.py).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from datetime import timedelta
 
 import pytest
 
-from bot.emulator import EmulatedUser
+from emulator import EmulatedUser
 from handlers import broadcast as broadcast_flow
 from storage import audit, drafts, invitations, registration
 from storage.models import ParticipantStatus
@@ -294,7 +294,7 @@ async def test_old_registration_buttons_pressed_later_change_nothing(fast: BotBe
     assert participant.status == ParticipantStatus.PENDING and participant.full_name == "Wanjiku Kamau"
 
 
-# -- broadcasts (handlers/broadcast.py, handlers/sender.py) --------------------------------------
+# -- broadcasts (handlers/broadcast.py, services/delivery/sender.py) --------------------------------------
 
 
 async def until_send(bench: BotBench, clerk: EmulatedUser) -> None:

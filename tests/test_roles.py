@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.emulator import EmulatedUser
+from emulator import EmulatedUser
 from storage import audit, invitations, participants, registration
 from storage.models import ParticipantStatus, Role
 from tests.harness import ADMIN_ID, BotBench, texts

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 from PIL import Image
 
-from storage.exports import chart
+from exports import chart
 from tests.export_data import Consultations
 from tests.harness import ADMIN_ID, BotBench, texts
 

@@ -19,8 +19,8 @@ from typing import Any
 import aiosqlite
 from babel.dates import get_timezone_location
 
+from exports.filters import ExportFilters, where_clause
 from prompts import Catalog, Consultation, countries
-from storage.exports.filters import ExportFilters, where_clause
 
 BATCH_SIZE = 500
 _NO_ISOLATES = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069"))

@@ -3,8 +3,8 @@ and printed on the DOCX title page ("Scope of this compilation")."""
 
 from __future__ import annotations
 
-from storage.exports.filters import ExportFilters
-from storage.exports.rows import Labels
+from exports.filters import ExportFilters
+from exports.rows import Labels
 
 
 def filter_lines(filters: ExportFilters, labels: Labels) -> list[str]:
