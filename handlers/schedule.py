@@ -9,7 +9,7 @@
 
 Dates are typed as year-month-day (day.month.year is read too), times in the consultation's
 time zone. Every change is saved with an audit entry (storage/schedule.py,
-storage/reminders.py) and the reminder jobs are rebuilt at once (handlers/reminders.py).
+storage/reminders.py) and the reminder jobs are rebuilt at once (services/reminders.py).
 """
 
 from __future__ import annotations
