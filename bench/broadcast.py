@@ -6,7 +6,7 @@ process against it; a secretariat officer sends /broadcast, picks the renewed in
 all approved focal points, and presses Send. Printed: messages per second over the sending
 window, the ratio to 30, lost and duplicated messages, and the 429s received.
 
-    cd /work/main && /work/venv/bin/python -m bench.broadcast [--recipients 1000]
+    python3 -m bench.broadcast [--recipients 1000]
 
 Target: ratio >= 0.95, nothing lost, nothing duplicated.
 """
@@ -31,7 +31,7 @@ from prompts import LANGUAGES
 from services.delivery import Sender
 from storage import broadcasts, participants
 from storage.models import ParticipantStatus
-from tests.broadcast_support import INVITATION_MARK, copies
+from tests.support.broadcasts import INVITATION_MARK, copies
 
 TOKEN = "123456:BENCH-token-for-consultbot"  # noqa: S105 (the emulator's, not a secret)
 OFFICER_ID = 1

@@ -1,6 +1,6 @@
 """Benchmark of the exports (issue 6): time and peak memory per format on generated data.
 
-    /work/venv/bin/python bench/export.py [--rows 10000] [--keep DIR]
+    python3 -m bench.export [--rows 10000] [--keep DIR]
 
 Generates ROWS submissions (the six UN languages mixed, comments of 150 to 2,000 characters,
 10 % with attachment metadata, 10 % with an earlier version, 3 % withdrawn, some focal points

@@ -26,6 +26,7 @@ from telegram.warnings import PTBUserWarning
 import handlers
 from bot.persistence import SqlitePersistence
 from bot.processor import ChatOrderedProcessor
+from handlers import flow
 from handlers.common import error_handler
 from handlers.context import DEPS_KEY, Context, Deps
 from handlers.messages import render_message
@@ -135,6 +136,8 @@ def build_application(
     application = builder.build()
     processor.bind(application, deps.db)
     application.bot_data[DEPS_KEY] = deps
+    # Before any flow (group -1): the person's language, read once per update.
+    application.add_handler(flow.LANGUAGE, group=-1)
     for handler in handlers.all_handlers():
         application.add_handler(handler)
     application.add_error_handler(error_handler)  # type: ignore[arg-type]

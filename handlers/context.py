@@ -44,6 +44,27 @@ class Context(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict
         super().__init__(application=application, chat_id=chat_id, user_id=user_id)
         # (telegram id, database version of the participants table, what was read)
         self._participant: tuple[int, int, Participant | None] | None = None
+        # The person's language, read once per update before any flow (handlers.flow.LANGUAGE).
+        self.language: str = "en"
+
+    def t(self, key: str, **args: Any) -> str:
+        """A catalog text in the language of the person this update is from."""
+        return self.catalog.t(self.language, key, **args)
+
+    async def read_language(self, update: object) -> str:
+        """The participant's chosen language, else Telegram's language_code if it is a UN one
+        (else English); kept as `self.language`. Called once per update, and again by a step
+        that has just changed the person's language."""
+        user = getattr(update, "effective_user", None)
+        language = "en"
+        if user is not None:
+            participant = await self.participant(user.id)
+            if participant is not None and participant.language:
+                language = participant.language
+            else:
+                language = self.catalog.language(user.language_code)
+        self.language = language
+        return language
 
     async def participant(self, telegram_id: int) -> Participant | None:
         """The participant of a Telegram account, read once per update: PTB makes one context

@@ -20,8 +20,8 @@ from emulator import BotApiEmulator, Fault, Limits
 from storage import Database, audit, broadcasts, participants
 from storage.broadcasts import Audience, MessageKind
 from storage.models import utc_now
-from tests.broadcast_support import INVITATION_MARK, add_focal_points, copies
-from tests.harness import ADMIN_ID, TOKEN
+from tests.support.broadcasts import INVITATION_MARK, add_focal_points, copies
+from tests.support.harness import ADMIN_ID, TOKEN
 
 ROOT = Path(__file__).resolve().parent.parent
 RECIPIENTS = 120

@@ -38,8 +38,8 @@ from prompts import LANGUAGES, countries
 from storage import broadcasts, drafts, participants, submissions
 from storage.broadcasts import Audience, MessageKind
 from storage.models import ParticipantStatus
-from tests.harness import ADMIN_ID, BotBench
-from tests.stories import (
+from tests.support.harness import ADMIN_ID, BotBench
+from tests.support.stories import (
     COMMENTS_BY_LANGUAGE,
     COUNTRY_LANGUAGES,
     INVITATION_MARK,

@@ -24,8 +24,8 @@ from pathlib import Path
 
 from bot import logs
 from storage import submissions
-from tests.harness import TOKEN, BotBench
-from tests.stories import (
+from tests.support.harness import TOKEN, BotBench
+from tests.support.stories import (
     INVITATION_MARK,
     Answers,
     admin,

@@ -22,8 +22,7 @@ from bot.runtime import running_bot
 from bot.webhook import start_webhook, stop_webhook
 from emulator import BotApiEmulator
 from storage import participants
-from tests.harness import TOKEN, BotBench, texts
-from tests.stress_support import relax_flood_limits
+from tests.support.harness import TOKEN, BotBench, relax_flood_limits, texts
 
 
 def free_port() -> int:

@@ -21,10 +21,10 @@ from emulator import EmulatedUser
 from handlers import broadcast as broadcast_flow
 from storage import audit, drafts, invitations, registration
 from storage.models import ParticipantStatus
-from tests.broadcast_support import INVITATION_MARK, FocalPoint, add_focal_points, copies, sender
-from tests.harness import ADMIN_ID, BotBench
-from tests.registration_stories import Answers, register
-from tests.stress_support import (
+from tests.support.broadcasts import INVITATION_MARK, FocalPoint, add_focal_points, copies, sender
+from tests.support.harness import ADMIN_ID, BotBench
+from tests.support.registration import Answers, register
+from tests.support.stress import (
     act,
     alerts,
     callback_data,
@@ -33,7 +33,6 @@ from tests.stress_support import (
     officer,
     persisted_state,
     redeliver,
-    relax_flood_limits,
     same_action_again,
     stored,
     t,
@@ -42,12 +41,6 @@ from tests.stress_support import (
 )
 
 COMMENT = "Kenya supports a single, country-led process for the chemicals and waste cluster."
-
-
-@pytest.fixture
-async def fast(bench: BotBench) -> BotBench:
-    relax_flood_limits(bench)
-    return bench
 
 
 async def submission_count(bench: BotBench) -> tuple[int, int]:

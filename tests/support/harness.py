@@ -141,3 +141,9 @@ class BotBench:
 def texts(messages: list[SentMessage]) -> str:
     """Everything the user saw, one block (with edits in their final form)."""
     return "\n".join((m.text or m.caption or "") for m in messages)
+
+
+def relax_flood_limits(bench: BotBench) -> None:
+    """A test types far faster than a person; the per-chat limit is tested by the emulator's own tests."""
+    bench.emu.limits.per_chat_burst = 10_000
+    bench.emu.limits.per_chat_per_second = 10_000.0
