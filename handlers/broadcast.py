@@ -35,7 +35,7 @@ from handlers.access import guarded
 from handlers.common import stale_button
 from handlers.context import Context
 from handlers.messages import render_message
-from handlers.replies import acknowledge, edit_or_say, participant_of, say, send_text, user_language
+from handlers.replies import acknowledge, edit_or_say, participant_of, say, send_text
 from prompts import LANGUAGE_NAMES, LANGUAGES, countries
 from storage import broadcasts, consultation_status, staff_drafts
 from storage.broadcasts import Audience, AudienceKind, MessageKind
@@ -166,13 +166,13 @@ async def start(update: Update, context: Context) -> str:
 
 
 async def _ask_message(update: Update, context: Context) -> str:
-    language = await user_language(update, context)
+    language = context.language
     await edit_or_say(update, context, "broadcast-choose-message", _message_keyboard(context, language))
     return CHOOSE_MESSAGE
 
 
 async def _ask_audience(update: Update, context: Context, *, edit: bool = True) -> str:
-    language = await user_language(update, context)
+    language = context.language
     draft = await _draft(update, context)
     keyboard = await _audience_keyboard(update, context, language, draft)
     reminder = draft.get("kind") == MessageKind.REMINDER.value
@@ -239,7 +239,7 @@ async def audience_chosen(update: Update, context: Context) -> str:
         draft = await _draft(update, context)
         chosen = _audience(draft).countries if _audience(draft).kind is AudienceKind.COUNTRIES else []
         await _save(update, context, audience=Audience(kind=AudienceKind.COUNTRIES, countries=chosen).model_dump())
-        language = await user_language(update, context)
+        language = context.language
         await edit_or_say(update, context, "broadcast-ask-countries", _countries_keyboard(context, language, []))
         return CHOOSE_COUNTRIES
     await _save(update, context, audience=Audience(kind=AudienceKind(choice)).model_dump())
@@ -278,7 +278,7 @@ async def _show_countries(
     unknown: list[str],
     ambiguous: tuple[str, list[countries.Country]] | None,
 ) -> None:
-    language = await user_language(update, context)
+    language = context.language
     t = context.catalog.t
     members = await broadcasts.audience_members(context.db, Audience(kind=AudienceKind.COUNTRIES, countries=chosen))
     per_country = {code: sum(1 for m in members if m.country_code == code) for code in chosen}
@@ -325,7 +325,7 @@ async def country_button(update: Update, context: Context) -> str:
 async def _preview(update: Update, context: Context) -> str:
     """One preview per recipient language (exactly what they will get), then count and confirm."""
     draft = await _draft(update, context)
-    language = await user_language(update, context)
+    language = context.language
     members = await _recipients(context, draft)
     if not members:
         await say(update, context, "broadcast-no-recipients")
@@ -447,7 +447,7 @@ def _reasker(state: str, key: str, keyboard_for: Any = None) -> Any:
 
     @guarded("broadcast")
     async def reask(update: Update, context: Context) -> str:
-        language = await user_language(update, context)
+        language = context.language
         keyboard = await keyboard_for(update, context, language) if keyboard_for is not None else None
         await say(update, context, key, keyboard)
         return state

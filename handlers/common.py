@@ -12,7 +12,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, Mess
 from handlers import callbacks, keyboards
 from handlers.access import guarded
 from handlers.context import Context
-from handlers.replies import acknowledge, edit_or_say, participant_of, say, user_language
+from handlers.replies import acknowledge, edit_or_say, participant_of, say
 from storage import participants
 from storage.models import Participant, Role
 
@@ -43,7 +43,7 @@ async def help_command(update: Update, context: Context) -> None:
     """/help: what this user may do."""
     await acknowledge(update)
     participant = await participant_of(update, context)
-    language = await user_language(update, context)
+    language = context.language
     await context.bot.send_message(
         update.effective_chat.id,  # type: ignore[union-attr]
         help_text(context, language, participant),
@@ -55,7 +55,7 @@ async def help_command(update: Update, context: Context) -> None:
 async def language_command(update: Update, context: Context) -> None:
     """/language: the six languages, the current one ticked."""
     await acknowledge(update)
-    language = await user_language(update, context)
+    language = context.language
     await say(update, context, "language-choose", keyboards.languages("lang", language))
 
 
@@ -71,8 +71,9 @@ async def language_chosen(update: Update, context: Context) -> None:
     user = update.effective_user
     assert user is not None and update.effective_chat is not None
     participant = await participants.set_language(context.db, user.id, update.effective_chat.id, code)
-    await edit_or_say(update, context, "language-set", language=code)
-    await say(update, context, "menu-title", keyboards.main_menu(context.catalog, participant), language=code)
+    await context.read_language(update)  # the answers from here on are in the new language
+    await edit_or_say(update, context, "language-set")
+    await say(update, context, "menu-title", keyboards.main_menu(context.catalog, participant))
 
 
 @guarded("cancel")
@@ -102,7 +103,7 @@ async def edit_not_taken(update: Update, context: Context) -> None:
 
 async def stale_button(update: Update, context: Context) -> None:
     """A button from an old message, or a forged callback: said plainly, nothing changes."""
-    language = await user_language(update, context)
+    language = context.language
     await acknowledge(update, context.catalog.t(language, "button-stale"), alert=True)
     await say(update, context, "button-stale", language=language)
 

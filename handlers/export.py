@@ -54,7 +54,7 @@ from handlers import callbacks
 from handlers.access import guarded
 from handlers.context import DEPS_KEY, Context, Deps
 from handlers.keyboards import button, rows
-from handlers.replies import acknowledge, edit_or_say, participant_of, say, user_language
+from handlers.replies import acknowledge, edit_or_say, participant_of, say
 from prompts import countries
 from storage import audit
 from storage.models import Participant
@@ -137,7 +137,7 @@ def _format_keyboard(context: Context, language: str) -> InlineKeyboardMarkup:
 
 
 async def _show_formats(update: Update, context: Context, *, edit: bool) -> str:
-    language = await user_language(update, context)
+    language = context.language
     keyboard = _format_keyboard(context, language)
     if edit:
         await edit_or_say(update, context, "export-choose-format", keyboard, language=language)
@@ -625,7 +625,7 @@ async def cancel(update: Update, context: Context) -> int:
 
 async def wrong_button(update: Update, context: Context) -> str:
     """A button of another step (an older message): said, and the current step shown again."""
-    language = await user_language(update, context)
+    language = context.language
     await acknowledge(update, context.catalog.t(language, "button-stale"))
     state = await _current_state(update, context)
     return await _reshow(update, context, state)

@@ -26,7 +26,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 from handlers import callbacks, keyboards
 from handlers.access import guarded
 from handlers.context import Context
-from handlers.replies import acknowledge, replace_message, say, send_text, user_language
+from handlers.replies import acknowledge, replace_message, say, send_text
 from prompts import countries
 from prompts.invitation_countries import invited_countries
 from storage import invitations
@@ -90,7 +90,7 @@ def _expiry(context: Context, language: str, invitation: Invitation) -> str:
 @guarded("invite")
 async def invite_command(update: Update, context: Context) -> None:
     """/invite <country> [uses] [days]: a new link, its QR code, and a Revoke button."""
-    language = await user_language(update, context)
+    language = context.language
     parsed = parse_invite_args(context.args or [])
     if parsed is None:
         await say(
@@ -129,7 +129,7 @@ async def suggestion_pressed(update: Update, context: Context) -> None:
 
 
 async def create_and_send(update: Update, context: Context, code: str, uses: int, days: int) -> None:
-    language = await user_language(update, context)
+    language = context.language
     now = context.deps.now()
     invitation = await invitations.create(
         context.db,
@@ -210,7 +210,7 @@ async def invites_page(
 async def invites_command(update: Update, context: Context) -> None:
     """/invites (or the menu's button): the links that can still be used, with Revoke."""
     await acknowledge(update)
-    language = await user_language(update, context)
+    language = context.language
     text, keyboard = await invites_page(context, language, 0)
     await send_text(update, context, text, keyboard)
 
@@ -224,7 +224,7 @@ async def page_pressed(update: Update, context: Context) -> None:
         await stale(update, context)
         return
     await acknowledge(update)
-    language = await user_language(update, context)
+    language = context.language
     text, keyboard = await invites_page(context, language, page)
     await replace_message(update, context, text, keyboard)
 
@@ -239,7 +239,7 @@ async def revoke_pressed(update: Update, context: Context) -> None:
         await stale(update, context)
         return
     await acknowledge(update)
-    language = await user_language(update, context)
+    language = context.language
     t = context.catalog.t
     text = t(
         language,
@@ -266,7 +266,7 @@ async def revoke_confirmed(update: Update, context: Context) -> None:
         await stale(update, context)
         return
     await acknowledge(update)
-    language = await user_language(update, context)
+    language = context.language
     revoked = await invitations.revoke(
         context.db,
         invitation_id,
@@ -350,7 +350,7 @@ def letter_countries(args: list[str], everyone: list[str]) -> tuple[list[str], l
 async def letters_command(update: Update, context: Context) -> None:
     """/letters all|CODE CODE ...: a new link per country and ONE ZIP file for mail merge.
     Without an argument it only explains itself: "all" makes some 194 links, so it is asked for."""
-    language = await user_language(update, context)
+    language = context.language
     consultation = await context.deps.effective_consultation()
     codes, unknown = letter_countries(context.args or [], invited_countries(consultation))
     if unknown or not codes:

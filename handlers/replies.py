@@ -16,14 +16,8 @@ logger = logging.getLogger(__name__)
 
 
 async def user_language(update: Update, context: Context) -> str:
-    """The participant's chosen language, else Telegram's language_code if it is a UN one."""
-    user = update.effective_user
-    if user is None:
-        return "en"
-    participant = await context.participant(user.id)
-    if participant is not None and participant.language:
-        return participant.language
-    return context.catalog.language(user.language_code)
+    """The person's language, read again (`Context.read_language`); a flow reads `context.language`."""
+    return await context.read_language(update)
 
 
 async def send_text(
@@ -54,8 +48,7 @@ async def say(
     **args: Any,
 ) -> Message | None:
     """Render `key` in the user's language and send it to the update's chat."""
-    language = language or await user_language(update, context)
-    return await send_text(update, context, context.catalog.t(language, key, **args), keyboard)
+    return await send_text(update, context, context.catalog.t(language or context.language, key, **args), keyboard)
 
 
 async def edit_or_say(
@@ -68,8 +61,7 @@ async def edit_or_say(
     **args: Any,
 ) -> None:
     """After a button press, replace that message's text (a phone stays uncluttered)."""
-    language = language or await user_language(update, context)
-    await replace_message(update, context, context.catalog.t(language, key, **args), keyboard)
+    await replace_message(update, context, context.catalog.t(language or context.language, key, **args), keyboard)
 
 
 async def replace_message(

@@ -33,7 +33,7 @@ from handlers import callbacks, keyboards
 from handlers.access import guarded
 from handlers.common import stale_button
 from handlers.context import Context
-from handlers.replies import acknowledge, edit_or_say, participant_of, say, send_text, user_language
+from handlers.replies import acknowledge, edit_or_say, participant_of, say, send_text
 from prompts import Catalog, Consultation
 from storage import reminders, schedule, staff_drafts
 from storage.reminders import Reminder, ReminderStatus
@@ -165,7 +165,7 @@ def _menu_keyboard(context: Context, language: str, *, has_reminders: bool) -> A
 
 
 async def _show_menu(update: Update, context: Context, note: str | None = None) -> str:
-    language = await user_language(update, context)
+    language = context.language
     text = await overview_text(context, language)
     if note is not None:
         text = context.catalog.t(language, note) + "\n\n" + text
@@ -215,7 +215,7 @@ async def menu_pressed(update: Update, context: Context) -> str | int:
     action = data.action if data else ""
     await acknowledge(update)
     consultation = await _consultation(context)
-    language = await user_language(update, context)
+    language = context.language
     back_button = _back_keyboard(context, language)
     if action == "deadline":
         city = Catalog.zone_city(language, consultation.zone)
@@ -247,7 +247,7 @@ async def deadline_typed(update: Update, context: Context) -> str:
     zone = consultation.zone
     current = consultation.dates.deadline
     new = parse_deadline(update.message.text or "", zone, current.astimezone(zone).time())
-    language = await user_language(update, context)
+    language = context.language
     if new is None:
         await say(update, context, "schedule-bad-date", example=_example_deadline(consultation))
         return ASK_DEADLINE
@@ -281,7 +281,7 @@ async def meeting_typed(update: Update, context: Context) -> str:
     """New meeting dates: read, checked, kept in the draft, then confirmed."""
     assert update.message is not None
     consultation = await _consultation(context)
-    language = await user_language(update, context)
+    language = context.language
     found = parse_meeting(update.message.text or "")
     if found is None:
         await say(update, context, "schedule-bad-date", example=_example_meeting(consultation))
@@ -359,7 +359,7 @@ async def offset_typed(update: Update, context: Context) -> str:
     """Days before the deadline for a new reminder."""
     assert update.message is not None
     text = (update.message.text or "").strip()
-    language = await user_language(update, context)
+    language = context.language
     if not (text.isdecimal() and len(text) <= 3 and 1 <= int(text) <= MAX_OFFSET_DAYS):
         await say(update, context, "schedule-bad-offset", max=MAX_OFFSET_DAYS)
         return ASK_OFFSET
@@ -388,7 +388,7 @@ async def offset_typed(update: Update, context: Context) -> str:
 
 
 async def _ask_which_reminder(update: Update, context: Context) -> str:
-    language = await user_language(update, context)
+    language = context.language
     consultation = await _consultation(context)
     upcoming: list[Reminder] = await reminders.scheduled(context.db)
     buttons = []
