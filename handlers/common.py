@@ -9,7 +9,7 @@ from telegram import Update
 from telegram.constants import ChatType
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from handlers import callbacks, keyboards
+from handlers import callbacks, flow, keyboards
 from handlers.access import guarded
 from handlers.context import Context
 from handlers.replies import acknowledge, edit_or_say, participant_of, say
@@ -150,6 +150,6 @@ def last_resort_handlers() -> list[BaseHandler[Update, Context, object]]:
     return [
         MessageHandler(filters.UpdateType.EDITED_MESSAGE & PRIVATE, edit_not_taken),
         MessageHandler(filters.COMMAND & PRIVATE, unknown_command),
-        MessageHandler(PRIVATE & ~filters.COMMAND & filters.UpdateType.MESSAGE, unreadable_content),
+        MessageHandler(PRIVATE & flow.ANY_MESSAGE, unreadable_content),
         CallbackQueryHandler(stale_button),
     ]

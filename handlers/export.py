@@ -33,7 +33,6 @@ from telegram.ext import (
     CommandHandler,
     ConversationHandler,
     MessageHandler,
-    filters,
 )
 
 from exports import (
@@ -50,7 +49,7 @@ from exports import (
     write_export,
 )
 from exports import drafts as export_drafts
-from handlers import callbacks
+from handlers import callbacks, flow
 from handlers.access import guarded
 from handlers.context import DEPS_KEY, Context, Deps
 from handlers.keyboards import button, rows
@@ -641,7 +640,7 @@ async def _current_state(update: Update, context: Context) -> str:
     return {"countries": COUNTRIES, "dates": DATES}.get(picking, FILTERS)
 
 
-def _bad_input(state: str, key: str) -> Any:
+def _reask(state: str, key: str) -> Any:
     @guarded("export")
     async def reask(update: Update, context: Context) -> str:
         """Anything but the expected answer: said politely, the step asked again."""
@@ -653,26 +652,25 @@ def _bad_input(state: str, key: str) -> Any:
     return reask
 
 
+def _state(name: str, key: str, *specific: BaseHandler[Update, Context, object]) -> list[Any]:
+    """A state's handlers, Cancel and Format among them; a message it cannot use gets `key` and
+    the step again, a button of another step is called stale and the current step shown again."""
+    common = [_on("cancel", cancel), _on("format", change_format)]
+    return flow.state(PREFIX, *specific, *common, otherwise=_reask(name, key), stale=guarded("export")(wrong_button))
+
+
+def _on(action: str, callback: Any) -> CallbackQueryHandler[Context, Any]:
+    return CallbackQueryHandler(callback, pattern=callbacks.pattern(PREFIX, action))
+
+
+def _typed(name: str, callback: Any) -> list[Any]:
+    """A state waiting for a typed answer (countries, dates), with Clear and Back."""
+    return _state(
+        name, "export-type-text", _on("clearthis", clear_this), _on("back", back), MessageHandler(flow.TEXT, callback)
+    )
+
+
 def handlers() -> list[BaseHandler[Update, Context, object]]:
-    def on(action: str, callback: Any) -> CallbackQueryHandler[Context, Any]:
-        return CallbackQueryHandler(callback, pattern=callbacks.pattern(PREFIX, action))
-
-    # New private messages only: an edit of an earlier one is answered by handlers/common.py.
-    private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
-    anything = MessageHandler(private & ~filters.COMMAND, _bad_input(FILTERS, "export-use-buttons"))
-    stale = CallbackQueryHandler(guarded("export")(wrong_button), pattern=callbacks.pattern(PREFIX))
-    common = [on("cancel", cancel), on("format", change_format)]
-
-    def typed(state: str, callback: Any) -> list[BaseHandler[Update, Context, object]]:
-        return [
-            on("clearthis", clear_this),
-            on("back", back),
-            *common,
-            MessageHandler(private & filters.TEXT & ~filters.COMMAND, callback),
-            MessageHandler(private & ~filters.COMMAND, _bad_input(state, "export-type-text")),
-            stale,
-        ]
-
     return [
         ConversationHandler(
             entry_points=[
@@ -680,30 +678,18 @@ def handlers() -> list[BaseHandler[Update, Context, object]]:
                 CallbackQueryHandler(start, pattern=callbacks.pattern("menu", "export")),
             ],
             states={
-                FORMAT: [
-                    on("fmt", format_chosen),
-                    *common,
-                    MessageHandler(private & ~filters.COMMAND, _bad_input(FORMAT, "export-use-buttons")),
-                    stale,
-                ],
-                FILTERS: [
-                    on("open", open_filter),
-                    on("versions", toggle_versions),
-                    on("clearall", clear_all),
-                    on("go", create),
-                    *common,
-                    anything,
-                    stale,
-                ],
-                PICK: [
-                    on("tog", toggle),
-                    on("back", back),
-                    *common,
-                    MessageHandler(private & ~filters.COMMAND, _bad_input(PICK, "export-use-buttons")),
-                    stale,
-                ],
-                COUNTRIES: typed(COUNTRIES, countries_typed),
-                DATES: typed(DATES, dates_typed),
+                FORMAT: _state(FORMAT, "export-use-buttons", _on("fmt", format_chosen)),
+                FILTERS: _state(
+                    FILTERS,
+                    "export-use-buttons",
+                    _on("open", open_filter),
+                    _on("versions", toggle_versions),
+                    _on("clearall", clear_all),
+                    _on("go", create),
+                ),
+                PICK: _state(PICK, "export-use-buttons", _on("tog", toggle), _on("back", back)),
+                COUNTRIES: _typed(COUNTRIES, countries_typed),
+                DATES: _typed(DATES, dates_typed),
             },
             fallbacks=[CommandHandler("cancel", cancel)],
             name="export",

@@ -19,10 +19,9 @@ from telegram.ext import (
     CommandHandler,
     ConversationHandler,
     MessageHandler,
-    filters,
 )
 
-from handlers import callbacks, keyboards, profile, roles
+from handlers import callbacks, flow, keyboards, profile, roles
 from handlers.access import guarded
 from handlers.common import show_menu
 from handlers.context import Context
@@ -522,44 +521,40 @@ async def discard(update: Update, context: Context) -> int:
     return END
 
 
+def _step(name: str, on_text: Any, *buttons: BaseHandler[Update, Context, object]) -> list[Any]:
+    """A state's handlers: its own and Discard, then the answer for anything else (the
+    question asked again, nothing lost)."""
+    own = [MessageHandler(flow.TEXT, on_text)] if on_text else []
+    discard_button = CallbackQueryHandler(discard, pattern=callbacks.pattern(PREFIX, "discard"))
+    reask = _reasking(name, "reg-not-text" if on_text else "reg-use-buttons")
+    return flow.state(PREFIX, *own, *buttons, discard_button, otherwise=reask)
+
+
 def handlers() -> list[BaseHandler[Update, Context, object]]:
-    text = filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND
-    other = filters.UpdateType.MESSAGE & ~filters.COMMAND
-    # This flow's buttons that a step does not expect (Discard is a fallback: never caught here).
-    mine = rf"^{PREFIX}:(?!discard(:|$))"
-
-    def step(
-        state: str, on_text: Any, *buttons: BaseHandler[Update, Context, object]
-    ) -> list[BaseHandler[Update, Context, object]]:
-        """A state's handlers: its own, then the catch-alls for anything else."""
-        unreadable = _reasking(state, "reg-not-text" if on_text else "reg-use-buttons")
-        own = [MessageHandler(text, on_text)] if on_text else []
-        return [*own, *buttons, MessageHandler(other, unreadable), CallbackQueryHandler(unreadable, pattern=mine)]
-
     return [
         ConversationHandler(
             entry_points=[CommandHandler("start", start)],
             states={
-                CHOOSE_LANGUAGE: step(
+                CHOOSE_LANGUAGE: _step(
                     CHOOSE_LANGUAGE,
                     None,
                     CallbackQueryHandler(language_chosen, pattern=callbacks.pattern(PREFIX, "lang")),
                 ),
-                ASK_COUNTRY: step(
+                ASK_COUNTRY: _step(
                     ASK_COUNTRY,
                     country_typed,
                     CallbackQueryHandler(country_pressed, pattern=callbacks.pattern(PREFIX, "country")),
                 ),
-                ASK_NAME: step(ASK_NAME, name_typed),
-                ASK_TITLE: step(ASK_TITLE, title_typed),
-                ASK_ORGANISATION: step(ASK_ORGANISATION, organisation_typed),
-                ASK_EMAIL: step(ASK_EMAIL, email_typed),
-                ASK_CONSENT: step(
+                ASK_NAME: _step(ASK_NAME, name_typed),
+                ASK_TITLE: _step(ASK_TITLE, title_typed),
+                ASK_ORGANISATION: _step(ASK_ORGANISATION, organisation_typed),
+                ASK_EMAIL: _step(ASK_EMAIL, email_typed),
+                ASK_CONSENT: _step(
                     ASK_CONSENT,
                     None,
                     CallbackQueryHandler(consent_pressed, pattern=callbacks.pattern(PREFIX, "consent")),
                 ),
-                CONFIRM: step(
+                CONFIRM: _step(
                     CONFIRM,
                     None,
                     CallbackQueryHandler(confirm_pressed, pattern=callbacks.pattern(PREFIX, "confirm")),

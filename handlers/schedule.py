@@ -26,10 +26,9 @@ from telegram.ext import (
     CommandHandler,
     ConversationHandler,
     MessageHandler,
-    filters,
 )
 
-from handlers import callbacks, keyboards
+from handlers import callbacks, flow, keyboards
 from handlers.access import guarded
 from handlers.common import stale_button
 from handlers.context import Context
@@ -439,26 +438,6 @@ async def cancel(update: Update, context: Context) -> int:
     return ConversationHandler.END
 
 
-def _reask(state: str, key: str) -> Any:
-    @guarded("schedule")
-    async def reask(update: Update, context: Context) -> str:
-        await say(update, context, key)
-        return state
-
-    reask.__doc__ = f"Unexpected input in {state}: ask again politely."
-    return reask
-
-
-def _stale(state: str) -> Any:
-    @guarded("schedule")
-    async def stale(update: Update, context: Context) -> str:
-        await stale_button(update, context)
-        return state
-
-    stale.__doc__ = f"A button that does not belong to {state}: said plainly, state kept."
-    return stale
-
-
 @guarded("schedule")
 async def menu_text(update: Update, context: Context) -> str:
     """Text while the overview's buttons are expected: show them again."""
@@ -466,18 +445,17 @@ async def menu_text(update: Update, context: Context) -> str:
     return await _show_menu(update, context)
 
 
-ANY_MESSAGE = filters.ALL & ~filters.COMMAND & filters.UpdateType.MESSAGE
-# New messages only: an edit of an earlier message is not a new answer (and has no `message`).
-TEXT = filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE
+def _state(name: str, *specific: BaseHandler[Update, Context, object], otherwise: Any) -> list[Any]:
+    """A state's handlers, and the answers for what it does not expect: `otherwise` for a
+    message, a plain "stale button" for another of this flow's buttons; the state is kept."""
+    return flow.state(PREFIX, *specific, otherwise=otherwise, stale=guarded("schedule")(flow.keep(name, stale_button)))
 
 
-def _typed_state(state: str, step: Any) -> list[BaseHandler[Update, Context, object]]:
-    return [
-        MessageHandler(TEXT, step),
-        CallbackQueryHandler(back, pattern=callbacks.pattern(PREFIX, "back")),
-        MessageHandler(ANY_MESSAGE, _reask(state, "schedule-text-only")),
-        CallbackQueryHandler(_stale(state), pattern=callbacks.pattern(PREFIX)),
-    ]
+def _waiting(name: str, key: str, *specific: BaseHandler[Update, Context, object]) -> list[Any]:
+    """A state that waits for its own answer (or Back); anything else gets `key`, the state kept."""
+    back_button = CallbackQueryHandler(back, pattern=callbacks.pattern(PREFIX, "back"))
+    reask = guarded("schedule")(flow.keep(name, flow.says(key)))
+    return _state(name, *specific, back_button, otherwise=reask)
 
 
 def handlers() -> list[BaseHandler[Update, Context, object]]:
@@ -488,26 +466,24 @@ def handlers() -> list[BaseHandler[Update, Context, object]]:
                 CallbackQueryHandler(start, pattern=callbacks.pattern("menu", "schedule")),
             ],
             states={
-                MENU: [
+                MENU: _state(
+                    MENU,
                     CallbackQueryHandler(menu_pressed, pattern=rf"^{PREFIX}:(deadline|meeting|add|drop|close)$"),
-                    MessageHandler(ANY_MESSAGE, menu_text),
-                    CallbackQueryHandler(_stale(MENU), pattern=callbacks.pattern(PREFIX)),
-                ],
-                ASK_DEADLINE: _typed_state(ASK_DEADLINE, deadline_typed),
-                ASK_MEETING: _typed_state(ASK_MEETING, meeting_typed),
-                ASK_OFFSET: _typed_state(ASK_OFFSET, offset_typed),
-                CONFIRM_CHANGE: [
+                    otherwise=menu_text,
+                ),
+                ASK_DEADLINE: _waiting(ASK_DEADLINE, "schedule-text-only", MessageHandler(flow.TEXT, deadline_typed)),
+                ASK_MEETING: _waiting(ASK_MEETING, "schedule-text-only", MessageHandler(flow.TEXT, meeting_typed)),
+                ASK_OFFSET: _waiting(ASK_OFFSET, "schedule-text-only", MessageHandler(flow.TEXT, offset_typed)),
+                CONFIRM_CHANGE: _waiting(
+                    CONFIRM_CHANGE,
+                    "schedule-use-buttons",
                     CallbackQueryHandler(change_confirmed, pattern=callbacks.pattern(PREFIX, "apply")),
-                    CallbackQueryHandler(back, pattern=callbacks.pattern(PREFIX, "back")),
-                    MessageHandler(ANY_MESSAGE, _reask(CONFIRM_CHANGE, "schedule-use-buttons")),
-                    CallbackQueryHandler(_stale(CONFIRM_CHANGE), pattern=callbacks.pattern(PREFIX)),
-                ],
-                PICK_REMINDER: [
+                ),
+                PICK_REMINDER: _waiting(
+                    PICK_REMINDER,
+                    "schedule-use-buttons",
                     CallbackQueryHandler(reminder_picked, pattern=callbacks.pattern(PREFIX, "rm")),
-                    CallbackQueryHandler(back, pattern=callbacks.pattern(PREFIX, "back")),
-                    MessageHandler(ANY_MESSAGE, _reask(PICK_REMINDER, "schedule-use-buttons")),
-                    CallbackQueryHandler(_stale(PICK_REMINDER), pattern=callbacks.pattern(PREFIX)),
-                ],
+                ),
             },
             fallbacks=[CommandHandler("cancel", cancel)],
             name="schedule",
