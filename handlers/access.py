@@ -63,7 +63,7 @@ def allows(audience: Audience, participant: Participant | None) -> bool:
     if audience is Audience.FOCAL_POINT:
         return participant.is_approved_focal_point
     if audience is Audience.STAFF:
-        return participant.role in (Role.SECRETARIAT, Role.ADMIN)
+        return participant.is_staff
     return participant.role == Role.ADMIN
 
 

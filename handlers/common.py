@@ -25,7 +25,7 @@ def help_text(context: Context, language: str, participant: Participant | None) 
     parts = [t(language, "help-intro", title=title), t(language, "help-anyone")]
     if participant is not None and participant.is_approved_focal_point:
         parts.append(t(language, "help-focal-point"))
-    if participant is not None and participant.role in (Role.SECRETARIAT, Role.ADMIN):
+    if participant is not None and participant.is_staff:
         parts.append(t(language, "help-staff"))
     if participant is not None and participant.role == Role.ADMIN:
         parts.append(t(language, "help-admin"))
