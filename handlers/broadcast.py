@@ -15,11 +15,9 @@ included, and the progress message shows the final number.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from telegram import Message, Update
-from telegram.error import BadRequest
 from telegram.ext import (
     BaseHandler,
     CallbackQueryHandler,
@@ -34,8 +32,8 @@ from handlers.access import guarded
 from handlers.common import stale_button
 from handlers.context import Context
 from handlers.messages import render_message
-from handlers.replies import acknowledge, edit_or_say, participant_of, say, send_text
-from prompts import LANGUAGE_NAMES, LANGUAGES, countries
+from handlers.replies import acknowledge, edit_or_say, participant_of, replace_message, say, send_text
+from prompts import LANGUAGE_NAMES, LANGUAGES, countries, typed
 from storage import broadcasts, consultation_status, staff_drafts
 from storage.broadcasts import Audience, AudienceKind, MessageKind
 from storage.models import Participant
@@ -50,7 +48,6 @@ PREFIX = "bc"
 FLOW = "broadcast"
 MAX_CUSTOM_CHARS = 3500  # leaves room for the heading within Telegram's 4096
 MAX_COUNTRIES = 250
-_SEPARATORS = re.compile(r"[,;\n،、，；]+")
 
 
 # -- the draft (saved at every step) ---------------------------------------------------------------
@@ -239,20 +236,12 @@ async def countries_typed(update: Update, context: Context) -> str:
     assert update.message is not None
     draft = await _draft(update, context)
     chosen = list(_audience(draft).countries)
-    unknown: list[str] = []
-    ambiguous: tuple[str, list[countries.Country]] | None = None
-    for part in _SEPARATORS.split(update.message.text or ""):
-        part = part.strip()
-        if not part:
-            continue
-        found, suggestions = countries.search(part)
-        if found is not None:
-            if found.code not in chosen and len(chosen) < MAX_COUNTRIES:
-                chosen.append(found.code)
-        elif suggestions and ambiguous is None:
-            ambiguous = (part, suggestions)
-        else:
-            unknown.append(part)
+    read = typed.country_list(update.message.text or "")
+    chosen += [code for code in read.codes if code not in chosen][: max(0, MAX_COUNTRIES - len(chosen))]
+    # The first name that may mean several countries gets its suggestions; the others are listed.
+    first = next((index for index, (_, found) in enumerate(read.unmatched) if found), None)
+    ambiguous = read.unmatched[first] if first is not None else None
+    unknown = [name for index, (name, _) in enumerate(read.unmatched) if index != first]
     await _save(update, context, audience=Audience(kind=AudienceKind.COUNTRIES, countries=chosen).model_dump())
     await _show_countries(update, context, chosen, unknown, ambiguous)
     return CHOOSE_COUNTRIES
@@ -380,26 +369,13 @@ async def confirmed(update: Update, context: Context) -> str | int:
     text = context.catalog.t(officer.language, "broadcast-queued", id=created.id, count=len(members))
     if ahead:
         text += "\n" + context.catalog.t(officer.language, "broadcast-queued-behind", count=ahead)
-    if not await _edit_pressed(update, text):
-        message = await send_text(update, context, text)
-        if message is not None:
-            await broadcasts.set_progress_message(context.db, created.id, update.effective_chat.id, message.message_id)
+    shown = await replace_message(update, context, text)
+    if shown is not None and shown.message_id != pressed:  # Telegram refused the edit: a new message
+        await broadcasts.set_progress_message(context.db, created.id, update.effective_chat.id, shown.message_id)
     running = context.deps.sender
     if running is not None:
         running.wake()
     return ConversationHandler.END
-
-
-async def _edit_pressed(update: Update, text: str) -> bool:
-    """Replace the pressed message's text (its buttons go); False if Telegram refuses."""
-    query = update.callback_query
-    if query is None or not isinstance(query.message, Message):
-        return False
-    try:
-        await query.edit_message_text(text)
-    except BadRequest:
-        return False
-    return True
 
 
 @guarded("broadcast")

@@ -16,15 +16,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 import shutil
 import tempfile
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from telegram import InlineKeyboardMarkup, Message, Update
-from telegram.constants import MessageLimit
 from telegram.error import BadRequest
 from telegram.ext import (
     Application,
@@ -53,8 +50,8 @@ from handlers import callbacks, flow
 from handlers.access import guarded
 from handlers.context import DEPS_KEY, Context, Deps
 from handlers.keyboards import button, rows
-from handlers.replies import acknowledge, edit_or_say, participant_of, say
-from prompts import countries
+from handlers.replies import acknowledge, edit_or_say, participant_of, replace_message, say, send_text
+from prompts import typed
 from storage import audit
 from storage.models import Participant
 
@@ -72,8 +69,6 @@ UPLOAD_LIMIT = 50 * 1024 * 1024
 PROGRESS_EVERY = 1.5  # seconds between two edits of the progress message
 MAX_TYPED = 1000
 LISTS = ("topics", "types", "status")
-_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[./](\d{1,2})[./](\d{4})")
-_OPEN_END = re.compile(r"^\s*(?:-|–|…|\.\.\.)\s*$")
 
 
 # -- the draft (what the officer has chosen so far, in export_drafts) ----------------------------
@@ -180,30 +175,14 @@ def _filters_keyboard(labels: Labels, chosen: ExportFilters) -> InlineKeyboardMa
     )
 
 
-async def _send_or_edit(
-    update: Update, context: Context, text: str, keyboard: InlineKeyboardMarkup | None, *, edit: bool
-) -> Message | None:
-    query = update.callback_query
-    if edit and query is not None and query.message is not None and len(text) <= MessageLimit.MAX_TEXT_LENGTH:
-        try:
-            edited = await query.edit_message_text(text, reply_markup=keyboard)
-            return edited if isinstance(edited, Message) else None
-        except BadRequest as exc:  # not modified, or too old to edit: send it afresh
-            logger.debug("edit refused, sending instead: %s", exc)
-    chat = update.effective_chat
-    assert chat is not None
-    return await context.bot.send_message(chat.id, text, reply_markup=keyboard)
-
-
 async def _show_filters(update: Update, context: Context, participant: Participant, *, edit: bool) -> str:
     fmt, chosen, _ = await _load(context, participant)
     if fmt is None:
         return await _show_formats(update, context, edit=edit)
     labels = await _labels(context, participant.language)
     await _save(context, participant, fmt, chosen)
-    await _send_or_edit(
-        update, context, _filters_text(labels, fmt, chosen), _filters_keyboard(labels, chosen), edit=edit
-    )
+    show = replace_message if edit else send_text
+    await show(update, context, _filters_text(labels, fmt, chosen), _filters_keyboard(labels, chosen))
     return FILTERS
 
 
@@ -234,7 +213,8 @@ async def _show_list(update: Update, context: Context, participant: Participant,
         for item, name in _list_items(labels, which)
     ]
     buttons.append(button(labels.t("export-button-done"), PREFIX, "back"))
-    await _send_or_edit(update, context, labels.t(f"export-pick-{which}"), rows(buttons, per_row=1), edit=edit)
+    show = replace_message if edit else send_text
+    await show(update, context, labels.t(f"export-pick-{which}"), rows(buttons, per_row=1))
     return PICK
 
 
@@ -255,7 +235,8 @@ async def _ask_typed(update: Update, context: Context, participant: Participant,
     lines = filter_lines(chosen, labels)
     current = lines[1] if which == "countries" else lines[4]
     text = labels.t(f"export-ask-{which}") + "\n\n" + current
-    await _send_or_edit(update, context, text, _typed_keyboard(labels), edit=edit)
+    show = replace_message if edit else send_text
+    await show(update, context, text, _typed_keyboard(labels))
     return COUNTRIES if which == "countries" else DATES
 
 
@@ -398,52 +379,17 @@ async def countries_typed(update: Update, context: Context) -> str:
         await say(update, context, "too-long-input", length=len(text), max=MAX_TYPED)
         return await _reshow(update, context, COUNTRIES)
     fmt, chosen, _ = await _load(context, participant)
-    found: list[str] = []
-    unknown: list[str] = []
-    for piece in re.split(r"[,;\n]+", text):
-        if not piece.strip():
-            continue
-        country, suggestions = countries.search(piece.strip())
-        if country is not None:
-            found.append(country.code)
-        else:
-            hint = ", ".join(s.name(participant.language) for s in suggestions[:3])
-            unknown.append(f"{piece.strip()} ({hint})" if hint else piece.strip())
-    chosen = chosen.with_changes(countries=tuple(dict.fromkeys([*chosen.countries, *found])))
+    read = typed.country_list(text)
+    unknown = []
+    for name, suggestions in read.unmatched:
+        hint = ", ".join(s.name(participant.language) for s in suggestions[:3])
+        unknown.append(f"{name} ({hint})" if hint else name)
+    chosen = chosen.with_changes(countries=tuple(dict.fromkeys([*chosen.countries, *read.codes])))
     await _save(context, participant, fmt, chosen, picking="countries", typed=text)
-    if unknown or not found:
+    if unknown or not read.codes:
         await say(update, context, "export-countries-unknown", names="; ".join(unknown) or text.strip())
         return await _reshow(update, context, COUNTRIES)
     return await _show_filters(update, context, participant, edit=False)
-
-
-def parse_dates(text: str) -> tuple[date | None, date | None] | None:
-    """“2013-01-05 2013-01-20”, "05.01.2013 - 20.01.2013", one day, or an open end ("2013-01-05 -")."""
-    found = []
-    for match in _DATE.finditer(text):
-        year, month, day = (
-            (match.group(1), match.group(2), match.group(3))
-            if match.group(1)
-            else (match.group(6), match.group(5), match.group(4))
-        )
-        try:
-            found.append(date(int(year), int(month), int(day)))
-        except ValueError:
-            return None
-    rest = _DATE.sub(" ", text)
-    if re.search(r"[^\s\-–.…/]", rest) or not found or len(found) > 2:
-        return None
-    if len(found) == 2:
-        return found[0], found[1]
-    single = found[0]
-    before, _, after = text.partition(_DATE.search(text).group(0))  # type: ignore[union-attr]
-    if _OPEN_END.match(after) and not before.strip():
-        return single, None
-    if _OPEN_END.match(before) and not after.strip():
-        return None, single
-    if before.strip() or after.strip():
-        return None
-    return single, single
 
 
 @guarded("export")
@@ -456,7 +402,7 @@ async def dates_typed(update: Update, context: Context) -> str:
         return await _reshow(update, context, DATES)
     fmt, chosen, _ = await _load(context, participant)
     await _save(context, participant, fmt, chosen, picking="dates", typed=text)
-    parsed = parse_dates(text)
+    parsed = typed.period(text)
     if parsed is None or (parsed[0] and parsed[1] and parsed[1] < parsed[0]):
         await say(update, context, "export-dates-invalid")
         return await _reshow(update, context, DATES)
@@ -506,9 +452,7 @@ async def create(update: Update, context: Context) -> str | int:
     if total == 0:
         await say(update, context, "export-nothing", language=participant.language)
         return await _show_filters(update, context, participant, edit=False)
-    message = await _send_or_edit(
-        update, context, labels.t("export-progress", done=0, total=total, percent=0), None, edit=True
-    )
+    message = await replace_message(update, context, labels.t("export-progress", done=0, total=total, percent=0))
     progress = _ProgressMessage(message, labels)
     folder = Path(await asyncio.to_thread(_new_work_folder, work_root(deps)))
     try:

@@ -66,16 +66,17 @@ async def edit_or_say(
 
 async def replace_message(
     update: Update, context: Context, text: str, keyboard: InlineKeyboardMarkup | None = None
-) -> None:
-    """Show `text` in place of the pressed message (a new message if it cannot be edited)."""
+) -> Message | None:
+    """Show `text` in place of the pressed message (a new message if it cannot be edited);
+    returns the message that shows it."""
     query = update.callback_query
     if query is not None and query.message is not None and fits(text):
         try:
-            await query.edit_message_text(text, reply_markup=keyboard)
-            return
+            edited = await query.edit_message_text(text, reply_markup=keyboard)
+            return edited if isinstance(edited, Message) else None
         except BadRequest as exc:  # "message is not modified", or too old to edit
             logger.debug("edit refused, sending instead: %s", exc)
-    await send_text(update, context, text, keyboard)
+    return await send_text(update, context, text, keyboard)
 
 
 async def acknowledge(update: Update, text: str | None = None, *, alert: bool = False) -> None:

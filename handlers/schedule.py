@@ -14,10 +14,8 @@ storage/reminders.py) and the reminder jobs are rebuilt at once (services/remind
 
 from __future__ import annotations
 
-import re
-from datetime import date, datetime, time
+from datetime import date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from telegram import Update
 from telegram.ext import (
@@ -33,7 +31,7 @@ from handlers.access import guarded
 from handlers.common import stale_button
 from handlers.context import Context
 from handlers.replies import acknowledge, edit_or_say, participant_of, say, send_text
-from prompts import Catalog, Consultation
+from prompts import Catalog, Consultation, typed
 from storage import reminders, schedule, staff_drafts
 from storage.reminders import Reminder, ReminderStatus
 
@@ -47,58 +45,6 @@ PICK_REMINDER = "pick_reminder"
 PREFIX = "sch"
 FLOW = "schedule"
 MAX_OFFSET_DAYS = 60
-_ISO = r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})"
-_DMY = r"(\d{1,2})[./](\d{1,2})[./](\d{4})"
-_TIME = r"(?:[ T,]+(\d{1,2})[:h.](\d{2}))?"
-
-
-# -- parsing typed dates -------------------------------------------------------------------------
-
-
-def _date(parts: tuple[str, ...], day_first: bool) -> date | None:
-    try:
-        if day_first:
-            return date(int(parts[2]), int(parts[1]), int(parts[0]))
-        return date(int(parts[0]), int(parts[1]), int(parts[2]))
-    except ValueError:
-        return None
-
-
-def parse_deadline(text: str, zone: ZoneInfo, default_time: time) -> datetime | None:
-    """ "2013-02-01 18:00" (or "01.02.2013 18:00", or a date alone: the current hour) in `zone`."""
-    text = text.strip()
-    for pattern, day_first in ((_ISO, False), (_DMY, True)):
-        match = re.fullmatch(pattern + _TIME + r"\s*", text)
-        if match is None:
-            continue
-        day = _date(match.groups()[:3], day_first)
-        if day is None:
-            return None
-        hour, minute = match.group(4), match.group(5)
-        try:
-            at = time(int(hour), int(minute)) if hour is not None else default_time
-        except ValueError:
-            return None
-        return datetime.combine(day, at, tzinfo=zone)
-    return None
-
-
-def parse_meeting(text: str) -> tuple[date, date] | None:
-    """One date, or the first and last day: "2013-02-06 2013-02-07", "06.02.2013 - 07.02.2013"."""
-    found: list[date] = []
-    for pattern, day_first in ((_ISO, False), (_DMY, True)):
-        for match in re.finditer(pattern, text):
-            day = _date(match.groups(), day_first)
-            if day is None:
-                return None
-            found.append(day)
-        if found:
-            break
-    rest = re.sub(_ISO, "", text) if found else text
-    rest = re.sub(_DMY, "", rest)
-    if not found or len(found) > 2 or re.search(r"\w", rest):
-        return None
-    return found[0], found[-1]
 
 
 # -- the overview -----------------------------------------------------------------------------------
@@ -245,7 +191,7 @@ async def deadline_typed(update: Update, context: Context) -> str:
     consultation = await _consultation(context)
     zone = consultation.zone
     current = consultation.dates.deadline
-    new = parse_deadline(update.message.text or "", zone, current.astimezone(zone).time())
+    new = typed.deadline(update.message.text or "", zone, current.astimezone(zone).time())
     language = context.language
     if new is None:
         await say(update, context, "schedule-bad-date", example=_example_deadline(consultation))
@@ -281,11 +227,12 @@ async def meeting_typed(update: Update, context: Context) -> str:
     assert update.message is not None
     consultation = await _consultation(context)
     language = context.language
-    found = parse_meeting(update.message.text or "")
+    found = typed.period(update.message.text or "")
     if found is None:
         await say(update, context, "schedule-bad-date", example=_example_meeting(consultation))
         return ASK_MEETING
-    start_day, end_day = found
+    start_day, end_day = found[0] or found[1], found[1] or found[0]  # one day (an open end: the same)
+    assert start_day is not None and end_day is not None
     if end_day < start_day:
         await say(update, context, "schedule-meeting-order")
         return ASK_MEETING
