@@ -81,11 +81,6 @@ async def _recipients(context: Context, draft: dict[str, Any]) -> list[Participa
     return members
 
 
-def _callback(update: Update) -> callbacks.Callback | None:
-    query = update.callback_query
-    return callbacks.parse(query.data if query else None, PREFIX)
-
-
 # -- keyboards -------------------------------------------------------------------------------------
 
 
@@ -179,7 +174,7 @@ async def _ask_audience(update: Update, context: Context, *, edit: bool = True) 
 @guarded("broadcast")
 async def message_chosen(update: Update, context: Context) -> str:
     """The kind of message: a template goes straight to the audience; custom asks for the text."""
-    data = _callback(update)
+    data = callbacks.of(update, PREFIX)
     kind = data.arg(0) if data else ""
     if kind not in {k.value for k in MessageKind}:
         await stale_button(update, context)
@@ -214,7 +209,7 @@ async def text_typed(update: Update, context: Context) -> str:
 @guarded("broadcast")
 async def audience_chosen(update: Update, context: Context) -> str:
     """All, not submitted, or chosen countries (asked next)."""
-    data = _callback(update)
+    data = callbacks.of(update, PREFIX)
     choice = data.arg(0) if data else ""
     if choice not in {k.value for k in AudienceKind}:
         await stale_button(update, context)
@@ -275,7 +270,7 @@ async def _show_countries(
 @guarded("broadcast")
 async def country_button(update: Update, context: Context) -> str:
     """A suggested country added, the list cleared, or Done."""
-    data = _callback(update)
+    data = callbacks.of(update, PREFIX)
     await acknowledge(update)
     draft = await _draft(update, context)
     chosen = list(_audience(draft).countries)
@@ -381,7 +376,7 @@ async def confirmed(update: Update, context: Context) -> str | int:
 @guarded("broadcast")
 async def go_back(update: Update, context: Context) -> str:
     """From the preview: change the message or the recipients."""
-    data = _callback(update)
+    data = callbacks.of(update, PREFIX)
     await acknowledge(update)
     if data is not None and data.arg(0) == "msg":
         return await _ask_message(update, context)

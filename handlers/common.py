@@ -62,7 +62,7 @@ async def language_command(update: Update, context: Context) -> None:
 @guarded("language")
 async def language_chosen(update: Update, context: Context) -> None:
     """A language button outside registration: store it, confirm in the new language."""
-    data = callbacks.parse(update.callback_query.data if update.callback_query else None, "lang")
+    data = callbacks.of(update, "lang")
     code = data.arg(0) if data else ""
     if code not in context.catalog.keys:
         await stale_button(update, context)
@@ -110,7 +110,7 @@ async def stale_button(update: Update, context: Context) -> None:
 
 async def menu_fallback(update: Update, context: Context) -> None:
     """menu:help / menu:language buttons."""
-    data = callbacks.parse(update.callback_query.data if update.callback_query else None, "menu")
+    data = callbacks.of(update, "menu")
     if data is None:
         await stale_button(update, context)
     elif data.action == "help":

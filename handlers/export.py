@@ -265,14 +265,10 @@ async def start(update: Update, context: Context) -> str:
     return await _show_formats(update, context, edit=update.callback_query is not None)
 
 
-def _data(update: Update) -> callbacks.Callback | None:
-    return callbacks.parse(update.callback_query.data if update.callback_query else None, PREFIX)
-
-
 @guarded("export")
 async def format_chosen(update: Update, context: Context) -> str:
     """A format button: kept, then the filters."""
-    data = _data(update)
+    data = callbacks.of(update, PREFIX)
     chosen_format = _format(data.arg(0) if data else "")
     if chosen_format is None:
         return await wrong_button(update, context)
@@ -293,7 +289,7 @@ async def change_format(update: Update, context: Context) -> str:
 @guarded("export")
 async def open_filter(update: Update, context: Context) -> str:
     """A filter button: a list to tick, or a question to answer by typing."""
-    data = _data(update)
+    data = callbacks.of(update, PREFIX)
     which = data.arg(0) if data else ""
     await acknowledge(update)
     participant = await _who(update, context)
@@ -307,7 +303,7 @@ async def open_filter(update: Update, context: Context) -> str:
 @guarded("export")
 async def toggle(update: Update, context: Context) -> str:
     """Tick or untick one topic, comment type or status."""
-    data = _data(update)
+    data = callbacks.of(update, PREFIX)
     which, item = (data.arg(0), data.arg(1)) if data else ("", "")
     participant = await _who(update, context)
     labels = await _labels(context, participant.language)

@@ -117,7 +117,7 @@ async def invite_command(update: Update, context: Context) -> None:
 @guarded("invite")
 async def suggestion_pressed(update: Update, context: Context) -> None:
     """A suggested country for /invite: the link is made with the uses and days typed."""
-    data = callbacks.parse(update.callback_query.data if update.callback_query else None, PREFIX)
+    data = callbacks.of(update, PREFIX)
     country = countries.get(data.arg(0)) if data else None
     uses = data.int_arg(1) if data else None
     days = data.int_arg(2) if data else None
@@ -218,7 +218,7 @@ async def invites_command(update: Update, context: Context) -> None:
 @guarded("invites")
 async def page_pressed(update: Update, context: Context) -> None:
     """‹ / › in the list (also "Back" from a revocation question)."""
-    data = callbacks.parse(update.callback_query.data if update.callback_query else None, PREFIX)
+    data = callbacks.of(update, PREFIX)
     page = data.int_arg(0) if data else None
     if page is None:
         await stale(update, context)
@@ -232,7 +232,7 @@ async def page_pressed(update: Update, context: Context) -> None:
 @guarded("invites")
 async def revoke_pressed(update: Update, context: Context) -> None:
     """Revoke: asked once more, with the country and the link, before anything changes."""
-    data = callbacks.parse(update.callback_query.data if update.callback_query else None, PREFIX)
+    data = callbacks.of(update, PREFIX)
     invitation_id = data.int_arg(0) if data else None
     invitation = await invitations.get(context.db, invitation_id) if invitation_id is not None else None
     if invitation is None:
@@ -260,7 +260,7 @@ async def revoke_pressed(update: Update, context: Context) -> None:
 @guarded("invites")
 async def revoke_confirmed(update: Update, context: Context) -> None:
     """Yes, revoke: the link stops working at once; the list is shown again."""
-    data = callbacks.parse(update.callback_query.data if update.callback_query else None, PREFIX)
+    data = callbacks.of(update, PREFIX)
     invitation_id = data.int_arg(0) if data else None
     if invitation_id is None:
         await stale(update, context)

@@ -131,7 +131,7 @@ async def profile_command(update: Update, context: Context) -> int:
 @guarded("profile")
 async def edit_pressed(update: Update, context: Context) -> str | int:
     """An Edit button: remember which field (in the database) and ask for the new value."""
-    data = callbacks.parse(update.callback_query.data if update.callback_query else None, PREFIX)
+    data = callbacks.of(update, PREFIX)
     field = EDITABLE.get(data.arg(0)) if data else None
     participant = await participant_of(update, context)
     if field is None or participant is None:

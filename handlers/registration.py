@@ -252,7 +252,7 @@ async def _link_changes(context: Context, token: str) -> dict[str, Any]:
 @guarded("start")
 async def language_chosen(update: Update, context: Context) -> str | int:
     """A language button: stored at once; the registration goes on in that language."""
-    data = callbacks.parse(update.callback_query.data if update.callback_query else None, PREFIX)
+    data = callbacks.of(update, PREFIX)
     code = data.arg(0) if data else ""
     participant, draft = await _current(update, context, language_chosen=False)
     if participant is None or draft is None:
@@ -308,7 +308,7 @@ async def country_pressed(update: Update, context: Context) -> str | int:
     if draft is None:
         await acknowledge(update)
         return await no_registration(update, context)
-    data = callbacks.parse(update.callback_query.data if update.callback_query else None, PREFIX)
+    data = callbacks.of(update, PREFIX)
     country = countries.get(data.arg(0)) if data else None
     if country is None or draft.data.get("invitation_id"):
         return await wrong_button(update, context, ASK_COUNTRY, draft)
@@ -386,7 +386,7 @@ async def consent_pressed(update: Update, context: Context) -> str | int:
     if draft is None:
         await acknowledge(update)
         return await no_registration(update, context)
-    data = callbacks.parse(update.callback_query.data if update.callback_query else None, PREFIX)
+    data = callbacks.of(update, PREFIX)
     answer = data.arg(0) if data else ""
     if answer not in ("yes", "no"):
         return await wrong_button(update, context, ASK_CONSENT, draft)
@@ -413,7 +413,7 @@ async def edit_pressed(update: Update, context: Context) -> str | int:
     if draft is None:
         await acknowledge(update)
         return await no_registration(update, context)
-    data = callbacks.parse(update.callback_query.data if update.callback_query else None, PREFIX)
+    data = callbacks.of(update, PREFIX)
     state = EDITS.get(data.arg(0)) if data else None
     if state is None or (state == ASK_COUNTRY and draft.data.get("invitation_id")):
         return await wrong_button(update, context, CONFIRM, draft)

@@ -132,7 +132,7 @@ async def pending_command(update: Update, context: Context) -> None:
 @guarded("approve")
 async def decision_pressed(update: Update, context: Context) -> None:
     """Approve or Reject: the first decision counts; the focal point is told the outcome."""
-    data = callbacks.parse(update.callback_query.data if update.callback_query else None, PREFIX)
+    data = callbacks.of(update, PREFIX)
     participant_id = data.int_arg(0) if data else None
     if data is None or participant_id is None or data.action not in ("approve", "reject"):
         await stale(update, context)

@@ -129,11 +129,6 @@ async def _officer_id(update: Update, context: Context) -> int:
     return participant.id
 
 
-def _callback(update: Update) -> callbacks.Callback | None:
-    query = update.callback_query
-    return callbacks.parse(query.data if query else None, PREFIX)
-
-
 def _example_deadline(consultation: Consultation) -> str:
     return consultation.dates.deadline.astimezone(consultation.zone).strftime("%Y-%m-%d %H:%M")
 
@@ -156,7 +151,7 @@ async def start(update: Update, context: Context) -> str:
 @guarded("schedule")
 async def menu_pressed(update: Update, context: Context) -> str | int:
     """One of the overview's buttons."""
-    data = _callback(update)
+    data = callbacks.of(update, PREFIX)
     action = data.action if data else ""
     await acknowledge(update)
     consultation = await _consultation(context)
@@ -350,7 +345,7 @@ async def _ask_which_reminder(update: Update, context: Context) -> str:
 @guarded("schedule")
 async def reminder_picked(update: Update, context: Context) -> str:
     """Cancel the reminder pressed; its job goes at once."""
-    data = _callback(update)
+    data = callbacks.of(update, PREFIX)
     reminder_id = data.int_arg(0) if data else None
     await acknowledge(update)
     assert update.effective_user is not None
