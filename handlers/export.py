@@ -17,14 +17,11 @@ from __future__ import annotations
 import asyncio
 import logging
 import shutil
-import tempfile
 from pathlib import Path
 from typing import Any
 
-from telegram import InlineKeyboardMarkup, Message, Update
-from telegram.error import BadRequest
+from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import (
-    Application,
     BaseHandler,
     CallbackQueryHandler,
     CommandHandler,
@@ -48,7 +45,8 @@ from exports import (
 from exports import drafts as export_drafts
 from handlers import callbacks, flow
 from handlers.access import guarded
-from handlers.context import DEPS_KEY, Context, Deps
+from handlers.context import Context
+from handlers.export_files import ProgressMessage, megabytes, new_work_folder, send_files, work_root
 from handlers.keyboards import button, rows
 from handlers.replies import acknowledge, edit_or_say, participant_of, replace_message, say, send_text
 from prompts import typed
@@ -66,7 +64,6 @@ DATES = "export_dates"
 PREFIX = "exp"
 # Telegram's limit for files a bot uploads.
 UPLOAD_LIMIT = 50 * 1024 * 1024
-PROGRESS_EVERY = 1.5  # seconds between two edits of the progress message
 MAX_TYPED = 1000
 LISTS = ("topics", "types", "status")
 
@@ -407,32 +404,6 @@ async def dates_typed(update: Update, context: Context) -> str:
     return await _show_filters(update, context, participant, edit=False)
 
 
-class _ProgressMessage:
-    """Edits one message as rows are written, at most every PROGRESS_EVERY seconds."""
-
-    def __init__(self, message: Message | None, labels: Labels) -> None:
-        self.message = message
-        self.labels = labels
-        self._last = -PROGRESS_EVERY
-        self._loop = asyncio.get_running_loop()
-
-    async def show(self, text: str) -> None:
-        if self.message is None:
-            return
-        try:
-            await self.message.edit_text(text)
-        except BadRequest as exc:  # "message is not modified", or deleted by the user
-            logger.debug("progress edit refused: %s", exc)
-
-    async def __call__(self, done: int, total: int) -> None:
-        now = self._loop.time()
-        if now - self._last < PROGRESS_EVERY and done < total:
-            return
-        self._last = now
-        percent = 100 if not total else done * 100 // total
-        await self.show(self.labels.t("export-progress", done=done, total=total, percent=percent))
-
-
 @guarded("export")
 async def create(update: Update, context: Context) -> str | int:
     """Make the file with the progress shown in one message, then deliver it."""
@@ -449,8 +420,8 @@ async def create(update: Update, context: Context) -> str | int:
         await say(update, context, "export-nothing", language=participant.language)
         return await _show_filters(update, context, participant, edit=False)
     message = await replace_message(update, context, labels.t("export-progress", done=0, total=total, percent=0))
-    progress = _ProgressMessage(message, labels)
-    folder = Path(await asyncio.to_thread(_new_work_folder, work_root(deps)))
+    progress = ProgressMessage(message, labels)
+    folder = Path(await asyncio.to_thread(new_work_folder, work_root(deps)))
     try:
         result = await write_export(
             deps.db,
@@ -474,7 +445,7 @@ async def _deliver(
     participant: Participant,
     chosen: ExportFilters,
     result: ExportResult,
-    progress: _ProgressMessage,
+    progress: ProgressMessage,
     *,
     submissions: int,
 ) -> str | int:
@@ -509,13 +480,13 @@ async def _deliver(
             ]
         )
         await progress.show(
-            labels.t("export-too-large", size=_megabytes(largest), limit=_megabytes(UPLOAD_LIMIT), command=command)
+            labels.t("export-too-large", size=megabytes(largest), limit=megabytes(UPLOAD_LIMIT), command=command)
         )
         await audit.record(
             db, "export.refused", actor_id=participant.id, subject=fmt.value, reason="over the upload limit", **details
         )
     else:
-        await _send_files(update, context, labels, fmt, result.paths, result.rows)
+        await send_files(update, context, labels, fmt, result.paths, result.rows)
         done = labels.t(
             "export-done-zip" if fmt is ExportFormat.ZIP else "export-done",
             format=labels.t(f"export-format-{fmt.value}"),
@@ -527,29 +498,6 @@ async def _deliver(
         await audit.record(db, "export.create", actor_id=participant.id, subject=fmt.value, **details)
     await export_drafts.delete(db, participant.id)
     return ConversationHandler.END
-
-
-def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f}"
-
-
-async def _send_files(
-    update: Update, context: Context, labels: Labels, fmt: ExportFormat, paths: list[Path], rows_written: int
-) -> None:
-    chat = update.effective_chat
-    assert chat is not None
-    for number, path in enumerate(paths, start=1):
-        caption = labels.t(
-            "export-caption-zip" if fmt is ExportFormat.ZIP else "export-caption",
-            format=labels.t(f"export-format-{fmt.value}"),
-            rows=rows_written,
-        )
-        if len(paths) > 1:
-            caption = labels.t("export-caption-part", part=number, parts=len(paths)) + "\n" + caption
-        data = await asyncio.to_thread(path.read_bytes)
-        await context.bot.send_document(
-            chat.id, document=data, filename=path.name, caption=caption, read_timeout=120, write_timeout=120
-        )
 
 
 @guarded("cancel")  # a revoked officer may still close the flow
@@ -637,20 +585,3 @@ def handlers() -> list[BaseHandler[Update, Context, object]]:
             allow_reentry=True,
         )
     ]
-
-
-def work_root(deps: Deps) -> Path:
-    """Exports are built beside the database, not in the shared system temp folder: a file
-    there holds names and comments, and a crash must not leave it where others can read it."""
-    return deps.attachments_dir.parent / "exports-in-progress"
-
-
-def _new_work_folder(root: Path) -> str:
-    root.mkdir(parents=True, exist_ok=True)
-    return tempfile.mkdtemp(prefix="export-", dir=root)
-
-
-async def clear_unfinished_exports(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    """At start-up: what a crash left of an export being built is removed."""
-    deps: Deps = application.bot_data[DEPS_KEY]
-    await asyncio.to_thread(shutil.rmtree, work_root(deps), ignore_errors=True)
