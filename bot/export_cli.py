@@ -27,11 +27,19 @@ from exports import (
     count_rows,
     write_export,
 )
-from prompts import LANGUAGES, Catalog, countries, load_consultation
+from prompts import LANGUAGES, Catalog, countries, load_consultation, typed
 from storage import Database, audit
 from storage.models import utc_now
 
 EXIT_USAGE = 2
+
+
+def _day(text: str) -> date:
+    """A day for --from and --to, read as the bot reads one (prompts/typed.py)."""
+    day = typed.one_day(text)
+    if day is None:
+        raise argparse.ArgumentTypeError(f"not a day: {text!r} (YYYY-MM-DD)")
+    return day
 
 
 def _listed(value: str) -> list[str]:
@@ -81,14 +89,14 @@ def add_export_parser(commands: Any) -> None:
     parser.add_argument(
         "--from",
         dest="date_from",
-        type=date.fromisoformat,
+        type=_day,
         metavar="YYYY-MM-DD",
         help="submitted on or after this day (consultation's time zone)",
     )
     parser.add_argument(
         "--to",
         dest="date_to",
-        type=date.fromisoformat,
+        type=_day,
         metavar="YYYY-MM-DD",
         help="submitted on or before this day (consultation's time zone)",
     )

@@ -15,6 +15,7 @@ from handlers import (
     comments,
     common,
     export,
+    export_files,
     invitations,
     mycomments,
     profile,
@@ -55,6 +56,6 @@ def all_handlers() -> list[BaseHandler[Update, Context, object]]:
 def startup_hooks() -> list[Hook]:
     """The flows' own work at start-up, after the services have started (bot/app.py)."""
     return [
-        export.clear_unfinished_exports,  # a crash mid-export left a partial file
+        export_files.clear_unfinished_exports,  # a crash mid-export left a partial file
         roles.send_unsent_notices,  # staff notices queued with a registration, not yet sent
     ]

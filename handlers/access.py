@@ -17,7 +17,7 @@ from telegram.constants import ChatType
 from telegram.ext import ConversationHandler
 
 from handlers.context import Context
-from handlers.replies import acknowledge, say, user_language
+from handlers.replies import acknowledge, say
 from storage.models import Participant, ParticipantStatus, Role
 
 logger = logging.getLogger(__name__)
@@ -63,7 +63,7 @@ def allows(audience: Audience, participant: Participant | None) -> bool:
     if audience is Audience.FOCAL_POINT:
         return participant.is_approved_focal_point
     if audience is Audience.STAFF:
-        return participant.role in (Role.SECRETARIAT, Role.ADMIN)
+        return participant.is_staff
     return participant.role == Role.ADMIN
 
 
@@ -111,7 +111,7 @@ def guarded(action: str) -> Callable[[Handler], Handler]:
 
 async def _refuse(update: Update, context: Context, key: str) -> None:
     """The refusal in the person's language: on the button they pressed, and in the chat."""
-    language = await user_language(update, context)
+    language = context.language
     await acknowledge(update, context.catalog.t(language, key))
     await say(update, context, key, language=language)
 

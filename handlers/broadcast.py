@@ -15,11 +15,9 @@ included, and the progress message shows the final number.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from telegram import Message, Update
-from telegram.error import BadRequest
 from telegram.ext import (
     BaseHandler,
     CallbackQueryHandler,
@@ -27,16 +25,15 @@ from telegram.ext import (
     CommandHandler,
     ConversationHandler,
     MessageHandler,
-    filters,
 )
 
-from handlers import callbacks, keyboards
+from handlers import callbacks, flow, keyboards
 from handlers.access import guarded
 from handlers.common import stale_button
 from handlers.context import Context
 from handlers.messages import render_message
-from handlers.replies import acknowledge, edit_or_say, participant_of, say, send_text, user_language
-from prompts import LANGUAGE_NAMES, LANGUAGES, countries
+from handlers.replies import acknowledge, edit_or_say, participant_of, replace_message, say, send_text
+from prompts import LANGUAGE_NAMES, LANGUAGES, countries, typed
 from storage import broadcasts, consultation_status, staff_drafts
 from storage.broadcasts import Audience, AudienceKind, MessageKind
 from storage.models import Participant
@@ -51,7 +48,6 @@ PREFIX = "bc"
 FLOW = "broadcast"
 MAX_CUSTOM_CHARS = 3500  # leaves room for the heading within Telegram's 4096
 MAX_COUNTRIES = 250
-_SEPARATORS = re.compile(r"[,;\n،、，；]+")
 
 
 # -- the draft (saved at every step) ---------------------------------------------------------------
@@ -85,16 +81,11 @@ async def _recipients(context: Context, draft: dict[str, Any]) -> list[Participa
     return members
 
 
-def _callback(update: Update) -> callbacks.Callback | None:
-    query = update.callback_query
-    return callbacks.parse(query.data if query else None, PREFIX)
-
-
 # -- keyboards -------------------------------------------------------------------------------------
 
 
-def _message_keyboard(context: Context, language: str) -> Any:
-    t = context.catalog.t
+def _message_keyboard(context: Context) -> Any:
+    t, language = context.catalog.t, context.language
     return keyboards.rows(
         [
             keyboards.button(t(language, "broadcast-kind-invitation"), PREFIX, "msg", MessageKind.INVITATION.value),
@@ -106,12 +97,10 @@ def _message_keyboard(context: Context, language: str) -> Any:
     )
 
 
-async def _audience_keyboard(
-    update: Update, context: Context, language: str, draft: dict[str, Any] | None = None
-) -> Any:
+async def _audience_keyboard(update: Update, context: Context, draft: dict[str, Any] | None = None) -> Any:
     """The audiences with how many would receive the draft's message (for a reminder, the
     countries that have submitted left out, as they will be)."""
-    t = context.catalog.t
+    t, language = context.catalog.t, context.language
     draft = draft if draft is not None else await _draft(update, context)
     everyone = await _recipients(context, {**draft, "audience": Audience(kind=AudienceKind.ALL).model_dump()})
     pending = await _recipients(context, {**draft, "audience": Audience(kind=AudienceKind.NOT_SUBMITTED).model_dump()})
@@ -128,8 +117,8 @@ async def _audience_keyboard(
     )
 
 
-def _countries_keyboard(context: Context, language: str, suggestions: list[countries.Country]) -> Any:
-    t = context.catalog.t
+def _countries_keyboard(context: Context, suggestions: list[countries.Country]) -> Any:
+    t, language = context.catalog.t, context.language
     buttons = [keyboards.button(c.name(language), PREFIX, "add", c.code) for c in suggestions]
     buttons += [
         keyboards.button(t(language, "broadcast-countries-done"), PREFIX, "done"),
@@ -139,8 +128,8 @@ def _countries_keyboard(context: Context, language: str, suggestions: list[count
     return keyboards.rows(buttons, per_row=1)
 
 
-def _confirm_keyboard(context: Context, language: str) -> Any:
-    t = context.catalog.t
+def _confirm_keyboard(context: Context) -> Any:
+    t, language = context.catalog.t, context.language
     return keyboards.rows(
         [
             keyboards.button(t(language, "broadcast-send-button"), PREFIX, "send"),
@@ -161,20 +150,18 @@ async def start(update: Update, context: Context) -> str:
     await acknowledge(update)
     officer = await _officer(update, context)
     await staff_drafts.save(context.db, officer.id, FLOW, {})
-    await say(update, context, "broadcast-choose-message", _message_keyboard(context, officer.language))
+    await say(update, context, "broadcast-choose-message", _message_keyboard(context))
     return CHOOSE_MESSAGE
 
 
 async def _ask_message(update: Update, context: Context) -> str:
-    language = await user_language(update, context)
-    await edit_or_say(update, context, "broadcast-choose-message", _message_keyboard(context, language))
+    await edit_or_say(update, context, "broadcast-choose-message", _message_keyboard(context))
     return CHOOSE_MESSAGE
 
 
 async def _ask_audience(update: Update, context: Context, *, edit: bool = True) -> str:
-    language = await user_language(update, context)
     draft = await _draft(update, context)
-    keyboard = await _audience_keyboard(update, context, language, draft)
+    keyboard = await _audience_keyboard(update, context, draft)
     reminder = draft.get("kind") == MessageKind.REMINDER.value
     key = "broadcast-choose-audience-reminder" if reminder else "broadcast-choose-audience"
     if edit:
@@ -187,7 +174,7 @@ async def _ask_audience(update: Update, context: Context, *, edit: bool = True) 
 @guarded("broadcast")
 async def message_chosen(update: Update, context: Context) -> str:
     """The kind of message: a template goes straight to the audience; custom asks for the text."""
-    data = _callback(update)
+    data = callbacks.of(update, PREFIX)
     kind = data.arg(0) if data else ""
     if kind not in {k.value for k in MessageKind}:
         await stale_button(update, context)
@@ -220,16 +207,9 @@ async def text_typed(update: Update, context: Context) -> str:
 
 
 @guarded("broadcast")
-async def not_text(update: Update, context: Context) -> str:
-    """A sticker, photo, file... where the text of the message is expected."""
-    await say(update, context, "broadcast-text-only")
-    return TYPE_TEXT
-
-
-@guarded("broadcast")
 async def audience_chosen(update: Update, context: Context) -> str:
     """All, not submitted, or chosen countries (asked next)."""
-    data = _callback(update)
+    data = callbacks.of(update, PREFIX)
     choice = data.arg(0) if data else ""
     if choice not in {k.value for k in AudienceKind}:
         await stale_button(update, context)
@@ -239,8 +219,7 @@ async def audience_chosen(update: Update, context: Context) -> str:
         draft = await _draft(update, context)
         chosen = _audience(draft).countries if _audience(draft).kind is AudienceKind.COUNTRIES else []
         await _save(update, context, audience=Audience(kind=AudienceKind.COUNTRIES, countries=chosen).model_dump())
-        language = await user_language(update, context)
-        await edit_or_say(update, context, "broadcast-ask-countries", _countries_keyboard(context, language, []))
+        await edit_or_say(update, context, "broadcast-ask-countries", _countries_keyboard(context, []))
         return CHOOSE_COUNTRIES
     await _save(update, context, audience=Audience(kind=AudienceKind(choice)).model_dump())
     return await _preview(update, context)
@@ -252,20 +231,12 @@ async def countries_typed(update: Update, context: Context) -> str:
     assert update.message is not None
     draft = await _draft(update, context)
     chosen = list(_audience(draft).countries)
-    unknown: list[str] = []
-    ambiguous: tuple[str, list[countries.Country]] | None = None
-    for part in _SEPARATORS.split(update.message.text or ""):
-        part = part.strip()
-        if not part:
-            continue
-        found, suggestions = countries.search(part)
-        if found is not None:
-            if found.code not in chosen and len(chosen) < MAX_COUNTRIES:
-                chosen.append(found.code)
-        elif suggestions and ambiguous is None:
-            ambiguous = (part, suggestions)
-        else:
-            unknown.append(part)
+    read = typed.country_list(update.message.text or "")
+    chosen += [code for code in read.codes if code not in chosen][: max(0, MAX_COUNTRIES - len(chosen))]
+    # The first name that may mean several countries gets its suggestions; the others are listed.
+    first = next((index for index, (_, found) in enumerate(read.unmatched) if found), None)
+    ambiguous = read.unmatched[first] if first is not None else None
+    unknown = [name for index, (name, _) in enumerate(read.unmatched) if index != first]
     await _save(update, context, audience=Audience(kind=AudienceKind.COUNTRIES, countries=chosen).model_dump())
     await _show_countries(update, context, chosen, unknown, ambiguous)
     return CHOOSE_COUNTRIES
@@ -278,7 +249,7 @@ async def _show_countries(
     unknown: list[str],
     ambiguous: tuple[str, list[countries.Country]] | None,
 ) -> None:
-    language = await user_language(update, context)
+    language = context.language
     t = context.catalog.t
     members = await broadcasts.audience_members(context.db, Audience(kind=AudienceKind.COUNTRIES, countries=chosen))
     per_country = {code: sum(1 for m in members if m.country_code == code) for code in chosen}
@@ -293,13 +264,13 @@ async def _show_countries(
     if ambiguous is not None:
         lines.append(t(language, "broadcast-countries-suggest", text=ambiguous[0]))
         suggestions = ambiguous[1]
-    await send_text(update, context, "\n".join(lines), _countries_keyboard(context, language, suggestions))
+    await send_text(update, context, "\n".join(lines), _countries_keyboard(context, suggestions))
 
 
 @guarded("broadcast")
 async def country_button(update: Update, context: Context) -> str:
     """A suggested country added, the list cleared, or Done."""
-    data = _callback(update)
+    data = callbacks.of(update, PREFIX)
     await acknowledge(update)
     draft = await _draft(update, context)
     chosen = list(_audience(draft).countries)
@@ -325,7 +296,7 @@ async def country_button(update: Update, context: Context) -> str:
 async def _preview(update: Update, context: Context) -> str:
     """One preview per recipient language (exactly what they will get), then count and confirm."""
     draft = await _draft(update, context)
-    language = await user_language(update, context)
+    language = context.language
     members = await _recipients(context, draft)
     if not members:
         await say(update, context, "broadcast-no-recipients")
@@ -346,7 +317,7 @@ async def _preview(update: Update, context: Context) -> str:
     unreachable = sum(1 for m in members if m.unreachable_at is not None)
     if unreachable:
         lines.append(t(language, "broadcast-confirm-unreachable", count=unreachable))
-    await send_text(update, context, "\n\n".join(lines), _confirm_keyboard(context, language))
+    await send_text(update, context, "\n\n".join(lines), _confirm_keyboard(context))
     return CONFIRM
 
 
@@ -393,32 +364,19 @@ async def confirmed(update: Update, context: Context) -> str | int:
     text = context.catalog.t(officer.language, "broadcast-queued", id=created.id, count=len(members))
     if ahead:
         text += "\n" + context.catalog.t(officer.language, "broadcast-queued-behind", count=ahead)
-    if not await _edit_pressed(update, text):
-        message = await send_text(update, context, text)
-        if message is not None:
-            await broadcasts.set_progress_message(context.db, created.id, update.effective_chat.id, message.message_id)
+    shown = await replace_message(update, context, text)
+    if shown is not None and shown.message_id != pressed:  # Telegram refused the edit: a new message
+        await broadcasts.set_progress_message(context.db, created.id, update.effective_chat.id, shown.message_id)
     running = context.deps.sender
     if running is not None:
         running.wake()
     return ConversationHandler.END
 
 
-async def _edit_pressed(update: Update, text: str) -> bool:
-    """Replace the pressed message's text (its buttons go); False if Telegram refuses."""
-    query = update.callback_query
-    if query is None or not isinstance(query.message, Message):
-        return False
-    try:
-        await query.edit_message_text(text)
-    except BadRequest:
-        return False
-    return True
-
-
 @guarded("broadcast")
 async def go_back(update: Update, context: Context) -> str:
     """From the preview: change the message or the recipients."""
-    data = _callback(update)
+    data = callbacks.of(update, PREFIX)
     await acknowledge(update)
     if data is not None and data.arg(0) == "msg":
         return await _ask_message(update, context)
@@ -442,32 +400,6 @@ async def cancel(update: Update, context: Context) -> int:
     return ConversationHandler.END
 
 
-def _reasker(state: str, key: str, keyboard_for: Any = None) -> Any:
-    """A catch-all for one state: anything unexpected gets a polite repeat of the question."""
-
-    @guarded("broadcast")
-    async def reask(update: Update, context: Context) -> str:
-        language = await user_language(update, context)
-        keyboard = await keyboard_for(update, context, language) if keyboard_for is not None else None
-        await say(update, context, key, keyboard)
-        return state
-
-    reask.__doc__ = f"Unexpected input while in {state}: ask again, keep what was entered."
-    return reask
-
-
-async def _message_keyboard_async(_update: Update, context: Context, language: str) -> Any:
-    return _message_keyboard(context, language)
-
-
-async def _countries_keyboard_async(_update: Update, context: Context, language: str) -> Any:
-    return _countries_keyboard(context, language, [])
-
-
-async def _confirm_keyboard_async(_update: Update, context: Context, language: str) -> Any:
-    return _confirm_keyboard(context, language)
-
-
 # -- reachability: Telegram tells the bot when a user blocks or unblocks it ------------------------------
 
 
@@ -488,25 +420,18 @@ async def membership_changed(update: Update, context: Context) -> None:
 # -- wiring ----------------------------------------------------------------------------------------
 
 
-def _stale_catch_all(state: str) -> list[BaseHandler[Update, Context, object]]:
-    # Only this flow's own buttons: an Approve or an invitation button pressed meanwhile
-    # belongs to its own module.
-    return [CallbackQueryHandler(_stale_keep(state), pattern=callbacks.pattern(PREFIX))]
-
-
-def _stale_keep(state: str) -> Any:
-    @guarded("broadcast")
-    async def stale_keep(update: Update, context: Context) -> str:
-        await stale_button(update, context)
-        return state
-
-    stale_keep.__doc__ = f"A button that does not belong to {state}: said plainly, state kept."
-    return stale_keep
-
-
-ANY_MESSAGE = filters.ALL & ~filters.COMMAND & filters.UpdateType.MESSAGE
-# New messages only: an edit of an earlier message is not a new answer (and has no `message`).
-TEXT = filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE
+def _state(name: str, *specific: BaseHandler[Update, Context, object], otherwise: Any) -> list[Any]:
+    """A state's handlers, with Cancel, and the answers for what it does not expect: `otherwise`
+    for a message (and the state kept), a plain "stale button" for another of this flow's
+    buttons (an Approve or an invitation button pressed meanwhile belongs to its own module)."""
+    cancel_button = CallbackQueryHandler(cancel, pattern=callbacks.pattern(PREFIX, "cancel"))
+    return flow.state(
+        PREFIX,
+        *specific,
+        cancel_button,
+        otherwise=guarded("broadcast")(flow.keep(name, otherwise)),
+        stale=guarded("broadcast")(flow.keep(name, stale_button)),
+    )
 
 
 def handlers() -> list[BaseHandler[Update, Context, object]]:
@@ -514,47 +439,37 @@ def handlers() -> list[BaseHandler[Update, Context, object]]:
         CommandHandler("broadcast", start),
         CallbackQueryHandler(start, pattern=callbacks.pattern("menu", "broadcast")),
     ]
-    cancel_button = CallbackQueryHandler(cancel, pattern=callbacks.pattern(PREFIX, "cancel"))
     return [
         ConversationHandler(
             entry_points=entry,
             states={
-                CHOOSE_MESSAGE: [
+                CHOOSE_MESSAGE: _state(
+                    CHOOSE_MESSAGE,
                     CallbackQueryHandler(message_chosen, pattern=callbacks.pattern(PREFIX, "msg")),
-                    cancel_button,
-                    MessageHandler(
-                        ANY_MESSAGE, _reasker(CHOOSE_MESSAGE, "broadcast-use-buttons", _message_keyboard_async)
-                    ),
-                    *_stale_catch_all(CHOOSE_MESSAGE),
-                ],
-                TYPE_TEXT: [
-                    MessageHandler(TEXT, text_typed),
-                    cancel_button,
-                    MessageHandler(ANY_MESSAGE, not_text),
-                    *_stale_catch_all(TYPE_TEXT),
-                ],
-                CHOOSE_AUDIENCE: [
+                    otherwise=flow.says("broadcast-use-buttons", lambda _update, context: _message_keyboard(context)),
+                ),
+                TYPE_TEXT: _state(
+                    TYPE_TEXT, MessageHandler(flow.TEXT, text_typed), otherwise=flow.says("broadcast-text-only")
+                ),
+                CHOOSE_AUDIENCE: _state(
+                    CHOOSE_AUDIENCE,
                     CallbackQueryHandler(audience_chosen, pattern=callbacks.pattern(PREFIX, "aud")),
-                    cancel_button,
-                    MessageHandler(ANY_MESSAGE, _reasker(CHOOSE_AUDIENCE, "broadcast-use-buttons", _audience_keyboard)),
-                    *_stale_catch_all(CHOOSE_AUDIENCE),
-                ],
-                CHOOSE_COUNTRIES: [
-                    MessageHandler(TEXT, countries_typed),
+                    otherwise=flow.says("broadcast-use-buttons", _audience_keyboard),
+                ),
+                CHOOSE_COUNTRIES: _state(
+                    CHOOSE_COUNTRIES,
+                    MessageHandler(flow.TEXT, countries_typed),
                     CallbackQueryHandler(country_button, pattern=rf"^{PREFIX}:(add|clear|done)(:|$)"),
-                    cancel_button,
-                    MessageHandler(
-                        ANY_MESSAGE, _reasker(CHOOSE_COUNTRIES, "broadcast-ask-countries", _countries_keyboard_async)
+                    otherwise=flow.says(
+                        "broadcast-ask-countries", lambda _update, context: _countries_keyboard(context, [])
                     ),
-                    *_stale_catch_all(CHOOSE_COUNTRIES),
-                ],
-                CONFIRM: [
+                ),
+                CONFIRM: _state(
+                    CONFIRM,
                     CallbackQueryHandler(confirmed, pattern=callbacks.pattern(PREFIX, "send")),
                     CallbackQueryHandler(go_back, pattern=callbacks.pattern(PREFIX, "back")),
-                    cancel_button,
-                    MessageHandler(ANY_MESSAGE, _reasker(CONFIRM, "broadcast-use-buttons", _confirm_keyboard_async)),
-                    *_stale_catch_all(CONFIRM),
-                ],
+                    otherwise=flow.says("broadcast-use-buttons", lambda _update, context: _confirm_keyboard(context)),
+                ),
             },
             fallbacks=[CommandHandler("cancel", cancel)],
             name="broadcast",

@@ -9,10 +9,10 @@ from telegram import Update
 from telegram.constants import ChatType
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from handlers import callbacks, keyboards
+from handlers import callbacks, flow, keyboards
 from handlers.access import guarded
 from handlers.context import Context
-from handlers.replies import acknowledge, edit_or_say, participant_of, say, user_language
+from handlers.replies import acknowledge, edit_or_say, participant_of, say
 from storage import participants
 from storage.models import Participant, Role
 
@@ -25,7 +25,7 @@ def help_text(context: Context, language: str, participant: Participant | None) 
     parts = [t(language, "help-intro", title=title), t(language, "help-anyone")]
     if participant is not None and participant.is_approved_focal_point:
         parts.append(t(language, "help-focal-point"))
-    if participant is not None and participant.role in (Role.SECRETARIAT, Role.ADMIN):
+    if participant is not None and participant.is_staff:
         parts.append(t(language, "help-staff"))
     if participant is not None and participant.role == Role.ADMIN:
         parts.append(t(language, "help-admin"))
@@ -43,7 +43,7 @@ async def help_command(update: Update, context: Context) -> None:
     """/help: what this user may do."""
     await acknowledge(update)
     participant = await participant_of(update, context)
-    language = await user_language(update, context)
+    language = context.language
     await context.bot.send_message(
         update.effective_chat.id,  # type: ignore[union-attr]
         help_text(context, language, participant),
@@ -55,14 +55,14 @@ async def help_command(update: Update, context: Context) -> None:
 async def language_command(update: Update, context: Context) -> None:
     """/language: the six languages, the current one ticked."""
     await acknowledge(update)
-    language = await user_language(update, context)
+    language = context.language
     await say(update, context, "language-choose", keyboards.languages("lang", language))
 
 
 @guarded("language")
 async def language_chosen(update: Update, context: Context) -> None:
     """A language button outside registration: store it, confirm in the new language."""
-    data = callbacks.parse(update.callback_query.data if update.callback_query else None, "lang")
+    data = callbacks.of(update, "lang")
     code = data.arg(0) if data else ""
     if code not in context.catalog.keys:
         await stale_button(update, context)
@@ -71,8 +71,9 @@ async def language_chosen(update: Update, context: Context) -> None:
     user = update.effective_user
     assert user is not None and update.effective_chat is not None
     participant = await participants.set_language(context.db, user.id, update.effective_chat.id, code)
-    await edit_or_say(update, context, "language-set", language=code)
-    await say(update, context, "menu-title", keyboards.main_menu(context.catalog, participant), language=code)
+    await context.read_language(update)  # the answers from here on are in the new language
+    await edit_or_say(update, context, "language-set")
+    await say(update, context, "menu-title", keyboards.main_menu(context.catalog, participant))
 
 
 @guarded("cancel")
@@ -102,14 +103,14 @@ async def edit_not_taken(update: Update, context: Context) -> None:
 
 async def stale_button(update: Update, context: Context) -> None:
     """A button from an old message, or a forged callback: said plainly, nothing changes."""
-    language = await user_language(update, context)
+    language = context.language
     await acknowledge(update, context.catalog.t(language, "button-stale"), alert=True)
     await say(update, context, "button-stale", language=language)
 
 
 async def menu_fallback(update: Update, context: Context) -> None:
     """menu:help / menu:language buttons."""
-    data = callbacks.parse(update.callback_query.data if update.callback_query else None, "menu")
+    data = callbacks.of(update, "menu")
     if data is None:
         await stale_button(update, context)
     elif data.action == "help":
@@ -149,6 +150,6 @@ def last_resort_handlers() -> list[BaseHandler[Update, Context, object]]:
     return [
         MessageHandler(filters.UpdateType.EDITED_MESSAGE & PRIVATE, edit_not_taken),
         MessageHandler(filters.COMMAND & PRIVATE, unknown_command),
-        MessageHandler(PRIVATE & ~filters.COMMAND & filters.UpdateType.MESSAGE, unreadable_content),
+        MessageHandler(PRIVATE & flow.ANY_MESSAGE, unreadable_content),
         CallbackQueryHandler(stale_button),
     ]

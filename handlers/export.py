@@ -16,24 +16,17 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 import shutil
-import tempfile
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from telegram import InlineKeyboardMarkup, Message, Update
-from telegram.constants import MessageLimit
-from telegram.error import BadRequest
+from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import (
-    Application,
     BaseHandler,
     CallbackQueryHandler,
     CommandHandler,
     ConversationHandler,
     MessageHandler,
-    filters,
 )
 
 from exports import (
@@ -50,12 +43,13 @@ from exports import (
     write_export,
 )
 from exports import drafts as export_drafts
-from handlers import callbacks
+from handlers import callbacks, flow
 from handlers.access import guarded
-from handlers.context import DEPS_KEY, Context, Deps
+from handlers.context import Context
+from handlers.export_files import ProgressMessage, megabytes, new_work_folder, send_files, work_root
 from handlers.keyboards import button, rows
-from handlers.replies import acknowledge, edit_or_say, participant_of, say, user_language
-from prompts import countries
+from handlers.replies import acknowledge, edit_or_say, participant_of, replace_message, say, send_text
+from prompts import typed
 from storage import audit
 from storage.models import Participant
 
@@ -70,11 +64,8 @@ DATES = "export_dates"
 PREFIX = "exp"
 # Telegram's limit for files a bot uploads.
 UPLOAD_LIMIT = 50 * 1024 * 1024
-PROGRESS_EVERY = 1.5  # seconds between two edits of the progress message
 MAX_TYPED = 1000
 LISTS = ("topics", "types", "status")
-_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[./](\d{1,2})[./](\d{4})")
-_OPEN_END = re.compile(r"^\s*(?:-|–|…|\.\.\.)\s*$")
 
 
 # -- the draft (what the officer has chosen so far, in export_drafts) ----------------------------
@@ -137,7 +128,7 @@ def _format_keyboard(context: Context, language: str) -> InlineKeyboardMarkup:
 
 
 async def _show_formats(update: Update, context: Context, *, edit: bool) -> str:
-    language = await user_language(update, context)
+    language = context.language
     keyboard = _format_keyboard(context, language)
     if edit:
         await edit_or_say(update, context, "export-choose-format", keyboard, language=language)
@@ -181,30 +172,14 @@ def _filters_keyboard(labels: Labels, chosen: ExportFilters) -> InlineKeyboardMa
     )
 
 
-async def _send_or_edit(
-    update: Update, context: Context, text: str, keyboard: InlineKeyboardMarkup | None, *, edit: bool
-) -> Message | None:
-    query = update.callback_query
-    if edit and query is not None and query.message is not None and len(text) <= MessageLimit.MAX_TEXT_LENGTH:
-        try:
-            edited = await query.edit_message_text(text, reply_markup=keyboard)
-            return edited if isinstance(edited, Message) else None
-        except BadRequest as exc:  # not modified, or too old to edit: send it afresh
-            logger.debug("edit refused, sending instead: %s", exc)
-    chat = update.effective_chat
-    assert chat is not None
-    return await context.bot.send_message(chat.id, text, reply_markup=keyboard)
-
-
 async def _show_filters(update: Update, context: Context, participant: Participant, *, edit: bool) -> str:
     fmt, chosen, _ = await _load(context, participant)
     if fmt is None:
         return await _show_formats(update, context, edit=edit)
     labels = await _labels(context, participant.language)
     await _save(context, participant, fmt, chosen)
-    await _send_or_edit(
-        update, context, _filters_text(labels, fmt, chosen), _filters_keyboard(labels, chosen), edit=edit
-    )
+    show = replace_message if edit else send_text
+    await show(update, context, _filters_text(labels, fmt, chosen), _filters_keyboard(labels, chosen))
     return FILTERS
 
 
@@ -235,7 +210,8 @@ async def _show_list(update: Update, context: Context, participant: Participant,
         for item, name in _list_items(labels, which)
     ]
     buttons.append(button(labels.t("export-button-done"), PREFIX, "back"))
-    await _send_or_edit(update, context, labels.t(f"export-pick-{which}"), rows(buttons, per_row=1), edit=edit)
+    show = replace_message if edit else send_text
+    await show(update, context, labels.t(f"export-pick-{which}"), rows(buttons, per_row=1))
     return PICK
 
 
@@ -256,7 +232,8 @@ async def _ask_typed(update: Update, context: Context, participant: Participant,
     lines = filter_lines(chosen, labels)
     current = lines[1] if which == "countries" else lines[4]
     text = labels.t(f"export-ask-{which}") + "\n\n" + current
-    await _send_or_edit(update, context, text, _typed_keyboard(labels), edit=edit)
+    show = replace_message if edit else send_text
+    await show(update, context, text, _typed_keyboard(labels))
     return COUNTRIES if which == "countries" else DATES
 
 
@@ -285,14 +262,10 @@ async def start(update: Update, context: Context) -> str:
     return await _show_formats(update, context, edit=update.callback_query is not None)
 
 
-def _data(update: Update) -> callbacks.Callback | None:
-    return callbacks.parse(update.callback_query.data if update.callback_query else None, PREFIX)
-
-
 @guarded("export")
 async def format_chosen(update: Update, context: Context) -> str:
     """A format button: kept, then the filters."""
-    data = _data(update)
+    data = callbacks.of(update, PREFIX)
     chosen_format = _format(data.arg(0) if data else "")
     if chosen_format is None:
         return await wrong_button(update, context)
@@ -313,7 +286,7 @@ async def change_format(update: Update, context: Context) -> str:
 @guarded("export")
 async def open_filter(update: Update, context: Context) -> str:
     """A filter button: a list to tick, or a question to answer by typing."""
-    data = _data(update)
+    data = callbacks.of(update, PREFIX)
     which = data.arg(0) if data else ""
     await acknowledge(update)
     participant = await _who(update, context)
@@ -327,7 +300,7 @@ async def open_filter(update: Update, context: Context) -> str:
 @guarded("export")
 async def toggle(update: Update, context: Context) -> str:
     """Tick or untick one topic, comment type or status."""
-    data = _data(update)
+    data = callbacks.of(update, PREFIX)
     which, item = (data.arg(0), data.arg(1)) if data else ("", "")
     participant = await _who(update, context)
     labels = await _labels(context, participant.language)
@@ -399,52 +372,17 @@ async def countries_typed(update: Update, context: Context) -> str:
         await say(update, context, "too-long-input", length=len(text), max=MAX_TYPED)
         return await _reshow(update, context, COUNTRIES)
     fmt, chosen, _ = await _load(context, participant)
-    found: list[str] = []
-    unknown: list[str] = []
-    for piece in re.split(r"[,;\n]+", text):
-        if not piece.strip():
-            continue
-        country, suggestions = countries.search(piece.strip())
-        if country is not None:
-            found.append(country.code)
-        else:
-            hint = ", ".join(s.name(participant.language) for s in suggestions[:3])
-            unknown.append(f"{piece.strip()} ({hint})" if hint else piece.strip())
-    chosen = chosen.with_changes(countries=tuple(dict.fromkeys([*chosen.countries, *found])))
+    read = typed.country_list(text)
+    unknown = []
+    for name, suggestions in read.unmatched:
+        hint = ", ".join(s.name(participant.language) for s in suggestions[:3])
+        unknown.append(f"{name} ({hint})" if hint else name)
+    chosen = chosen.with_changes(countries=tuple(dict.fromkeys([*chosen.countries, *read.codes])))
     await _save(context, participant, fmt, chosen, picking="countries", typed=text)
-    if unknown or not found:
+    if unknown or not read.codes:
         await say(update, context, "export-countries-unknown", names="; ".join(unknown) or text.strip())
         return await _reshow(update, context, COUNTRIES)
     return await _show_filters(update, context, participant, edit=False)
-
-
-def parse_dates(text: str) -> tuple[date | None, date | None] | None:
-    """“2013-01-05 2013-01-20”, "05.01.2013 - 20.01.2013", one day, or an open end ("2013-01-05 -")."""
-    found = []
-    for match in _DATE.finditer(text):
-        year, month, day = (
-            (match.group(1), match.group(2), match.group(3))
-            if match.group(1)
-            else (match.group(6), match.group(5), match.group(4))
-        )
-        try:
-            found.append(date(int(year), int(month), int(day)))
-        except ValueError:
-            return None
-    rest = _DATE.sub(" ", text)
-    if re.search(r"[^\s\-–.…/]", rest) or not found or len(found) > 2:
-        return None
-    if len(found) == 2:
-        return found[0], found[1]
-    single = found[0]
-    before, _, after = text.partition(_DATE.search(text).group(0))  # type: ignore[union-attr]
-    if _OPEN_END.match(after) and not before.strip():
-        return single, None
-    if _OPEN_END.match(before) and not after.strip():
-        return None, single
-    if before.strip() or after.strip():
-        return None
-    return single, single
 
 
 @guarded("export")
@@ -457,39 +395,13 @@ async def dates_typed(update: Update, context: Context) -> str:
         return await _reshow(update, context, DATES)
     fmt, chosen, _ = await _load(context, participant)
     await _save(context, participant, fmt, chosen, picking="dates", typed=text)
-    parsed = parse_dates(text)
+    parsed = typed.period(text)
     if parsed is None or (parsed[0] and parsed[1] and parsed[1] < parsed[0]):
         await say(update, context, "export-dates-invalid")
         return await _reshow(update, context, DATES)
     chosen = chosen.with_changes(submitted_from=parsed[0], submitted_to=parsed[1])
     await _save(context, participant, fmt, chosen)
     return await _show_filters(update, context, participant, edit=False)
-
-
-class _ProgressMessage:
-    """Edits one message as rows are written, at most every PROGRESS_EVERY seconds."""
-
-    def __init__(self, message: Message | None, labels: Labels) -> None:
-        self.message = message
-        self.labels = labels
-        self._last = -PROGRESS_EVERY
-        self._loop = asyncio.get_running_loop()
-
-    async def show(self, text: str) -> None:
-        if self.message is None:
-            return
-        try:
-            await self.message.edit_text(text)
-        except BadRequest as exc:  # "message is not modified", or deleted by the user
-            logger.debug("progress edit refused: %s", exc)
-
-    async def __call__(self, done: int, total: int) -> None:
-        now = self._loop.time()
-        if now - self._last < PROGRESS_EVERY and done < total:
-            return
-        self._last = now
-        percent = 100 if not total else done * 100 // total
-        await self.show(self.labels.t("export-progress", done=done, total=total, percent=percent))
 
 
 @guarded("export")
@@ -507,11 +419,9 @@ async def create(update: Update, context: Context) -> str | int:
     if total == 0:
         await say(update, context, "export-nothing", language=participant.language)
         return await _show_filters(update, context, participant, edit=False)
-    message = await _send_or_edit(
-        update, context, labels.t("export-progress", done=0, total=total, percent=0), None, edit=True
-    )
-    progress = _ProgressMessage(message, labels)
-    folder = Path(await asyncio.to_thread(_new_work_folder, work_root(deps)))
+    message = await replace_message(update, context, labels.t("export-progress", done=0, total=total, percent=0))
+    progress = ProgressMessage(message, labels)
+    folder = Path(await asyncio.to_thread(new_work_folder, work_root(deps)))
     try:
         result = await write_export(
             deps.db,
@@ -535,7 +445,7 @@ async def _deliver(
     participant: Participant,
     chosen: ExportFilters,
     result: ExportResult,
-    progress: _ProgressMessage,
+    progress: ProgressMessage,
     *,
     submissions: int,
 ) -> str | int:
@@ -570,13 +480,13 @@ async def _deliver(
             ]
         )
         await progress.show(
-            labels.t("export-too-large", size=_megabytes(largest), limit=_megabytes(UPLOAD_LIMIT), command=command)
+            labels.t("export-too-large", size=megabytes(largest), limit=megabytes(UPLOAD_LIMIT), command=command)
         )
         await audit.record(
             db, "export.refused", actor_id=participant.id, subject=fmt.value, reason="over the upload limit", **details
         )
     else:
-        await _send_files(update, context, labels, fmt, result.paths, result.rows)
+        await send_files(update, context, labels, fmt, result.paths, result.rows)
         done = labels.t(
             "export-done-zip" if fmt is ExportFormat.ZIP else "export-done",
             format=labels.t(f"export-format-{fmt.value}"),
@@ -588,29 +498,6 @@ async def _deliver(
         await audit.record(db, "export.create", actor_id=participant.id, subject=fmt.value, **details)
     await export_drafts.delete(db, participant.id)
     return ConversationHandler.END
-
-
-def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f}"
-
-
-async def _send_files(
-    update: Update, context: Context, labels: Labels, fmt: ExportFormat, paths: list[Path], rows_written: int
-) -> None:
-    chat = update.effective_chat
-    assert chat is not None
-    for number, path in enumerate(paths, start=1):
-        caption = labels.t(
-            "export-caption-zip" if fmt is ExportFormat.ZIP else "export-caption",
-            format=labels.t(f"export-format-{fmt.value}"),
-            rows=rows_written,
-        )
-        if len(paths) > 1:
-            caption = labels.t("export-caption-part", part=number, parts=len(paths)) + "\n" + caption
-        data = await asyncio.to_thread(path.read_bytes)
-        await context.bot.send_document(
-            chat.id, document=data, filename=path.name, caption=caption, read_timeout=120, write_timeout=120
-        )
 
 
 @guarded("cancel")  # a revoked officer may still close the flow
@@ -625,7 +512,7 @@ async def cancel(update: Update, context: Context) -> int:
 
 async def wrong_button(update: Update, context: Context) -> str:
     """A button of another step (an older message): said, and the current step shown again."""
-    language = await user_language(update, context)
+    language = context.language
     await acknowledge(update, context.catalog.t(language, "button-stale"))
     state = await _current_state(update, context)
     return await _reshow(update, context, state)
@@ -641,7 +528,7 @@ async def _current_state(update: Update, context: Context) -> str:
     return {"countries": COUNTRIES, "dates": DATES}.get(picking, FILTERS)
 
 
-def _bad_input(state: str, key: str) -> Any:
+def _reask(state: str, key: str) -> Any:
     @guarded("export")
     async def reask(update: Update, context: Context) -> str:
         """Anything but the expected answer: said politely, the step asked again."""
@@ -653,26 +540,25 @@ def _bad_input(state: str, key: str) -> Any:
     return reask
 
 
+def _state(name: str, key: str, *specific: BaseHandler[Update, Context, object]) -> list[Any]:
+    """A state's handlers, Cancel and Format among them; a message it cannot use gets `key` and
+    the step again, a button of another step is called stale and the current step shown again."""
+    common = [_on("cancel", cancel), _on("format", change_format)]
+    return flow.state(PREFIX, *specific, *common, otherwise=_reask(name, key), stale=guarded("export")(wrong_button))
+
+
+def _on(action: str, callback: Any) -> CallbackQueryHandler[Context, Any]:
+    return CallbackQueryHandler(callback, pattern=callbacks.pattern(PREFIX, action))
+
+
+def _typed(name: str, callback: Any) -> list[Any]:
+    """A state waiting for a typed answer (countries, dates), with Clear and Back."""
+    return _state(
+        name, "export-type-text", _on("clearthis", clear_this), _on("back", back), MessageHandler(flow.TEXT, callback)
+    )
+
+
 def handlers() -> list[BaseHandler[Update, Context, object]]:
-    def on(action: str, callback: Any) -> CallbackQueryHandler[Context, Any]:
-        return CallbackQueryHandler(callback, pattern=callbacks.pattern(PREFIX, action))
-
-    # New private messages only: an edit of an earlier one is answered by handlers/common.py.
-    private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
-    anything = MessageHandler(private & ~filters.COMMAND, _bad_input(FILTERS, "export-use-buttons"))
-    stale = CallbackQueryHandler(guarded("export")(wrong_button), pattern=callbacks.pattern(PREFIX))
-    common = [on("cancel", cancel), on("format", change_format)]
-
-    def typed(state: str, callback: Any) -> list[BaseHandler[Update, Context, object]]:
-        return [
-            on("clearthis", clear_this),
-            on("back", back),
-            *common,
-            MessageHandler(private & filters.TEXT & ~filters.COMMAND, callback),
-            MessageHandler(private & ~filters.COMMAND, _bad_input(state, "export-type-text")),
-            stale,
-        ]
-
     return [
         ConversationHandler(
             entry_points=[
@@ -680,30 +566,18 @@ def handlers() -> list[BaseHandler[Update, Context, object]]:
                 CallbackQueryHandler(start, pattern=callbacks.pattern("menu", "export")),
             ],
             states={
-                FORMAT: [
-                    on("fmt", format_chosen),
-                    *common,
-                    MessageHandler(private & ~filters.COMMAND, _bad_input(FORMAT, "export-use-buttons")),
-                    stale,
-                ],
-                FILTERS: [
-                    on("open", open_filter),
-                    on("versions", toggle_versions),
-                    on("clearall", clear_all),
-                    on("go", create),
-                    *common,
-                    anything,
-                    stale,
-                ],
-                PICK: [
-                    on("tog", toggle),
-                    on("back", back),
-                    *common,
-                    MessageHandler(private & ~filters.COMMAND, _bad_input(PICK, "export-use-buttons")),
-                    stale,
-                ],
-                COUNTRIES: typed(COUNTRIES, countries_typed),
-                DATES: typed(DATES, dates_typed),
+                FORMAT: _state(FORMAT, "export-use-buttons", _on("fmt", format_chosen)),
+                FILTERS: _state(
+                    FILTERS,
+                    "export-use-buttons",
+                    _on("open", open_filter),
+                    _on("versions", toggle_versions),
+                    _on("clearall", clear_all),
+                    _on("go", create),
+                ),
+                PICK: _state(PICK, "export-use-buttons", _on("tog", toggle), _on("back", back)),
+                COUNTRIES: _typed(COUNTRIES, countries_typed),
+                DATES: _typed(DATES, dates_typed),
             },
             fallbacks=[CommandHandler("cancel", cancel)],
             name="export",
@@ -711,20 +585,3 @@ def handlers() -> list[BaseHandler[Update, Context, object]]:
             allow_reentry=True,
         )
     ]
-
-
-def work_root(deps: Deps) -> Path:
-    """Exports are built beside the database, not in the shared system temp folder: a file
-    there holds names and comments, and a crash must not leave it where others can read it."""
-    return deps.attachments_dir.parent / "exports-in-progress"
-
-
-def _new_work_folder(root: Path) -> str:
-    root.mkdir(parents=True, exist_ok=True)
-    return tempfile.mkdtemp(prefix="export-", dir=root)
-
-
-async def clear_unfinished_exports(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    """At start-up: what a crash left of an export being built is removed."""
-    deps: Deps = application.bot_data[DEPS_KEY]
-    await asyncio.to_thread(shutil.rmtree, work_root(deps), ignore_errors=True)

@@ -5,14 +5,16 @@ use is answered, and the state is kept). Showing a text in place of the pressed 
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from telegram import Update
+from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, MessageHandler, TypeHandler, filters
 
 from handlers import callbacks
 from handlers.context import Context
+from handlers.replies import say
 
 Step = Callable[[Update, Context], Awaitable[Any]]
 
@@ -32,16 +34,30 @@ LANGUAGE = TypeHandler(Update, _read_language)
 
 
 def state(
-    prefix: str, *specific: BaseHandler[Update, Context, Any], otherwise: Step
+    prefix: str, *specific: BaseHandler[Update, Context, Any], otherwise: Step, stale: Step | None = None
 ) -> list[BaseHandler[Update, Context, Any]]:
-    """A conversation state's handlers: its own, then `otherwise` for any other button of the
-    flow (`prefix`) and for any message the state cannot use (a sticker, a photo, a text where
-    a button was asked). `otherwise` answers and returns the state to be in."""
+    """A conversation state's handlers: its own, then `otherwise` for any message the state
+    cannot use (a sticker, a photo, a text where a button was asked) and for any other button
+    of the flow (`prefix`), or `stale` for those buttons when they get another answer.
+    `otherwise` and `stale` answer and return the state to be in."""
     return [
         *specific,
-        CallbackQueryHandler(otherwise, pattern=callbacks.pattern(prefix)),
+        CallbackQueryHandler(stale or otherwise, pattern=callbacks.pattern(prefix)),
         MessageHandler(ANY_MESSAGE, otherwise),
     ]
+
+
+Keyboard = Callable[[Update, Context], InlineKeyboardMarkup | Awaitable[InlineKeyboardMarkup | None] | None]
+
+
+def says(key: str, keyboard: Keyboard | None = None) -> Step:
+    """An answer for `keep`: `key` said, with the keyboard made for this update (if any)."""
+
+    async def answer(update: Update, context: Context) -> None:
+        markup = keyboard(update, context) if keyboard is not None else None
+        await say(update, context, key, await markup if inspect.isawaitable(markup) else markup)
+
+    return answer
 
 
 def keep(state_name: object, answer: Step) -> Step:

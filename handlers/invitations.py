@@ -26,7 +26,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 from handlers import callbacks, keyboards
 from handlers.access import guarded
 from handlers.context import Context
-from handlers.replies import acknowledge, replace_message, say, send_text, user_language
+from handlers.replies import acknowledge, replace_message, say, send_text
 from prompts import countries
 from prompts.invitation_countries import invited_countries
 from storage import invitations
@@ -90,7 +90,7 @@ def _expiry(context: Context, language: str, invitation: Invitation) -> str:
 @guarded("invite")
 async def invite_command(update: Update, context: Context) -> None:
     """/invite <country> [uses] [days]: a new link, its QR code, and a Revoke button."""
-    language = await user_language(update, context)
+    language = context.language
     parsed = parse_invite_args(context.args or [])
     if parsed is None:
         await say(
@@ -117,7 +117,7 @@ async def invite_command(update: Update, context: Context) -> None:
 @guarded("invite")
 async def suggestion_pressed(update: Update, context: Context) -> None:
     """A suggested country for /invite: the link is made with the uses and days typed."""
-    data = callbacks.parse(update.callback_query.data if update.callback_query else None, PREFIX)
+    data = callbacks.of(update, PREFIX)
     country = countries.get(data.arg(0)) if data else None
     uses = data.int_arg(1) if data else None
     days = data.int_arg(2) if data else None
@@ -129,7 +129,7 @@ async def suggestion_pressed(update: Update, context: Context) -> None:
 
 
 async def create_and_send(update: Update, context: Context, code: str, uses: int, days: int) -> None:
-    language = await user_language(update, context)
+    language = context.language
     now = context.deps.now()
     invitation = await invitations.create(
         context.db,
@@ -210,7 +210,7 @@ async def invites_page(
 async def invites_command(update: Update, context: Context) -> None:
     """/invites (or the menu's button): the links that can still be used, with Revoke."""
     await acknowledge(update)
-    language = await user_language(update, context)
+    language = context.language
     text, keyboard = await invites_page(context, language, 0)
     await send_text(update, context, text, keyboard)
 
@@ -218,13 +218,13 @@ async def invites_command(update: Update, context: Context) -> None:
 @guarded("invites")
 async def page_pressed(update: Update, context: Context) -> None:
     """‹ / › in the list (also "Back" from a revocation question)."""
-    data = callbacks.parse(update.callback_query.data if update.callback_query else None, PREFIX)
+    data = callbacks.of(update, PREFIX)
     page = data.int_arg(0) if data else None
     if page is None:
         await stale(update, context)
         return
     await acknowledge(update)
-    language = await user_language(update, context)
+    language = context.language
     text, keyboard = await invites_page(context, language, page)
     await replace_message(update, context, text, keyboard)
 
@@ -232,14 +232,14 @@ async def page_pressed(update: Update, context: Context) -> None:
 @guarded("invites")
 async def revoke_pressed(update: Update, context: Context) -> None:
     """Revoke: asked once more, with the country and the link, before anything changes."""
-    data = callbacks.parse(update.callback_query.data if update.callback_query else None, PREFIX)
+    data = callbacks.of(update, PREFIX)
     invitation_id = data.int_arg(0) if data else None
     invitation = await invitations.get(context.db, invitation_id) if invitation_id is not None else None
     if invitation is None:
         await stale(update, context)
         return
     await acknowledge(update)
-    language = await user_language(update, context)
+    language = context.language
     t = context.catalog.t
     text = t(
         language,
@@ -260,13 +260,13 @@ async def revoke_pressed(update: Update, context: Context) -> None:
 @guarded("invites")
 async def revoke_confirmed(update: Update, context: Context) -> None:
     """Yes, revoke: the link stops working at once; the list is shown again."""
-    data = callbacks.parse(update.callback_query.data if update.callback_query else None, PREFIX)
+    data = callbacks.of(update, PREFIX)
     invitation_id = data.int_arg(0) if data else None
     if invitation_id is None:
         await stale(update, context)
         return
     await acknowledge(update)
-    language = await user_language(update, context)
+    language = context.language
     revoked = await invitations.revoke(
         context.db,
         invitation_id,
@@ -350,7 +350,7 @@ def letter_countries(args: list[str], everyone: list[str]) -> tuple[list[str], l
 async def letters_command(update: Update, context: Context) -> None:
     """/letters all|CODE CODE ...: a new link per country and ONE ZIP file for mail merge.
     Without an argument it only explains itself: "all" makes some 194 links, so it is asked for."""
-    language = await user_language(update, context)
+    language = context.language
     consultation = await context.deps.effective_consultation()
     codes, unknown = letter_countries(context.args or [], invited_countries(consultation))
     if unknown or not codes:

@@ -8,7 +8,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from handlers import callbacks
 from prompts import LANGUAGE_NAMES, LANGUAGES, Catalog
-from storage.models import Participant, Role
+from storage.models import Participant
 
 
 def rows(buttons: Sequence[InlineKeyboardButton], per_row: int = 2) -> InlineKeyboardMarkup:
@@ -37,7 +37,7 @@ def main_menu(catalog: Catalog, participant: Participant | None) -> InlineKeyboa
             button(t(language, "menu-comment"), "menu", "comment"),
             button(t(language, "menu-mycomments"), "menu", "mycomments"),
         ]
-    if participant is not None and participant.role in (Role.SECRETARIAT, Role.ADMIN):
+    if participant is not None and participant.is_staff:
         buttons += [
             button(t(language, "menu-broadcast"), "menu", "broadcast"),
             button(t(language, "menu-status"), "menu", "status"),

@@ -14,10 +14,9 @@ from telegram.ext import (
     CommandHandler,
     ConversationHandler,
     MessageHandler,
-    filters,
 )
 
-from handlers import callbacks, keyboards
+from handlers import callbacks, flow, keyboards
 from handlers.access import guarded
 from handlers.context import Context
 from handlers.replies import acknowledge, participant_of, say, send_text
@@ -132,7 +131,7 @@ async def profile_command(update: Update, context: Context) -> int:
 @guarded("profile")
 async def edit_pressed(update: Update, context: Context) -> str | int:
     """An Edit button: remember which field (in the database) and ask for the new value."""
-    data = callbacks.parse(update.callback_query.data if update.callback_query else None, PREFIX)
+    data = callbacks.of(update, PREFIX)
     field = EDITABLE.get(data.arg(0)) if data else None
     participant = await participant_of(update, context)
     if field is None or participant is None:
@@ -292,13 +291,11 @@ async def other_button(update: Update, context: Context) -> None:
 
 
 def handlers() -> list[BaseHandler[Update, Context, object]]:
-    text = filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND
-    content = filters.UpdateType.MESSAGE & ~filters.COMMAND & ~filters.TEXT
     return [
         ConversationHandler(
             entry_points=[CallbackQueryHandler(edit_pressed, pattern=callbacks.pattern(PREFIX, "edit"))],
             states={
-                EDIT_VALUE: [MessageHandler(text, new_value), MessageHandler(content, unreadable_value)],
+                EDIT_VALUE: [MessageHandler(flow.TEXT, new_value), MessageHandler(flow.ANY_MESSAGE, unreadable_value)],
             },
             fallbacks=[
                 CommandHandler("cancel", cancel_edit),

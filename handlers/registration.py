@@ -19,14 +19,13 @@ from telegram.ext import (
     CommandHandler,
     ConversationHandler,
     MessageHandler,
-    filters,
 )
 
-from handlers import callbacks, keyboards, profile, roles
+from handlers import callbacks, flow, keyboards, profile, roles
 from handlers.access import guarded
 from handlers.common import show_menu
 from handlers.context import Context
-from handlers.replies import acknowledge, participant_of, say, user_language
+from handlers.replies import acknowledge, participant_of, say
 from prompts import LANGUAGES, countries
 from storage import invitations, participants, registration
 from storage.invitations import InvitationState
@@ -154,7 +153,7 @@ def question(
 
 async def ask(update: Update, context: Context, state: str, draft: Draft, lead: str | None = None) -> str:
     """Send the question for `state` (after `lead`, one message) and wait in that state."""
-    language = await user_language(update, context)
+    language = context.language
     text, keyboard = question(context, language, state, draft.data)
     if lead:
         text = f"{lead}\n\n{text}"
@@ -164,7 +163,7 @@ async def ask(update: Update, context: Context, state: str, draft: Draft, lead: 
 
 async def carry_on(update: Update, context: Context, draft: Draft, lead: str | None = None) -> str:
     """Ask the next unanswered question; a link's notice (valid or not) is said once, first."""
-    language = await user_language(update, context)
+    language = context.language
     leads = [lead] if lead else []
     notice = draft.data.get("notice")
     if notice:
@@ -229,6 +228,7 @@ async def start(update: Update, context: Context) -> str | int:
         participant = await participants.ensure(
             context.db, user.id, chat.id, context.catalog.language(user.language_code)
         )
+        await context.read_language(update)
     draft = await registration.get_draft(context.db, participant.id)
     resumed = draft is not None and bool(draft.data.get("language"))
     changes: dict[str, Any] = {"editing": None}
@@ -237,7 +237,7 @@ async def start(update: Update, context: Context) -> str | int:
     draft = await registration.save_draft(context.db, participant.id, context.deps.now(), **changes)
     if not draft.data.get("language"):
         return await ask(update, context, CHOOSE_LANGUAGE, draft)
-    lead = context.catalog.t(await user_language(update, context), "reg-resumed") if resumed else None
+    lead = context.t("reg-resumed") if resumed else None
     return await carry_on(update, context, draft, lead=lead)
 
 
@@ -252,7 +252,7 @@ async def _link_changes(context: Context, token: str) -> dict[str, Any]:
 @guarded("start")
 async def language_chosen(update: Update, context: Context) -> str | int:
     """A language button: stored at once; the registration goes on in that language."""
-    data = callbacks.parse(update.callback_query.data if update.callback_query else None, PREFIX)
+    data = callbacks.of(update, PREFIX)
     code = data.arg(0) if data else ""
     participant, draft = await _current(update, context, language_chosen=False)
     if participant is None or draft is None:
@@ -264,6 +264,7 @@ async def language_chosen(update: Update, context: Context) -> str | int:
     user, chat = update.effective_user, update.effective_chat
     assert user is not None and chat is not None
     await participants.set_language(context.db, user.id, chat.id, code)
+    await context.read_language(update)  # the registration goes on in the new language
     draft = await save(context, draft, language=code)
     lead = context.catalog.t(code, "language-set")
     if draft.data.get("editing"):
@@ -278,7 +279,7 @@ async def country_typed(update: Update, context: Context) -> str | int:
     _, draft = await _current(update, context)
     if draft is None:
         return await no_registration(update, context)
-    language = await user_language(update, context)
+    language = context.language
     t = context.catalog.t
     text = (update.effective_message.text or "").strip()  # type: ignore[union-attr]
     if len(text) > MAX_COUNTRY_QUERY:
@@ -307,7 +308,7 @@ async def country_pressed(update: Update, context: Context) -> str | int:
     if draft is None:
         await acknowledge(update)
         return await no_registration(update, context)
-    data = callbacks.parse(update.callback_query.data if update.callback_query else None, PREFIX)
+    data = callbacks.of(update, PREFIX)
     country = countries.get(data.arg(0)) if data else None
     if country is None or draft.data.get("invitation_id"):
         return await wrong_button(update, context, ASK_COUNTRY, draft)
@@ -317,7 +318,7 @@ async def country_pressed(update: Update, context: Context) -> str | int:
 
 async def country_set(update: Update, context: Context, draft: Draft, code: str) -> str:
     draft = await save(context, draft, country_code=code, country_query=None)
-    language = await user_language(update, context)
+    language = context.language
     lead = context.catalog.t(language, "reg-country-set", country=countries.name(code, language))
     return await proceed(update, context, draft, lead)
 
@@ -348,7 +349,7 @@ async def _text_answer(update: Update, context: Context, state: str) -> str | in
     field = TEXT_STEPS[state]
     answer = registration.check_email(raw) if field == "email" else registration.check_text(field, raw)
     if answer.value is None:
-        problem = profile.problem_text(context, await user_language(update, context), answer, field)
+        problem = profile.problem_text(context, context.language, answer, field)
         return await ask(update, context, state, draft, problem)
     draft = await save(context, draft, **{field: answer.value})
     return await proceed(update, context, draft)
@@ -385,12 +386,12 @@ async def consent_pressed(update: Update, context: Context) -> str | int:
     if draft is None:
         await acknowledge(update)
         return await no_registration(update, context)
-    data = callbacks.parse(update.callback_query.data if update.callback_query else None, PREFIX)
+    data = callbacks.of(update, PREFIX)
     answer = data.arg(0) if data else ""
     if answer not in ("yes", "no"):
         return await wrong_button(update, context, ASK_CONSENT, draft)
     await acknowledge(update)
-    language = await user_language(update, context)
+    language = context.language
     if answer == "no":
         keyboard = keyboards.rows(
             [
@@ -412,7 +413,7 @@ async def edit_pressed(update: Update, context: Context) -> str | int:
     if draft is None:
         await acknowledge(update)
         return await no_registration(update, context)
-    data = callbacks.parse(update.callback_query.data if update.callback_query else None, PREFIX)
+    data = callbacks.of(update, PREFIX)
     state = EDITS.get(data.arg(0)) if data else None
     if state is None or (state == ASK_COUNTRY and draft.data.get("invitation_id")):
         return await wrong_button(update, context, CONFIRM, draft)
@@ -434,6 +435,7 @@ async def confirm_pressed(update: Update, context: Context) -> str | int:
         return await wrong_button(update, context, next_state(draft.data), draft)
     await acknowledge(update)
     done = await registration.complete(context.db, participant, draft.data, context.deps.now())
+    await context.read_language(update)
     return await tell_registered(update, context, done.participant, done.invitation_problem)
 
 
@@ -471,7 +473,7 @@ async def tell_registered(
 
 async def wrong_button(update: Update, context: Context, state: str, draft: Draft) -> str:
     """A button of this flow that does not belong to this step (old message or forged)."""
-    language = await user_language(update, context)
+    language = context.language
     stale = context.catalog.t(language, "button-stale")
     await acknowledge(update, stale)
     return await ask(update, context, state, draft, stale)
@@ -487,7 +489,7 @@ def _reasking(state: str, key: str) -> Any:
         if draft is None:
             await acknowledge(update)
             return await no_registration(update, context)
-        language = await user_language(update, context)
+        language = context.language
         if update.callback_query is not None:
             return await wrong_button(update, context, state, draft)
         return await ask(update, context, state, draft, context.catalog.t(language, key))
@@ -499,7 +501,7 @@ def _reasking(state: str, key: str) -> Any:
 async def cancel(update: Update, context: Context) -> int:
     """/cancel: the registration pauses; what was entered is kept unless the user discards it."""
     participant = await participant_of(update, context)
-    language = await user_language(update, context)
+    language = context.language
     keyboard = None
     if participant is not None and await registration.get_draft(context.db, participant.id) is not None:
         keyboard = keyboards.rows([_button(context, language, "reg-discard", "discard")], per_row=1)
@@ -519,44 +521,40 @@ async def discard(update: Update, context: Context) -> int:
     return END
 
 
+def _step(name: str, on_text: Any, *buttons: BaseHandler[Update, Context, object]) -> list[Any]:
+    """A state's handlers: its own and Discard, then the answer for anything else (the
+    question asked again, nothing lost)."""
+    own = [MessageHandler(flow.TEXT, on_text)] if on_text else []
+    discard_button = CallbackQueryHandler(discard, pattern=callbacks.pattern(PREFIX, "discard"))
+    reask = _reasking(name, "reg-not-text" if on_text else "reg-use-buttons")
+    return flow.state(PREFIX, *own, *buttons, discard_button, otherwise=reask)
+
+
 def handlers() -> list[BaseHandler[Update, Context, object]]:
-    text = filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND
-    other = filters.UpdateType.MESSAGE & ~filters.COMMAND
-    # This flow's buttons that a step does not expect (Discard is a fallback: never caught here).
-    mine = rf"^{PREFIX}:(?!discard(:|$))"
-
-    def step(
-        state: str, on_text: Any, *buttons: BaseHandler[Update, Context, object]
-    ) -> list[BaseHandler[Update, Context, object]]:
-        """A state's handlers: its own, then the catch-alls for anything else."""
-        unreadable = _reasking(state, "reg-not-text" if on_text else "reg-use-buttons")
-        own = [MessageHandler(text, on_text)] if on_text else []
-        return [*own, *buttons, MessageHandler(other, unreadable), CallbackQueryHandler(unreadable, pattern=mine)]
-
     return [
         ConversationHandler(
             entry_points=[CommandHandler("start", start)],
             states={
-                CHOOSE_LANGUAGE: step(
+                CHOOSE_LANGUAGE: _step(
                     CHOOSE_LANGUAGE,
                     None,
                     CallbackQueryHandler(language_chosen, pattern=callbacks.pattern(PREFIX, "lang")),
                 ),
-                ASK_COUNTRY: step(
+                ASK_COUNTRY: _step(
                     ASK_COUNTRY,
                     country_typed,
                     CallbackQueryHandler(country_pressed, pattern=callbacks.pattern(PREFIX, "country")),
                 ),
-                ASK_NAME: step(ASK_NAME, name_typed),
-                ASK_TITLE: step(ASK_TITLE, title_typed),
-                ASK_ORGANISATION: step(ASK_ORGANISATION, organisation_typed),
-                ASK_EMAIL: step(ASK_EMAIL, email_typed),
-                ASK_CONSENT: step(
+                ASK_NAME: _step(ASK_NAME, name_typed),
+                ASK_TITLE: _step(ASK_TITLE, title_typed),
+                ASK_ORGANISATION: _step(ASK_ORGANISATION, organisation_typed),
+                ASK_EMAIL: _step(ASK_EMAIL, email_typed),
+                ASK_CONSENT: _step(
                     ASK_CONSENT,
                     None,
                     CallbackQueryHandler(consent_pressed, pattern=callbacks.pattern(PREFIX, "consent")),
                 ),
-                CONFIRM: step(
+                CONFIRM: _step(
                     CONFIRM,
                     None,
                     CallbackQueryHandler(confirm_pressed, pattern=callbacks.pattern(PREFIX, "confirm")),

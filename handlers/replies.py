@@ -16,14 +16,8 @@ logger = logging.getLogger(__name__)
 
 
 async def user_language(update: Update, context: Context) -> str:
-    """The participant's chosen language, else Telegram's language_code if it is a UN one."""
-    user = update.effective_user
-    if user is None:
-        return "en"
-    participant = await context.participant(user.id)
-    if participant is not None and participant.language:
-        return participant.language
-    return context.catalog.language(user.language_code)
+    """The person's language, read again (`Context.read_language`); a flow reads `context.language`."""
+    return await context.read_language(update)
 
 
 async def send_text(
@@ -54,8 +48,7 @@ async def say(
     **args: Any,
 ) -> Message | None:
     """Render `key` in the user's language and send it to the update's chat."""
-    language = language or await user_language(update, context)
-    return await send_text(update, context, context.catalog.t(language, key, **args), keyboard)
+    return await send_text(update, context, context.catalog.t(language or context.language, key, **args), keyboard)
 
 
 async def edit_or_say(
@@ -68,22 +61,22 @@ async def edit_or_say(
     **args: Any,
 ) -> None:
     """After a button press, replace that message's text (a phone stays uncluttered)."""
-    language = language or await user_language(update, context)
-    await replace_message(update, context, context.catalog.t(language, key, **args), keyboard)
+    await replace_message(update, context, context.catalog.t(language or context.language, key, **args), keyboard)
 
 
 async def replace_message(
     update: Update, context: Context, text: str, keyboard: InlineKeyboardMarkup | None = None
-) -> None:
-    """Show `text` in place of the pressed message (a new message if it cannot be edited)."""
+) -> Message | None:
+    """Show `text` in place of the pressed message (a new message if it cannot be edited);
+    returns the message that shows it."""
     query = update.callback_query
     if query is not None and query.message is not None and fits(text):
         try:
-            await query.edit_message_text(text, reply_markup=keyboard)
-            return
+            edited = await query.edit_message_text(text, reply_markup=keyboard)
+            return edited if isinstance(edited, Message) else None
         except BadRequest as exc:  # "message is not modified", or too old to edit
             logger.debug("edit refused, sending instead: %s", exc)
-    await send_text(update, context, text, keyboard)
+    return await send_text(update, context, text, keyboard)
 
 
 async def acknowledge(update: Update, text: str | None = None, *, alert: bool = False) -> None:

@@ -18,7 +18,7 @@ from telegram.ext import Application, BaseHandler, CallbackQueryHandler, Command
 from handlers import callbacks, keyboards
 from handlers.access import guarded
 from handlers.context import Context
-from handlers.replies import acknowledge, replace_message, say, user_language
+from handlers.replies import acknowledge, replace_message, say
 from prompts import countries
 from storage import participants, registration
 from storage.invitations import InvitationState
@@ -124,7 +124,7 @@ async def pending_view(
 async def pending_command(update: Update, context: Context) -> None:
     """/pending (or the menu's button): registrations waiting, each with Approve and Reject."""
     await acknowledge(update)
-    language = await user_language(update, context)
+    language = context.language
     text, keyboard = await pending_view(context, language)
     await context.bot.send_message(update.effective_chat.id, text, reply_markup=keyboard)  # type: ignore[union-attr]
 
@@ -132,13 +132,13 @@ async def pending_command(update: Update, context: Context) -> None:
 @guarded("approve")
 async def decision_pressed(update: Update, context: Context) -> None:
     """Approve or Reject: the first decision counts; the focal point is told the outcome."""
-    data = callbacks.parse(update.callback_query.data if update.callback_query else None, PREFIX)
+    data = callbacks.of(update, PREFIX)
     participant_id = data.int_arg(0) if data else None
     if data is None or participant_id is None or data.action not in ("approve", "reject"):
         await stale(update, context)
         return
     await acknowledge(update)
-    staff_language = await user_language(update, context)
+    staff_language = context.language
     approve = data.action == "approve"
     actor = update.effective_user.id  # type: ignore[union-attr]
     decided = await registration.decide(
@@ -214,7 +214,7 @@ async def staff_list(context: Context, language: str) -> str:
 @guarded("grant")
 async def grant_command(update: Update, context: Context) -> None:
     """/grant <Telegram ID>: that account becomes a secretariat officer."""
-    language = await user_language(update, context)
+    language = context.language
     target = _telegram_id(context)
     if target is None:
         await say(update, context, "role-grant-usage", staff=await staff_list(context, language))
@@ -231,7 +231,7 @@ async def grant_command(update: Update, context: Context) -> None:
 @guarded("revoke")
 async def revoke_command(update: Update, context: Context) -> None:
     """/revoke <Telegram ID>: the secretariat role is taken back (admins are set in ADMIN_IDS)."""
-    language = await user_language(update, context)
+    language = context.language
     target = _telegram_id(context)
     if target is None:
         await say(update, context, "role-revoke-usage", staff=await staff_list(context, language))

@@ -14,10 +14,8 @@ storage/reminders.py) and the reminder jobs are rebuilt at once (services/remind
 
 from __future__ import annotations
 
-import re
-from datetime import date, datetime, time
+from datetime import date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from telegram import Update
 from telegram.ext import (
@@ -26,15 +24,14 @@ from telegram.ext import (
     CommandHandler,
     ConversationHandler,
     MessageHandler,
-    filters,
 )
 
-from handlers import callbacks, keyboards
+from handlers import callbacks, flow, keyboards
 from handlers.access import guarded
 from handlers.common import stale_button
 from handlers.context import Context
-from handlers.replies import acknowledge, edit_or_say, participant_of, say, send_text, user_language
-from prompts import Catalog, Consultation
+from handlers.replies import acknowledge, edit_or_say, participant_of, say, send_text
+from prompts import Catalog, Consultation, typed
 from storage import reminders, schedule, staff_drafts
 from storage.reminders import Reminder, ReminderStatus
 
@@ -48,58 +45,6 @@ PICK_REMINDER = "pick_reminder"
 PREFIX = "sch"
 FLOW = "schedule"
 MAX_OFFSET_DAYS = 60
-_ISO = r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})"
-_DMY = r"(\d{1,2})[./](\d{1,2})[./](\d{4})"
-_TIME = r"(?:[ T,]+(\d{1,2})[:h.](\d{2}))?"
-
-
-# -- parsing typed dates -------------------------------------------------------------------------
-
-
-def _date(parts: tuple[str, ...], day_first: bool) -> date | None:
-    try:
-        if day_first:
-            return date(int(parts[2]), int(parts[1]), int(parts[0]))
-        return date(int(parts[0]), int(parts[1]), int(parts[2]))
-    except ValueError:
-        return None
-
-
-def parse_deadline(text: str, zone: ZoneInfo, default_time: time) -> datetime | None:
-    """ "2013-02-01 18:00" (or "01.02.2013 18:00", or a date alone: the current hour) in `zone`."""
-    text = text.strip()
-    for pattern, day_first in ((_ISO, False), (_DMY, True)):
-        match = re.fullmatch(pattern + _TIME + r"\s*", text)
-        if match is None:
-            continue
-        day = _date(match.groups()[:3], day_first)
-        if day is None:
-            return None
-        hour, minute = match.group(4), match.group(5)
-        try:
-            at = time(int(hour), int(minute)) if hour is not None else default_time
-        except ValueError:
-            return None
-        return datetime.combine(day, at, tzinfo=zone)
-    return None
-
-
-def parse_meeting(text: str) -> tuple[date, date] | None:
-    """One date, or the first and last day: "2013-02-06 2013-02-07", "06.02.2013 - 07.02.2013"."""
-    found: list[date] = []
-    for pattern, day_first in ((_ISO, False), (_DMY, True)):
-        for match in re.finditer(pattern, text):
-            day = _date(match.groups(), day_first)
-            if day is None:
-                return None
-            found.append(day)
-        if found:
-            break
-    rest = re.sub(_ISO, "", text) if found else text
-    rest = re.sub(_DMY, "", rest)
-    if not found or len(found) > 2 or re.search(r"\w", rest):
-        return None
-    return found[0], found[-1]
 
 
 # -- the overview -----------------------------------------------------------------------------------
@@ -165,7 +110,7 @@ def _menu_keyboard(context: Context, language: str, *, has_reminders: bool) -> A
 
 
 async def _show_menu(update: Update, context: Context, note: str | None = None) -> str:
-    language = await user_language(update, context)
+    language = context.language
     text = await overview_text(context, language)
     if note is not None:
         text = context.catalog.t(language, note) + "\n\n" + text
@@ -182,11 +127,6 @@ async def _officer_id(update: Update, context: Context) -> int:
     participant = await participant_of(update, context)
     assert participant is not None  # guarded("schedule") let only staff through
     return participant.id
-
-
-def _callback(update: Update) -> callbacks.Callback | None:
-    query = update.callback_query
-    return callbacks.parse(query.data if query else None, PREFIX)
 
 
 def _example_deadline(consultation: Consultation) -> str:
@@ -211,11 +151,11 @@ async def start(update: Update, context: Context) -> str:
 @guarded("schedule")
 async def menu_pressed(update: Update, context: Context) -> str | int:
     """One of the overview's buttons."""
-    data = _callback(update)
+    data = callbacks.of(update, PREFIX)
     action = data.action if data else ""
     await acknowledge(update)
     consultation = await _consultation(context)
-    language = await user_language(update, context)
+    language = context.language
     back_button = _back_keyboard(context, language)
     if action == "deadline":
         city = Catalog.zone_city(language, consultation.zone)
@@ -246,8 +186,8 @@ async def deadline_typed(update: Update, context: Context) -> str:
     consultation = await _consultation(context)
     zone = consultation.zone
     current = consultation.dates.deadline
-    new = parse_deadline(update.message.text or "", zone, current.astimezone(zone).time())
-    language = await user_language(update, context)
+    new = typed.deadline(update.message.text or "", zone, current.astimezone(zone).time())
+    language = context.language
     if new is None:
         await say(update, context, "schedule-bad-date", example=_example_deadline(consultation))
         return ASK_DEADLINE
@@ -281,12 +221,13 @@ async def meeting_typed(update: Update, context: Context) -> str:
     """New meeting dates: read, checked, kept in the draft, then confirmed."""
     assert update.message is not None
     consultation = await _consultation(context)
-    language = await user_language(update, context)
-    found = parse_meeting(update.message.text or "")
+    language = context.language
+    found = typed.period(update.message.text or "")
     if found is None:
         await say(update, context, "schedule-bad-date", example=_example_meeting(consultation))
         return ASK_MEETING
-    start_day, end_day = found
+    start_day, end_day = found[0] or found[1], found[1] or found[0]  # one day (an open end: the same)
+    assert start_day is not None and end_day is not None
     if end_day < start_day:
         await say(update, context, "schedule-meeting-order")
         return ASK_MEETING
@@ -359,7 +300,7 @@ async def offset_typed(update: Update, context: Context) -> str:
     """Days before the deadline for a new reminder."""
     assert update.message is not None
     text = (update.message.text or "").strip()
-    language = await user_language(update, context)
+    language = context.language
     if not (text.isdecimal() and len(text) <= 3 and 1 <= int(text) <= MAX_OFFSET_DAYS):
         await say(update, context, "schedule-bad-offset", max=MAX_OFFSET_DAYS)
         return ASK_OFFSET
@@ -388,7 +329,7 @@ async def offset_typed(update: Update, context: Context) -> str:
 
 
 async def _ask_which_reminder(update: Update, context: Context) -> str:
-    language = await user_language(update, context)
+    language = context.language
     consultation = await _consultation(context)
     upcoming: list[Reminder] = await reminders.scheduled(context.db)
     buttons = []
@@ -404,7 +345,7 @@ async def _ask_which_reminder(update: Update, context: Context) -> str:
 @guarded("schedule")
 async def reminder_picked(update: Update, context: Context) -> str:
     """Cancel the reminder pressed; its job goes at once."""
-    data = _callback(update)
+    data = callbacks.of(update, PREFIX)
     reminder_id = data.int_arg(0) if data else None
     await acknowledge(update)
     assert update.effective_user is not None
@@ -439,26 +380,6 @@ async def cancel(update: Update, context: Context) -> int:
     return ConversationHandler.END
 
 
-def _reask(state: str, key: str) -> Any:
-    @guarded("schedule")
-    async def reask(update: Update, context: Context) -> str:
-        await say(update, context, key)
-        return state
-
-    reask.__doc__ = f"Unexpected input in {state}: ask again politely."
-    return reask
-
-
-def _stale(state: str) -> Any:
-    @guarded("schedule")
-    async def stale(update: Update, context: Context) -> str:
-        await stale_button(update, context)
-        return state
-
-    stale.__doc__ = f"A button that does not belong to {state}: said plainly, state kept."
-    return stale
-
-
 @guarded("schedule")
 async def menu_text(update: Update, context: Context) -> str:
     """Text while the overview's buttons are expected: show them again."""
@@ -466,18 +387,17 @@ async def menu_text(update: Update, context: Context) -> str:
     return await _show_menu(update, context)
 
 
-ANY_MESSAGE = filters.ALL & ~filters.COMMAND & filters.UpdateType.MESSAGE
-# New messages only: an edit of an earlier message is not a new answer (and has no `message`).
-TEXT = filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE
+def _state(name: str, *specific: BaseHandler[Update, Context, object], otherwise: Any) -> list[Any]:
+    """A state's handlers, and the answers for what it does not expect: `otherwise` for a
+    message, a plain "stale button" for another of this flow's buttons; the state is kept."""
+    return flow.state(PREFIX, *specific, otherwise=otherwise, stale=guarded("schedule")(flow.keep(name, stale_button)))
 
 
-def _typed_state(state: str, step: Any) -> list[BaseHandler[Update, Context, object]]:
-    return [
-        MessageHandler(TEXT, step),
-        CallbackQueryHandler(back, pattern=callbacks.pattern(PREFIX, "back")),
-        MessageHandler(ANY_MESSAGE, _reask(state, "schedule-text-only")),
-        CallbackQueryHandler(_stale(state), pattern=callbacks.pattern(PREFIX)),
-    ]
+def _waiting(name: str, key: str, *specific: BaseHandler[Update, Context, object]) -> list[Any]:
+    """A state that waits for its own answer (or Back); anything else gets `key`, the state kept."""
+    back_button = CallbackQueryHandler(back, pattern=callbacks.pattern(PREFIX, "back"))
+    reask = guarded("schedule")(flow.keep(name, flow.says(key)))
+    return _state(name, *specific, back_button, otherwise=reask)
 
 
 def handlers() -> list[BaseHandler[Update, Context, object]]:
@@ -488,26 +408,24 @@ def handlers() -> list[BaseHandler[Update, Context, object]]:
                 CallbackQueryHandler(start, pattern=callbacks.pattern("menu", "schedule")),
             ],
             states={
-                MENU: [
+                MENU: _state(
+                    MENU,
                     CallbackQueryHandler(menu_pressed, pattern=rf"^{PREFIX}:(deadline|meeting|add|drop|close)$"),
-                    MessageHandler(ANY_MESSAGE, menu_text),
-                    CallbackQueryHandler(_stale(MENU), pattern=callbacks.pattern(PREFIX)),
-                ],
-                ASK_DEADLINE: _typed_state(ASK_DEADLINE, deadline_typed),
-                ASK_MEETING: _typed_state(ASK_MEETING, meeting_typed),
-                ASK_OFFSET: _typed_state(ASK_OFFSET, offset_typed),
-                CONFIRM_CHANGE: [
+                    otherwise=menu_text,
+                ),
+                ASK_DEADLINE: _waiting(ASK_DEADLINE, "schedule-text-only", MessageHandler(flow.TEXT, deadline_typed)),
+                ASK_MEETING: _waiting(ASK_MEETING, "schedule-text-only", MessageHandler(flow.TEXT, meeting_typed)),
+                ASK_OFFSET: _waiting(ASK_OFFSET, "schedule-text-only", MessageHandler(flow.TEXT, offset_typed)),
+                CONFIRM_CHANGE: _waiting(
+                    CONFIRM_CHANGE,
+                    "schedule-use-buttons",
                     CallbackQueryHandler(change_confirmed, pattern=callbacks.pattern(PREFIX, "apply")),
-                    CallbackQueryHandler(back, pattern=callbacks.pattern(PREFIX, "back")),
-                    MessageHandler(ANY_MESSAGE, _reask(CONFIRM_CHANGE, "schedule-use-buttons")),
-                    CallbackQueryHandler(_stale(CONFIRM_CHANGE), pattern=callbacks.pattern(PREFIX)),
-                ],
-                PICK_REMINDER: [
+                ),
+                PICK_REMINDER: _waiting(
+                    PICK_REMINDER,
+                    "schedule-use-buttons",
                     CallbackQueryHandler(reminder_picked, pattern=callbacks.pattern(PREFIX, "rm")),
-                    CallbackQueryHandler(back, pattern=callbacks.pattern(PREFIX, "back")),
-                    MessageHandler(ANY_MESSAGE, _reask(PICK_REMINDER, "schedule-use-buttons")),
-                    CallbackQueryHandler(_stale(PICK_REMINDER), pattern=callbacks.pattern(PREFIX)),
-                ],
+                ),
             },
             fallbacks=[CommandHandler("cancel", cancel)],
             name="schedule",

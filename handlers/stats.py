@@ -13,7 +13,7 @@ from exports import chart as charts
 from exports import stats as figures
 from handlers.access import guarded
 from handlers.context import Context
-from handlers.replies import acknowledge, send_text, user_language
+from handlers.replies import acknowledge, send_text
 
 DAYS_LISTED = 14  # the most recent days with submissions shown in the text (all are in the chart)
 
@@ -62,7 +62,7 @@ async def stats_command(update: Update, context: Context) -> None:
     """/stats: the figures as text, then the chart."""
     await acknowledge(update)
     deps = context.deps
-    language = await user_language(update, context)
+    language = context.language
     consultation = await deps.effective_consultation()
     labels = Labels(context.catalog, language, consultation, chat=True)
     found = await figures.gather(deps.db, consultation)

@@ -13,7 +13,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 from handlers import callbacks
 from handlers.access import guarded
 from handlers.context import Context
-from handlers.replies import acknowledge, send_text, user_language
+from handlers.replies import acknowledge, send_text
 from prompts import Catalog, countries
 from prompts.invitation_countries import invited_countries
 from services.delivery import reason_key
@@ -71,7 +71,7 @@ async def status_text(context: Context, language: str) -> str:
 async def status_command(update: Update, context: Context) -> None:
     """/status or the menu's Status button."""
     await acknowledge(update)
-    language = await user_language(update, context)
+    language = context.language
     await send_text(update, context, await status_text(context, language))
 
 

@@ -24,7 +24,7 @@ from typing import Any
 import aiosqlite
 from pydantic import BaseModel, Field
 
-from storage import staff_drafts
+from storage import participants, staff_drafts
 from storage.audit import record_tx
 from storage.db import Database, Transaction
 from storage.models import Model, Participant, from_db, to_db
@@ -455,7 +455,7 @@ async def mark_unreachable(db: Database, delivery: Delivery, code: str, error: s
             "UPDATE deliveries SET status = 'unreachable', last_error = ?, updated_at = ? WHERE id = ?",
             (f"{code}: {error}"[:500], to_db(now), delivery.id),
         )
-        await _mark_participant_unreachable(tx, delivery.participant_id, code, now)
+        await participants.mark_unreachable_tx(tx, delivery.participant_id, code, now)
 
 
 async def set_reachable(db: Database, telegram_id: int, *, reachable: bool, now: datetime, reason: str = "") -> None:
@@ -470,16 +470,7 @@ async def set_reachable(db: Database, telegram_id: int, *, reachable: bool, now:
                 (to_db(now), participant_id),
             )
         else:
-            await _mark_participant_unreachable(tx, int(participant_id), reason, now)
-
-
-async def _mark_participant_unreachable(tx: Transaction, participant_id: int, reason: str, now: datetime) -> None:
-    """Like participants.mark_unreachable_tx, but on the consultation's clock (`deps.now()`)."""
-    stamp = to_db(now)
-    await tx.execute(
-        "UPDATE participants SET unreachable_at = ?, unreachable_reason = ?, updated_at = ? WHERE id = ?",
-        (stamp, reason[:200], stamp, participant_id),
-    )
+            await participants.mark_unreachable_tx(tx, int(participant_id), reason, now)
 
 
 async def recover_in_flight(db: Database, now: datetime) -> list[Delivery]:

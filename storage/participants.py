@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 import aiosqlite
@@ -104,11 +105,13 @@ async def list_approved_focal_points(db: Database, country_codes: list[str] | No
     return found
 
 
-async def mark_unreachable_tx(tx: Transaction, participant_id: int, reason: str) -> None:
-    now = to_db(utc_now())
+async def mark_unreachable_tx(tx: Transaction, participant_id: int, reason: str, now: datetime) -> None:
+    """Within the caller's transaction: Telegram says this person cannot be reached (`reason`),
+    stamped on the consultation's clock (`deps.now()`)."""
+    stamp = to_db(now)
     await tx.execute(
         "UPDATE participants SET unreachable_at = ?, unreachable_reason = ?, updated_at = ? WHERE id = ?",
-        (now, reason, now, participant_id),
+        (stamp, reason[:200], stamp, participant_id),
     )
 
 
