@@ -14,10 +14,15 @@ the latest version and submitting records a new version.
 Each user action gets ONE new message from the bot (Telegram allows about one message a
 second per chat); a pressed button's message is edited instead (it shows the choice and
 loses its buttons, so old buttons are rarely pressed again).
+
+Here: states.py (the states and the buttons' typed data), screens.py (a draft rendered as text
+and buttons), steps.py, preview.py and entry.py (one handler per step, returning the next
+state), reconcile.py (`at_step`, and what happens when the draft and the state disagree), and
+wiring.py (the one declaration of which step answers what, and the ConversationHandler).
 """
 
 from handlers.comments.screens import closed_notice
-from handlers.comments.states import PREFIX
+from handlers.comments.states import PREFIX, Revise
 from handlers.comments.wiring import handlers
 
-__all__ = ["PREFIX", "closed_notice", "handlers"]
+__all__ = ["PREFIX", "Revise", "closed_notice", "handlers"]

@@ -1,13 +1,15 @@
-"""The ConversationHandler: which step answers what, in each state."""
+"""The ConversationHandler. `STATES` is the one declaration of which step answers what in each
+state; the `states=` table and the routing tables of reconcile.py are both derived from it."""
 
 from __future__ import annotations
 
-from typing import Any
+from itertools import chain
 
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, ConversationHandler, MessageHandler, filters
 
-from handlers import callbacks
+from handlers import callbacks, flow
+from handlers.callbacks import CallbackData
 from handlers.comments.entry import (
     cancel,
     discard,
@@ -19,7 +21,7 @@ from handlers.comments.entry import (
     start,
 )
 from handlers.comments.preview import back_to_preview, edit_menu, edit_part, full_text, submit, submit_as_new
-from handlers.comments.reconcile import bad_input
+from handlers.comments.reconcile import Step, bad_input
 from handlers.comments.states import (
     ATTACHMENTS,
     COMMENT,
@@ -29,8 +31,29 @@ from handlers.comments.states import (
     PREVIEW,
     PROPOSED,
     RESUME,
+    STEPS,
     TOPIC,
     TYPE,
+    BackToPreview,
+    Cancel,
+    CommentDone,
+    Continue,
+    Discard,
+    EditMenu,
+    EditPart,
+    FilesDone,
+    FullText,
+    KeepComment,
+    KeepDraft,
+    ParagraphChosen,
+    RemoveFile,
+    Revise,
+    SkipProposed,
+    StartAgain,
+    Submit,
+    SubmitAsNew,
+    TopicChosen,
+    TypeChosen,
 )
 from handlers.comments.steps import (
     comment_done,
@@ -48,50 +71,55 @@ from handlers.comments.steps import (
 )
 from handlers.context import Context
 
+Trigger = type[CallbackData] | filters.BaseFilter  # a button's data, or a kind of message
+DOCUMENT = filters.Document.ALL & flow.MESSAGE
 
-def _button(action: str, callback: Any) -> CallbackQueryHandler[Context, Any]:
-    return CallbackQueryHandler(callback, pattern=callbacks.pattern(PREFIX, action))
+# Buttons that work from outside the conversation too (the fallbacks and entry points).
+ENTRY: tuple[tuple[Trigger, Step], ...] = ((Revise, revise), (Submit, submit))
+STATES: dict[str, tuple[tuple[Trigger, Step], ...]] = {
+    TOPIC: ((TopicChosen, topic_chosen),),
+    TYPE: ((TypeChosen, type_chosen),),
+    PARAGRAPH: ((ParagraphChosen, paragraph_button), (flow.TEXT, paragraph_typed)),
+    COMMENT: ((flow.TEXT, comment_part), (CommentDone, comment_done), (KeepComment, keep_comment)),
+    PROPOSED: ((flow.TEXT, proposed_text), (SkipProposed, proposed_skip), (BackToPreview, back_to_preview)),
+    ATTACHMENTS: ((DOCUMENT, document_received), (RemoveFile, remove_file), (FilesDone, files_done)),
+    PREVIEW: (
+        (Submit, submit),
+        (FullText, full_text),
+        (EditMenu, edit_menu),
+        (EditPart, edit_part),
+        (BackToPreview, back_to_preview),
+        (Cancel, cancel),
+        (SubmitAsNew, submit_as_new),
+    ),
+    CONFIRM_CANCEL: ((Discard, discard), (KeepDraft, keep_draft)),
+    RESUME: ((Continue, resume_continue), (StartAgain, resume_fresh)),
+}
+# What discards a draft, or answers "discard it?", is never routed to from another state.
+NEVER_ROUTED = (Discard, KeepDraft, StartAgain)
 
 
-MESSAGE = filters.UpdateType.MESSAGE
+def _handler(trigger: Trigger, step: Step) -> BaseHandler[Update, Context, object]:
+    if isinstance(trigger, type):
+        return CallbackQueryHandler(step, pattern=trigger.pattern())
+    return MessageHandler(trigger, step)
 
 
-TEXT = filters.TEXT & ~filters.COMMAND & MESSAGE
+def _step_buttons() -> dict[str, Step]:
+    """A button's action -> its step, for a press in a state that is not the button's own."""
+    table: dict[str, Step] = {}
+    for trigger, step in chain(ENTRY, *STATES.values()):
+        if isinstance(trigger, type) and trigger not in NEVER_ROUTED:
+            assert table.setdefault(trigger.ACTION, step) is step, f"two steps for {trigger.ACTION}"
+    return table
 
 
-ANYTHING_ELSE = ~filters.COMMAND & MESSAGE
-
-
-def _state(state: str, *specific: BaseHandler[Update, Context, Any]) -> list[BaseHandler[Update, Context, Any]]:
-    """A state's handlers, then its answers to bad input and to buttons of other steps."""
-    return [
-        *specific,
-        CallbackQueryHandler(bad_input(state), pattern=callbacks.pattern(PREFIX)),
-        MessageHandler(ANYTHING_ELSE, bad_input(state)),
-    ]
-
-
-STEP_TEXT = {PARAGRAPH: paragraph_typed, COMMENT: comment_part, PROPOSED: proposed_text}
-
-
-STEP_BUTTONS = {
-    "topic": topic_chosen,
-    "type": type_chosen,
-    "para": paragraph_button,
-    "done": comment_done,
-    "keepcomment": keep_comment,
-    "skip": proposed_skip,
-    "rmfile": remove_file,
-    "filesdone": files_done,
-    "fulltext": full_text,
-    "edit": edit_menu,
-    "editpart": edit_part,
-    "back": back_to_preview,
-    "submit": submit,
-    "asnew": submit_as_new,
-    "cancel": cancel,
-    "revise": revise,
-    "continue": resume_continue,
+STEP_BUTTONS = _step_buttons()
+# A draft's step -> the handlers of the messages it takes (a typed message meant for it).
+STEP_MESSAGES = {
+    state: tuple(MessageHandler(trigger, step) for trigger, step in declared if not isinstance(trigger, type))
+    for state, declared in STATES.items()
+    if state in STEPS
 }
 
 
@@ -99,8 +127,7 @@ def handlers() -> list[BaseHandler[Update, Context, object]]:
     entry = [
         CommandHandler("comment", start),
         CallbackQueryHandler(start, pattern=callbacks.pattern("menu", "comment")),
-        _button("revise", revise),
-        _button("submit", submit),
+        *(_handler(trigger, step) for trigger, step in ENTRY),
     ]
     return [
         ConversationHandler(
@@ -108,39 +135,8 @@ def handlers() -> list[BaseHandler[Update, Context, object]]:
             # comment button resumes the open draft from the database.
             entry_points=[*entry, CallbackQueryHandler(resume_any, pattern=callbacks.pattern(PREFIX))],
             states={
-                TOPIC: _state(TOPIC, _button("topic", topic_chosen)),
-                TYPE: _state(TYPE, _button("type", type_chosen)),
-                PARAGRAPH: _state(PARAGRAPH, _button("para", paragraph_button), MessageHandler(TEXT, paragraph_typed)),
-                COMMENT: _state(
-                    COMMENT,
-                    MessageHandler(TEXT, comment_part),
-                    _button("done", comment_done),
-                    _button("keepcomment", keep_comment),
-                ),
-                PROPOSED: _state(
-                    PROPOSED,
-                    MessageHandler(TEXT, proposed_text),
-                    _button("skip", proposed_skip),
-                    _button("back", back_to_preview),
-                ),
-                ATTACHMENTS: _state(
-                    ATTACHMENTS,
-                    MessageHandler(filters.Document.ALL & MESSAGE, document_received),
-                    _button("rmfile", remove_file),
-                    _button("filesdone", files_done),
-                ),
-                PREVIEW: _state(
-                    PREVIEW,
-                    _button("submit", submit),
-                    _button("fulltext", full_text),
-                    _button("edit", edit_menu),
-                    _button("editpart", edit_part),
-                    _button("back", back_to_preview),
-                    _button("cancel", cancel),
-                    _button("asnew", submit_as_new),
-                ),
-                CONFIRM_CANCEL: _state(CONFIRM_CANCEL, _button("discard", discard), _button("keep", keep_draft)),
-                RESUME: _state(RESUME, _button("continue", resume_continue), _button("fresh", resume_fresh)),
+                state: flow.state(PREFIX, *(_handler(t, s) for t, s in declared), otherwise=bad_input(state))
+                for state, declared in STATES.items()
             },
             fallbacks=[*entry, CommandHandler("cancel", cancel)],
             name="comments",
