@@ -110,9 +110,7 @@ async def _start_revision(update: Update, context: Context, participant: Partici
 @at_step()
 async def resume_continue(update: Update, context: Context, draft: Draft) -> State:
     """“Continue”: the open draft's question again."""
-    await acknowledge(update)
-    await mark_pressed(update, context.t("comment-btn-continue"))
-    return await ask(update, context, draft, before=context.t("comment-resumed"))
+    return await _question_again(update, context, draft, "comment-btn-continue", "comment-resumed")
 
 
 @guarded("comment")
@@ -178,6 +176,11 @@ async def discard(update: Update, context: Context) -> State:
 @at_step()
 async def keep_draft(update: Update, context: Context, draft: Draft) -> State:
     """“No, keep it”: back to the question that was open."""
+    return await _question_again(update, context, draft, "comment-btn-keep-draft", "comment-draft-kept-continue")
+
+
+async def _question_again(update: Update, context: Context, draft: Draft, choice: str, before: str) -> State:
+    """The press ticked (`choice`, a catalog key), and the draft's open question after `before`."""
     await acknowledge(update)
-    await mark_pressed(update, context.t("comment-btn-keep-draft"))
-    return await ask(update, context, draft, before=context.t("comment-draft-kept-continue"))
+    await mark_pressed(update, context.t(choice))
+    return await ask(update, context, draft, before=context.t(before))

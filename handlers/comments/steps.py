@@ -51,13 +51,7 @@ async def advance(update: Update, context: Context, draft: Draft, before: str | 
 async def topic_chosen(update: Update, context: Context, draft: Draft) -> State:
     """A topic button."""
     pressed = TopicChosen.of(update)
-    topic = (await context.deps.effective_consultation()).topic(pressed.topic if pressed else "")
-    if topic is None:
-        return await stale(update, context, draft)
-    await acknowledge(update)
-    await mark_pressed(update, topic.name.get(context.language))
-    draft.data.topic_id = topic.id
-    return await advance(update, context, draft)
+    return await _chosen(update, context, draft, pressed.topic if pressed else "")
 
 
 @guarded("comment")
@@ -65,12 +59,22 @@ async def topic_chosen(update: Update, context: Context, draft: Draft) -> State:
 async def type_chosen(update: Update, context: Context, draft: Draft) -> State:
     """A comment-type button."""
     pressed = TypeChosen.of(update)
-    kind = (await context.deps.effective_consultation()).comment_type(pressed.kind if pressed else "")
-    if kind is None:
+    return await _chosen(update, context, draft, pressed.kind if pressed else "")
+
+
+async def _chosen(update: Update, context: Context, draft: Draft, choice_id: str) -> State:
+    """One of the consultation's topics (or types, at that step) kept in the draft: ticked, the
+    next step. Any other (forged, or from another consultation) is a stale button."""
+    consultation = await context.deps.effective_consultation()
+    choice = consultation.topic(choice_id) if draft.step == TOPIC else consultation.comment_type(choice_id)
+    if choice is None:
         return await stale(update, context, draft)
     await acknowledge(update)
-    await mark_pressed(update, kind.name.get(context.language))
-    draft.data.comment_type_id = kind.id
+    await mark_pressed(update, choice.name.get(context.language))
+    if draft.step == TOPIC:
+        draft.data.topic_id = choice.id
+    else:
+        draft.data.comment_type_id = choice.id
     return await advance(update, context, draft)
 
 
