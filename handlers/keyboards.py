@@ -19,6 +19,11 @@ def button(text: str, prefix: str, action: str, *args: object) -> InlineKeyboard
     return InlineKeyboardButton(text, callback_data=callbacks.make(prefix, action, *args))
 
 
+def press(text: str, data: callbacks.CallbackData) -> InlineKeyboardButton:
+    """A button that sends typed callback data (`callbacks.CallbackData`)."""
+    return InlineKeyboardButton(text, callback_data=data.pack())
+
+
 def languages(prefix: str, current: str | None) -> InlineKeyboardMarkup:
     """The six languages, each named in itself; the current (or Telegram's) one ticked."""
     buttons = [

@@ -11,18 +11,19 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from handlers import callbacks, keyboards
 from handlers.access import guarded
-from handlers.comments import PREFIX as COMMENT_PREFIX
-from handlers.comments import closed_notice
+from handlers.callbacks import CallbackData
+from handlers.comments import Revise, closed_notice
 from handlers.common import stale_button
 from handlers.context import Context
-from handlers.keyboards import button
-from handlers.replies import acknowledge, participant_of, say, send_text, user_language
+from handlers.keyboards import press
+from handlers.replies import acknowledge, participant_of, send_text
 from prompts import LANGUAGE_NAMES, countries
 from storage import audit, participants, submissions
 from storage.models import Participant
@@ -34,36 +35,67 @@ PREFIX = "mc"
 EXCERPT_CHARS = 700
 
 
-def _t(context: Context, language: str, key: str, **args: object) -> str:
-    return context.catalog.t(language, key, **args)
+@dataclass(frozen=True)
+class ShowList(CallbackData, prefix=PREFIX, action="list"):
+    pass
 
 
+@dataclass(frozen=True)
+class Open(CallbackData, prefix=PREFIX, action="open"):
+    submission: int
+
+
+@dataclass(frozen=True)
+class Full(CallbackData, prefix=PREFIX, action="full"):
+    submission: int
+
+
+@dataclass(frozen=True)
+class Versions(CallbackData, prefix=PREFIX, action="versions"):
+    submission: int
+
+
+@dataclass(frozen=True)
+class Withdraw(CallbackData, prefix=PREFIX, action="withdraw"):
+    submission: int
+
+
+@dataclass(frozen=True)
+class WithdrawConfirmed(CallbackData, prefix=PREFIX, action="wdyes"):
+    submission: int
+
+
+Naming = type[Open] | type[Full] | type[Versions] | type[Withdraw] | type[WithdrawConfirmed]
 OwnHandler = Callable[[Update, Context, Participant, Submission], Awaitable[None]]
 
 
-def on_own_submission(handler: OwnHandler) -> Callable[[Update, Context], Awaitable[None]]:
-    """For a button naming a submission: the handler runs, the press acknowledged, with the
-    person and the submission when it is their country's; any other (old, forged, another
-    country's) is answered as a stale button and nothing is shown."""
+def on_own_submission(pressed: Naming) -> Callable[[OwnHandler], Callable[[Update, Context], Awaitable[None]]]:
+    """For a button naming a submission (`pressed`): the handler runs, the press acknowledged,
+    with the person and the submission when it is their country's; any other (old, forged,
+    another country's) is answered as a stale button and nothing is shown."""
 
-    @functools.wraps(handler)
-    async def wrapper(update: Update, context: Context) -> None:
-        owned = await _own_submission(update, context)
-        if owned is None:
-            await stale_button(update, context)
-            return
-        await acknowledge(update)
-        await handler(update, context, *owned)
+    def decorate(handler: OwnHandler) -> Callable[[Update, Context], Awaitable[None]]:
+        @functools.wraps(handler)
+        async def wrapper(update: Update, context: Context) -> None:
+            data = pressed.of(update)
+            owned = await _own_submission(update, context, data.submission) if data else None
+            if owned is None:
+                await stale_button(update, context)
+                return
+            await acknowledge(update)
+            await handler(update, context, *owned)
 
-    return wrapper
+        return wrapper
+
+    return decorate
 
 
-async def _own_submission(update: Update, context: Context) -> tuple[Participant, Submission] | None:
+async def _own_submission(
+    update: Update, context: Context, submission_id: int
+) -> tuple[Participant, Submission] | None:
     """The participant and the submission a button names, if it is their country's."""
-    data = callbacks.parse(update.callback_query.data if update.callback_query else None, PREFIX)
-    submission_id = data.int_arg(0) if data else None
     participant = await participant_of(update, context)
-    if participant is None or submission_id is None:
+    if participant is None:
         return None
     submission = await submissions.get(context.db, submission_id)
     if submission is None or submission.country_code != participant.country_code:
@@ -71,10 +103,10 @@ async def _own_submission(update: Update, context: Context) -> tuple[Participant
     return participant, submission
 
 
-async def _author(context: Context, participant_id: int | None, language: str) -> str:
+async def _author(context: Context, participant_id: int | None) -> str:
     author = await participants.get(context.db, participant_id) if participant_id else None
     if author is None or not author.full_name:
-        return _t(context, language, "mycomments-unknown-author")
+        return context.t("mycomments-unknown-author")
     return author.full_name
 
 
@@ -87,146 +119,127 @@ async def list_submissions(update: Update, context: Context) -> None:
     await acknowledge(update)
     participant = await participant_of(update, context)
     assert participant is not None
-    language = await user_language(update, context)
     consultation = await context.deps.effective_consultation()
-    country = countries.name(participant.country_code, language)
+    country = countries.name(participant.country_code, context.language)
     found = await submissions.for_country(context.db, participant.country_code or "")
     if not found:
-        await say(update, context, "mycomments-none", language=language, country=country)
+        await send_text(update, context, context.t("mycomments-none", country=country))
         return
     buttons = []
     for submission, version in found:
         topic = consultation.topic(version.topic_id)
         key = "mycomments-item" if submission.status == SubmissionStatus.SUBMITTED else "mycomments-item-withdrawn"
-        label = _t(
-            context,
-            language,
+        label = context.t(
             key,
             reference=submission.reference,
-            topic=topic.name.get(language) if topic else version.topic_id,
+            topic=topic.name.get(context.language) if topic else version.topic_id,
             version=version.version,
         )
-        buttons.append(button(label[:60], PREFIX, "open", submission.id))
-    await say(
-        update,
-        context,
-        "mycomments-title",
-        keyboards.rows(buttons, per_row=1),
-        language=language,
-        country=country,
-        count=len(found),
-    )
+        buttons.append(press(label[:60], Open(submission.id)))
+    title = context.t("mycomments-title", country=country, count=len(found))
+    await send_text(update, context, title, keyboards.rows(buttons, per_row=1))
 
 
 @guarded("mycomments")
-@on_own_submission
+@on_own_submission(Open)
 async def open_submission(update: Update, context: Context, participant: Participant, submission: Submission) -> None:
     """One submission: its latest version, and what can be done with it."""
-    language = await user_language(update, context)
     versions = await submissions.versions(context.db, submission.id)
     latest = versions[-1]
-    text = await _detail(context, submission, latest, len(versions), language)
-    await send_text(update, context, text, _detail_keyboard(context, submission, language))
+    text = await _detail(context, submission, latest, len(versions))
+    await send_text(update, context, text, _detail_keyboard(context, submission))
 
 
-async def _detail(context: Context, submission: Submission, version: Version, count: int, language: str) -> str:
+async def _detail(context: Context, submission: Submission, version: Version, count: int) -> str:
     consultation = await context.deps.effective_consultation()
     zone = consultation.zone
-    none = _t(context, language, "mycomments-none-value")
+    none = context.t("mycomments-none-value")
     topic = consultation.topic(version.topic_id)
     kind = consultation.comment_type(version.comment_type_id)
     if submission.status == SubmissionStatus.WITHDRAWN and submission.withdrawn_at is not None:
-        status = _t(
-            context,
-            language,
+        status = context.t(
             "mycomments-status-withdrawn",
-            time=context.catalog.datetime(language, submission.withdrawn_at, zone),
+            time=context.catalog.datetime(context.language, submission.withdrawn_at, zone),
         )
     else:
-        status = _t(context, language, "mycomments-status-submitted")
+        status = context.t("mycomments-status-submitted")
     detected = version.language or "und"
     lines = [
-        _t(
-            context,
-            language,
+        context.t(
             "mycomments-detail",
             reference=submission.reference,
             version=version.version,
             versions=count,
             status=status,
-            topic=topic.name.get(language) if topic else version.topic_id,
-            type=kind.name.get(language) if kind else version.comment_type_id,
+            topic=topic.name.get(context.language) if topic else version.topic_id,
+            type=kind.name.get(context.language) if kind else version.comment_type_id,
             paragraph=str(version.paragraph) if version.paragraph is not None else none,
-            author=await _author(context, version.participant_id, language),
-            time=context.catalog.datetime(language, version.submitted_at, zone),
-            detected=LANGUAGE_NAMES.get(detected) or _t(context, language, "mycomments-language-und"),
+            author=await _author(context, version.participant_id),
+            time=context.catalog.datetime(context.language, version.submitted_at, zone),
+            detected=LANGUAGE_NAMES.get(detected) or context.t("mycomments-language-und"),
             attachments=", ".join(a.file_name for a in version.attachments) or none,
             fingerprint=version.fingerprint,
         )
     ]
     excerpt = version.comment if len(version.comment) <= EXCERPT_CHARS else version.comment[:EXCERPT_CHARS] + "…"
-    length = context.catalog.number(language, len(version.comment))
-    lines.append(_t(context, language, "mycomments-excerpt", length=length) + "\n" + excerpt)
+    length = context.catalog.number(context.language, len(version.comment))
+    lines.append(context.t("mycomments-excerpt", length=length) + "\n" + excerpt)
     if version.proposed_text:
         proposed = version.proposed_text
         if len(proposed) > EXCERPT_CHARS:
             proposed = proposed[:EXCERPT_CHARS] + "…"
-        lines.append(_t(context, language, "mycomments-proposed") + "\n" + proposed)
+        lines.append(context.t("mycomments-proposed") + "\n" + proposed)
     return "\n\n".join(lines)
 
 
-def _detail_keyboard(context: Context, submission: Submission, language: str) -> InlineKeyboardMarkup:
+def _detail_keyboard(context: Context, submission: Submission) -> InlineKeyboardMarkup:
     grid = [
         [
-            button(_t(context, language, "mycomments-btn-full"), PREFIX, "full", submission.id),
-            button(_t(context, language, "mycomments-btn-versions"), PREFIX, "versions", submission.id),
+            press(context.t("mycomments-btn-full"), Full(submission.id)),
+            press(context.t("mycomments-btn-versions"), Versions(submission.id)),
         ]
     ]
     if submission.status == SubmissionStatus.SUBMITTED:
         grid.append(
             [
-                button(_t(context, language, "mycomments-btn-revise"), COMMENT_PREFIX, "revise", submission.id),
-                button(_t(context, language, "mycomments-btn-withdraw"), PREFIX, "withdraw", submission.id),
+                press(context.t("mycomments-btn-revise"), Revise(submission.id)),
+                press(context.t("mycomments-btn-withdraw"), Withdraw(submission.id)),
             ]
         )
-    grid.append([button(_t(context, language, "mycomments-btn-back"), PREFIX, "list")])
+    grid.append([press(context.t("mycomments-btn-back"), ShowList())])
     return InlineKeyboardMarkup(grid)
 
 
 @guarded("mycomments")
-@on_own_submission
+@on_own_submission(Full)
 async def full_text(update: Update, context: Context, participant: Participant, submission: Submission) -> None:
     """The whole comment and proposed text of the latest version (in several messages if long)."""
-    language = await user_language(update, context)
     latest = await submissions.latest_version(context.db, submission.id)
     assert latest is not None
     text = (
         f"{submission.reference}\n\n"
-        + _t(context, language, "mycomments-excerpt", length=context.catalog.number(language, len(latest.comment)))
+        + context.t("mycomments-excerpt", length=context.catalog.number(context.language, len(latest.comment)))
         + "\n"
         + latest.comment
     )
     if latest.proposed_text:
-        text += "\n\n" + _t(context, language, "mycomments-proposed") + "\n" + latest.proposed_text
+        text += "\n\n" + context.t("mycomments-proposed") + "\n" + latest.proposed_text
     await send_text(update, context, text)
 
 
 @guarded("mycomments")
-@on_own_submission
+@on_own_submission(Versions)
 async def all_versions(update: Update, context: Context, participant: Participant, submission: Submission) -> None:
     """Every version: when, by whom, with which fingerprint."""
-    language = await user_language(update, context)
     zone = (await context.deps.effective_consultation()).zone
-    lines = [_t(context, language, "mycomments-versions-title", reference=submission.reference)]
+    lines = [context.t("mycomments-versions-title", reference=submission.reference)]
     for version in await submissions.versions(context.db, submission.id):
         lines.append(
-            _t(
-                context,
-                language,
+            context.t(
                 "mycomments-version-line",
                 version=version.version,
-                time=context.catalog.datetime(language, version.submitted_at, zone),
-                author=await _author(context, version.participant_id, language),
+                time=context.catalog.datetime(context.language, version.submitted_at, zone),
+                author=await _author(context, version.participant_id),
                 fingerprint=version.fingerprint,
             )
         )
@@ -236,50 +249,41 @@ async def all_versions(update: Update, context: Context, participant: Participan
 # -- withdrawing ----------------------------------------------------------------------------
 
 
-async def _refuse_if_closed(update: Update, context: Context, language: str) -> bool:
+async def _refuse_if_closed(update: Update, context: Context) -> bool:
     notice = await closed_notice(context)
     if notice is None:
         return False
     consultation = await context.deps.effective_consultation()
-    await say(
-        update,
-        context,
-        "mycomments-closed",
-        language=language,
-        deadline=context.catalog.datetime(language, consultation.dates.deadline, consultation.zone),
-    )
+    deadline = context.catalog.datetime(context.language, consultation.dates.deadline, consultation.zone)
+    await send_text(update, context, context.t("mycomments-closed", deadline=deadline))
     return True
 
 
 @guarded("mycomments")
-@on_own_submission
+@on_own_submission(Withdraw)
 async def withdraw_ask(update: Update, context: Context, participant: Participant, submission: Submission) -> None:
     """“Withdraw”: asked once more, since it cannot be undone by the focal point."""
-    language = await user_language(update, context)
-    if await _refuse_if_closed(update, context, language):
+    if await _refuse_if_closed(update, context):
         return
     if submission.status != SubmissionStatus.SUBMITTED:
-        await say(update, context, "mycomments-already-withdrawn", language=language, reference=submission.reference)
+        await send_text(update, context, context.t("mycomments-already-withdrawn", reference=submission.reference))
         return
     keyboard = InlineKeyboardMarkup(
         [
-            [button(_t(context, language, "mycomments-btn-withdraw-yes"), PREFIX, "wdyes", submission.id)],
-            [button(_t(context, language, "mycomments-btn-withdraw-no"), PREFIX, "open", submission.id)],
+            [press(context.t("mycomments-btn-withdraw-yes"), WithdrawConfirmed(submission.id))],
+            [press(context.t("mycomments-btn-withdraw-no"), Open(submission.id))],
         ]
     )
-    await say(
-        update, context, "mycomments-withdraw-confirm", keyboard, language=language, reference=submission.reference
-    )
+    await send_text(update, context, context.t("mycomments-withdraw-confirm", reference=submission.reference), keyboard)
 
 
 @guarded("mycomments")
-@on_own_submission
+@on_own_submission(WithdrawConfirmed)
 async def withdraw_confirmed(
     update: Update, context: Context, participant: Participant, submission: Submission
 ) -> None:
     """“Yes, withdraw it”: marked withdrawn, kept in the record."""
-    language = await user_language(update, context)
-    if await _refuse_if_closed(update, context, language):
+    if await _refuse_if_closed(update, context):
         return
     done = await submissions.withdraw(
         context.db,
@@ -289,7 +293,7 @@ async def withdraw_confirmed(
         now=context.deps.now(),
     )
     key = "mycomments-withdrawn" if done is not None else "mycomments-already-withdrawn"
-    await say(update, context, key, language=language, reference=submission.reference)
+    await send_text(update, context, context.t(key, reference=submission.reference))
 
 
 # -- /verify --------------------------------------------------------------------------------
@@ -298,28 +302,25 @@ async def withdraw_confirmed(
 @guarded("verify")
 async def verify(update: Update, context: Context) -> None:
     """/verify <reference>: recompute the fingerprints of what is stored now."""
-    language = await user_language(update, context)
     consultation = await context.deps.effective_consultation()
     raw = " ".join(context.args or [])
     reference = submissions.normalize_reference(raw)
     if reference is None:
         example = submissions.format_reference(consultation.reference_prefix, consultation.reference_year, 42)
-        await say(update, context, "verify-usage", language=language, example=example)
+        await send_text(update, context, context.t("verify-usage", example=example))
         return
     participant = await participant_of(update, context)
     submission = await submissions.get_by_reference(context.db, reference)
     if submission is None or not _may_verify(participant, submission):
-        await say(update, context, "verify-not-found", language=language, reference=reference)
+        await send_text(update, context, context.t("verify-not-found", reference=reference))
         return
     checks = await submissions.verify(context.db, submission.id, context.deps.attachments_dir)
     intact = all(check.intact for check in checks)
-    lines = [_t(context, language, "verify-intact" if intact else "verify-altered", reference=reference)]
+    lines = [context.t("verify-intact" if intact else "verify-altered", reference=reference)]
     for check in checks:
         if check.stored_fingerprint != check.computed_fingerprint:
             lines.append(
-                _t(
-                    context,
-                    language,
+                context.t(
                     "verify-version-altered",
                     version=check.version,
                     fingerprint=check.stored_fingerprint,
@@ -327,18 +328,14 @@ async def verify(update: Update, context: Context) -> None:
                 )
             )
         else:
-            lines.append(
-                _t(context, language, "verify-version-ok", version=check.version, fingerprint=check.stored_fingerprint)
-            )
+            lines.append(context.t("verify-version-ok", version=check.version, fingerprint=check.stored_fingerprint))
         if not check.files_intact:
-            lines.append(_t(context, language, "verify-files-altered", version=check.version))
+            lines.append(context.t("verify-files-altered", version=check.version))
     if submission.status == SubmissionStatus.WITHDRAWN and submission.withdrawn_at is not None:
         lines.append(
-            _t(
-                context,
-                language,
+            context.t(
                 "verify-withdrawn",
-                time=context.catalog.datetime(language, submission.withdrawn_at, consultation.zone),
+                time=context.catalog.datetime(context.language, submission.withdrawn_at, consultation.zone),
             )
         )
     if not intact:
@@ -359,18 +356,18 @@ def _may_verify(participant: Participant | None, submission: Submission) -> bool
 
 
 def handlers() -> list[BaseHandler[Update, Context, object]]:
-    def on(action: str, callback: object) -> CallbackQueryHandler[Context, None]:
-        return CallbackQueryHandler(callback, pattern=callbacks.pattern(PREFIX, action))  # type: ignore[arg-type]
+    def on(pressed: type[CallbackData], callback: object) -> CallbackQueryHandler[Context, None]:
+        return CallbackQueryHandler(callback, pattern=pressed.pattern())  # type: ignore[arg-type]
 
     return [
         CommandHandler("mycomments", list_submissions),
         CommandHandler("verify", verify),
         CallbackQueryHandler(list_submissions, pattern=callbacks.pattern("menu", "mycomments")),
-        on("list", list_submissions),
-        on("open", open_submission),
-        on("full", full_text),
-        on("versions", all_versions),
-        on("withdraw", withdraw_ask),
-        on("wdyes", withdraw_confirmed),
+        on(ShowList, list_submissions),
+        on(Open, open_submission),
+        on(Full, full_text),
+        on(Versions, all_versions),
+        on(Withdraw, withdraw_ask),
+        on(WithdrawConfirmed, withdraw_confirmed),
         CallbackQueryHandler(stale_button, pattern=callbacks.pattern(PREFIX)),
     ]

@@ -6,7 +6,7 @@ import logging
 from typing import Any
 
 from telegram import InlineKeyboardMarkup, Message, Update
-from telegram.error import BadRequest
+from telegram.error import BadRequest, TelegramError
 
 from handlers.context import Context
 from services.delivery.pieces import chunks, fits
@@ -77,6 +77,24 @@ async def replace_message(
         except BadRequest as exc:  # "message is not modified", or too old to edit
             logger.debug("edit refused, sending instead: %s", exc)
     return await send_text(update, context, text, keyboard)
+
+
+async def mark_pressed(update: Update, choice: str | None = None) -> None:
+    """The pressed message keeps its text but loses its buttons, with the `choice` ticked below
+    it if given: no stale presses later, an edit costs no message against Telegram's per-chat
+    limit, and nothing new is sent (the answer follows). To show another text in its place,
+    `replace_message`."""
+    query = update.callback_query
+    if query is None or query.message is None:
+        return
+    text = getattr(query.message, "text", None)
+    try:
+        if choice and text and len(text) + len(choice) < 4000:
+            await query.edit_message_text(f"{text}\n\n✓ {choice}", reply_markup=None)
+        else:
+            await query.edit_message_reply_markup(reply_markup=None)
+    except TelegramError as exc:  # too old to edit, or unchanged: the answer still follows
+        logger.debug("could not edit the pressed message: %s", exc)
 
 
 async def acknowledge(update: Update, text: str | None = None, *, alert: bool = False) -> None:

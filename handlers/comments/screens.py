@@ -1,0 +1,310 @@
+"""What the person sees: the draft at its step rendered as text and buttons (`question`), sent
+in one message (`ask`); the offer to continue an open draft; receipts; the closed notice.
+Everything is in the language of the person the update is from (`context.t`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+
+from handlers import keyboards
+from handlers.callbacks import CallbackData
+from handlers.comments.states import (
+    ATTACHMENTS,
+    COMMENT,
+    EDITABLE,
+    NO_PARAGRAPH,
+    PARAGRAPH,
+    PROPOSED,
+    RESUME,
+    TOPIC,
+    TYPE,
+    BackToPreview,
+    Cancel,
+    CommentDone,
+    Continue,
+    Discard,
+    EditMenu,
+    EditPart,
+    FilesDone,
+    FullText,
+    KeepComment,
+    KeepDraft,
+    ParagraphChosen,
+    RemoveFile,
+    SkipProposed,
+    StartAgain,
+    Submit,
+    TopicChosen,
+    TypeChosen,
+)
+from handlers.context import Context
+from handlers.keyboards import press
+from handlers.replies import send_text
+from prompts import Consultation
+from storage import attachments, drafts, submissions
+from storage.drafts import Draft
+from storage.submissions import Submission, Version
+
+PREVIEW_HEAD, PREVIEW_TAIL = 1500, 400  # a long comment is previewed by its beginning and end
+
+
+async def closed_notice(context: Context) -> tuple[str, dict[str, Any]] | None:
+    """Why comments cannot be submitted or changed now (catalog key and the moment to show)."""
+    consultation = await context.deps.effective_consultation()
+    now = context.deps.now()
+    if now >= consultation.dates.deadline:
+        return "comment-closed", {"deadline": consultation.dates.deadline}
+    if now < consultation.dates.opens:
+        return "comment-not-open", {"opens": consultation.dates.opens}
+    return None
+
+
+async def say_closed(update: Update, context: Context, notice: tuple[str, dict[str, Any]]) -> None:
+    consultation = await context.deps.effective_consultation()
+    key, moments = notice
+    formatted = {name: _moment(context, value, consultation) for name, value in moments.items()}
+    await send_text(update, context, context.t(key, **formatted))
+
+
+def _moment(context: Context, value: Any, consultation: Consultation) -> str:
+    return context.catalog.datetime(context.language, value, consultation.zone)
+
+
+def _topic_name(context: Context, consultation: Consultation, topic_id: str | None) -> str:
+    topic = consultation.topic(topic_id or "")
+    return topic.name.get(context.language) if topic else "—"
+
+
+def _type_name(context: Context, consultation: Consultation, type_id: str | None) -> str:
+    kind = consultation.comment_type(type_id or "")
+    return kind.name.get(context.language) if kind else "—"
+
+
+def number(context: Context, value: int) -> str:
+    return context.catalog.number(context.language, value)
+
+
+def size(context: Context, size: int) -> str:
+    kilobytes = max(1, round(size / 1024))
+    return context.t("comment-size-kb", size=number(context, kilobytes))
+
+
+# -- keyboards ------------------------------------------------------------------------------
+
+
+def _topic_keyboard(context: Context, consultation: Consultation) -> InlineKeyboardMarkup:
+    buttons = [press(t.name.get(context.language), TopicChosen(t.id)) for t in consultation.topics]
+    return keyboards.rows(buttons, per_row=1)
+
+
+def _type_keyboard(context: Context, consultation: Consultation) -> InlineKeyboardMarkup:
+    buttons = [press(t.name.get(context.language), TypeChosen(t.id)) for t in consultation.comment_types]
+    return keyboards.rows(buttons, per_row=1)
+
+
+def paragraph_keyboard(context: Context, consultation: Consultation) -> InlineKeyboardMarkup:
+    paragraphs = consultation.document.paragraphs
+    numbers = [press(number(context, p.number), ParagraphChosen(str(p.number))) for p in paragraphs]
+    grid = [numbers[i : i + 5] for i in range(0, len(numbers), 5)]
+    grid.append([press(context.t("comment-btn-no-paragraph"), ParagraphChosen(NO_PARAGRAPH))])
+    return InlineKeyboardMarkup(grid)
+
+
+def single_column(context: Context, *entries: tuple[str, CallbackData]) -> InlineKeyboardMarkup:
+    """One button per row: (catalog key, what it sends)."""
+    return InlineKeyboardMarkup([[press(context.t(key), data)] for key, data in entries])
+
+
+def confirm_discard_keyboard(context: Context) -> InlineKeyboardMarkup:
+    return single_column(context, ("comment-btn-discard", Discard()), ("comment-btn-keep-draft", KeepDraft()))
+
+
+def _attachments_keyboard(context: Context, files: list[attachments.Attachment]) -> InlineKeyboardMarkup:
+    grid = [[press(context.t("comment-btn-remove-file", name=f.file_name[:40]), RemoveFile(f.id))] for f in files]
+    key = "comment-btn-files-done" if files else "comment-btn-no-attachment"
+    grid.append([press(context.t(key), FilesDone())])
+    return InlineKeyboardMarkup(grid)
+
+
+def preview_keyboard(context: Context, draft: Draft, *, shortened: bool) -> InlineKeyboardMarkup:
+    grid = [[press(context.t("comment-btn-submit"), Submit(draft.data.token))]]
+    if shortened:
+        grid.append([press(context.t("comment-btn-full-text"), FullText())])
+    grid.append([press(context.t("comment-btn-edit"), EditMenu()), press(context.t("comment-btn-cancel"), Cancel())])
+    return InlineKeyboardMarkup(grid)
+
+
+def edit_keyboard(context: Context) -> InlineKeyboardMarkup:
+    parts: list[InlineKeyboardButton] = [
+        press(context.t(f"comment-btn-edit-{part}"), EditPart(part)) for part in EDITABLE
+    ]
+    grid = [parts[i : i + 2] for i in range(0, len(parts), 2)]
+    grid.append([press(context.t("comment-btn-back-to-preview"), BackToPreview())])
+    return InlineKeyboardMarkup(grid)
+
+
+def comment_keyboard(context: Context, draft: Draft) -> InlineKeyboardMarkup | None:
+    entries: list[tuple[str, CallbackData]] = []
+    if draft.data.comment_parts:
+        entries.append(("comment-btn-comment-done", CommentDone()))
+    if draft.data.comment_backup is not None:
+        entries.append(("comment-btn-keep-comment", KeepComment()))
+    return single_column(context, *entries) if entries else None
+
+
+# -- each step's question -------------------------------------------------------------------
+
+
+async def ask(update: Update, context: Context, draft: Draft, before: str | None = None) -> str:
+    """Ask the draft's step (first time, after a resume or after bad input), in ONE message:
+    `before` (what the bot has to say about the last input) comes first. Returns the step."""
+    text, keyboard = await question(context, draft)
+    await send_text(update, context, f"{before}\n\n{text}" if before else text, keyboard)
+    return draft.step
+
+
+async def question(context: Context, draft: Draft) -> tuple[str, InlineKeyboardMarkup | None]:
+    """The text and the buttons of the draft's current step."""
+    consultation = await context.deps.effective_consultation()
+    data = draft.data
+    step = draft.step
+    t = context.t
+    if step == TOPIC:
+        return t("comment-ask-topic"), _topic_keyboard(context, consultation)
+    if step == TYPE:
+        topic = _topic_name(context, consultation, data.topic_id)
+        return t("comment-ask-type", topic=topic), _type_keyboard(context, consultation)
+    if step == PARAGRAPH:
+        paragraphs = consultation.document.paragraphs
+        text = t(
+            "comment-ask-paragraph",
+            document=consultation.document.title.get(context.language),
+            first=paragraphs[0].number,
+            last=paragraphs[-1].number,
+        )
+        return text, paragraph_keyboard(context, consultation)
+    if step == COMMENT:
+        return _comment_question(context, draft, consultation), comment_keyboard(context, draft)
+    if step == PROPOSED:
+        entries: list[tuple[str, CallbackData]] = [("comment-btn-skip-proposed", SkipProposed())]
+        if data.editing and data.proposed_text:
+            entries = [("comment-btn-keep-proposed", BackToPreview()), ("comment-btn-remove-proposed", SkipProposed())]
+        return t("comment-ask-proposed"), single_column(context, *entries)
+    if step == ATTACHMENTS:
+        files = await attachments.for_draft(context.db, draft.id)
+        text = t("comment-ask-attachments", max_files=attachments.MAX_PER_COMMENT, count=len(files))
+        if files:
+            text += "\n" + _file_list(context, files)
+        return text, _attachments_keyboard(context, files)
+    return await _preview(context, draft, consultation)
+
+
+def _comment_question(context: Context, draft: Draft, consultation: Consultation) -> str:
+    data = draft.data
+    maximum = number(context, consultation.max_comment_chars)
+    if data.comment_parts:
+        length = number(context, len(data.comment))
+        return context.t("comment-part-received", length=length, max=maximum, parts=len(data.comment_parts))
+    if data.comment_backup is not None:
+        length = number(context, len(drafts.join_parts(data.comment_backup)))
+        return context.t("comment-ask-new-comment", max=maximum, length=length)
+    return context.t("comment-ask-comment", max=maximum)
+
+
+def _file_list(context: Context, files: list[attachments.Attachment]) -> str:
+    return "\n".join(f"• {f.file_name} ({size(context, f.size)})" for f in files)
+
+
+def excerpt(text: str, head: int = PREVIEW_HEAD, tail: int = PREVIEW_TAIL) -> str:
+    """A long text's beginning and end, so that a preview fits one phone message."""
+    if len(text) <= head + tail + 200:
+        return text
+    return f"{text[:head].rstrip()}\n[…]\n{text[-tail:].lstrip()}"
+
+
+async def _preview(context: Context, draft: Draft, consultation: Consultation) -> tuple[str, InlineKeyboardMarkup]:
+    """Everything that will be recorded (a long comment shortened, the full text on request)."""
+    data = draft.data
+    t = context.t
+    lines = [t("comment-preview-title")]
+    if draft.submission_id is not None:
+        submission = await submissions.get(context.db, draft.submission_id)
+        if submission is not None:
+            lines.append(t("comment-preview-revision", reference=submission.reference))
+    paragraph = (
+        t("comment-preview-paragraph", paragraph=data.paragraph)
+        if data.paragraph is not None
+        else t("comment-preview-no-paragraph")
+    )
+    topic = t("comment-preview-topic", topic=_topic_name(context, consultation, data.topic_id))
+    kind = t("comment-preview-type", type=_type_name(context, consultation, data.comment_type_id))
+    lines.append("\n".join([topic, kind, paragraph]))
+    comment = data.comment
+    heading = t("comment-preview-comment", length=number(context, len(comment)))
+    shown = excerpt(comment)
+    if shown != comment:
+        heading += " " + t("comment-preview-shortened")
+    lines.append(f"{heading}\n{shown}")
+    if data.proposed_text:
+        lines.append(t("comment-preview-proposed") + "\n" + excerpt(data.proposed_text, 600, 200))
+    else:
+        lines.append(t("comment-preview-no-proposed"))
+    files = await attachments.for_draft(context.db, draft.id)
+    if files:
+        lines.append(t("comment-preview-attachments", count=len(files)) + "\n" + _file_list(context, files))
+    else:
+        lines.append(t("comment-preview-no-attachments"))
+    lines.append(t("comment-preview-question"))
+    return "\n\n".join(lines), preview_keyboard(context, draft, shortened=shown != comment)
+
+
+# -- the open draft, and receipts -----------------------------------------------------------
+
+
+async def offer_resume(
+    update: Update, context: Context, draft: Draft, fresh: CallbackData | None = None, before: str | None = None
+) -> str:
+    """“You have a draft open”: Continue it, or Start again (`fresh`: a new comment by default)."""
+    consultation = await context.deps.effective_consultation()
+    key = "comment-draft-open"
+    reference = ""
+    if draft.submission_id is not None:
+        submission = await submissions.get(context.db, draft.submission_id)
+        reference = submission.reference if submission else ""
+        key = "comment-draft-open-revision"
+    keyboard = single_column(
+        context, ("comment-btn-continue", Continue()), ("comment-btn-start-new", fresh or StartAgain())
+    )
+    text = context.t(
+        key,
+        saved=_moment(context, draft.updated_at, consultation),
+        topic=_topic_name(context, consultation, draft.data.topic_id),
+        length=number(context, len(draft.data.comment)),
+        reference=reference,
+    )
+    await send_text(update, context, f"{before}\n\n{text}" if before else text, keyboard)
+    return RESUME
+
+
+async def send_receipt(
+    update: Update,
+    context: Context,
+    submission: Submission,
+    version: Version,
+    *,
+    key: str,
+    before: str | None = None,
+    after: str | None = None,
+) -> None:
+    """Reference, time in the consultation's time zone (in the user's language), fingerprint."""
+    consultation = await context.deps.effective_consultation()
+    receipt = context.t(
+        key,
+        reference=submission.reference,
+        version=version.version,
+        time=_moment(context, version.submitted_at, consultation),
+        fingerprint=version.fingerprint,
+    )
+    await send_text(update, context, "\n\n".join(part for part in (before, receipt, after) if part))
