@@ -15,11 +15,6 @@ from storage.models import Participant
 logger = logging.getLogger(__name__)
 
 
-async def user_language(update: Update, context: Context) -> str:
-    """The person's language, read again (`Context.read_language`); a flow reads `context.language`."""
-    return await context.read_language(update)
-
-
 async def send_text(
     update: Update,
     context: Context,
