@@ -28,7 +28,7 @@ from exports import (
     write_export,
 )
 from prompts import LANGUAGES, Catalog, countries, load_consultation
-from storage import Database, audit
+from storage import Database, audit, schedule
 from storage.models import utc_now
 
 EXIT_USAGE = 2
@@ -177,6 +177,8 @@ async def run_export(settings: Settings, args: argparse.Namespace) -> int:
     catalog = Catalog.load()
     db = await Database.open(settings.database_path)
     try:
+        # The dates as /schedule left them, as in the bot: the DOCX states them.
+        consultation = consultation.rescheduled(**(await schedule.load(db)).model_dump())
         rows = await count_rows(db, filters, consultation=consultation, catalog=catalog)
         bar = None if args.quiet else ProgressBar(sys.stderr, export_format.value)
         result = await write_export(

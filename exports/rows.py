@@ -215,6 +215,9 @@ class RowSource:
         self.resolver = Resolver(labels)
         self._progress = progress
         self.where, self.params = where_clause(filters, labels.zone)
+        # What the summaries count: the submissions themselves, by their current version, with
+        # the same filters but never the earlier versions (exports/summary.py).
+        self.count_where, self.count_params = where_clause(filters.with_changes(include_versions=False), labels.zone)
         self.total = 0
         self.done = 0
 
