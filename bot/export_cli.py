@@ -24,7 +24,6 @@ from exports import (
     ExportFilters,
     ExportFormat,
     ExportRequest,
-    count_rows,
     write_export,
 )
 from prompts import LANGUAGES, Catalog, countries, load_consultation
@@ -179,7 +178,6 @@ async def run_export(settings: Settings, args: argparse.Namespace) -> int:
     try:
         # The dates as /schedule left them, as in the bot: the DOCX states them.
         consultation = consultation.rescheduled(**(await schedule.load(db)).model_dump())
-        rows = await count_rows(db, filters, consultation=consultation, catalog=catalog)
         bar = None if args.quiet else ProgressBar(sys.stderr, export_format.value)
         result = await write_export(
             db,
@@ -201,7 +199,7 @@ async def run_export(settings: Settings, args: argparse.Namespace) -> int:
             source="cli",
             filters=filters.model_dump(mode="json"),
             rows=result.rows,
-            submissions=rows,
+            submissions=result.submissions,
             bytes=result.size,
             files=[p.name for p in result.paths],
             missing_files=result.missing_files,

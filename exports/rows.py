@@ -243,6 +243,13 @@ class RowSource:
         await cursor.close()
         return int(row[0]) if row else 0
 
+    async def submissions(self) -> int:
+        """The submissions in the export, each once (its current version), whatever the rows."""
+        cursor = await self.conn.execute(f"{_COUNT} WHERE {self.count_where}", self.count_params)
+        row = await cursor.fetchone()
+        await cursor.close()
+        return int(row[0]) if row else 0
+
     async def raw_batches(
         self, *, order: str = DEFAULT_ORDER, extra: str = "", params: tuple[Any, ...] = ()
     ) -> AsyncIterator[list[tuple[Any, ...]]]:

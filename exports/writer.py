@@ -37,9 +37,10 @@ class ExportRequest:
 class ExportResult:
     format: ExportFormat
     paths: list[Path]
-    rows: int  # submissions (or versions) written; for a ZIP, attachment files
+    rows: int  # rows written (a submission, or with --versions each version); for a ZIP, attachment files
     size: int  # bytes, all parts together
     missing_files: int = 0
+    submissions: int = 0  # submissions in the export, each once (withdrawn ones too when included)
 
 
 def default_file_name(consultation: Consultation, export_format: ExportFormat, generated_at: datetime) -> str:
@@ -49,7 +50,7 @@ def default_file_name(consultation: Consultation, export_format: ExportFormat, g
 
 
 async def count_rows(db: Database, filters: ExportFilters, *, consultation: Consultation, catalog: Catalog) -> int:
-    """How many submissions (or versions) an export with these filters has."""
+    """How many rows (submissions, or with --versions versions) an export with these filters has."""
     async with db.reader() as conn:
         return await RowSource(conn, filters, Labels(catalog, "en", consultation)).prepare()
 
@@ -71,6 +72,7 @@ async def write_export(
     async with db.reader() as conn:
         source = RowSource(conn, request.filters, labels, progress)
         await source.prepare()
+        submissions = await source.submissions()
         fmt = request.format
         try:
             if fmt is ExportFormat.DOCX:
@@ -86,7 +88,7 @@ async def write_export(
                 await asyncio.to_thread(out.unlink, missing_ok=True)
             raise
     size = sum([await asyncio.to_thread(lambda p=p: p.stat().st_size) for p in paths])
-    return ExportResult(fmt, paths, rows, size, missing)
+    return ExportResult(fmt, paths, rows, size, missing, submissions)
 
 
 async def _tabular(source: RowSource, fmt: ExportFormat, out: Path) -> int:

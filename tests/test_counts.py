@@ -16,6 +16,7 @@ import openpyxl
 import pytest
 
 from exports import ExportFilters, ExportFormat, ExportRequest, write_export
+from storage import audit
 from tests.support.exports import Consultations
 from tests.support.harness import ADMIN_ID, BotBench, texts
 
@@ -164,6 +165,7 @@ async def test_every_count_of_the_files_counts_submissions_whatever_the_options(
             attachments_dir=bench.attachments_dir,
         )
         assert result.rows == expected.rows
+        assert result.submissions == (7 if expected.withdrawn else 4)
         check(out.read_bytes(), expected)
 
 
@@ -187,6 +189,10 @@ async def test_the_officer_s_files_and_stats_count_submissions(bench: BotBench) 
         replies = await bench.press(officer, "Create the file")
         assert f"Number of rows: {both.rows}" in texts(replies)  # rows, as the message says
         check(document_of(replies), both)
+
+    # The audit log tells rows from submissions.
+    entries = await audit.entries(bench.db, "export.create")
+    assert [(e.details["rows"], e.details["submissions"]) for e in entries] == [(12, 7), (12, 7)]
 
     stats = texts(await bench.send(officer, "/stats"))
     assert "Submissions received (not withdrawn): 4" in stats and "Withdrawn submissions: 3" in stats
