@@ -24,11 +24,10 @@ from exports import (
     ExportFilters,
     ExportFormat,
     ExportRequest,
-    count_rows,
     write_export,
 )
 from prompts import LANGUAGES, Catalog, countries, load_consultation, typed
-from storage import Database, audit
+from storage import Database, audit, schedule
 from storage.models import utc_now
 
 EXIT_USAGE = 2
@@ -185,7 +184,8 @@ async def run_export(settings: Settings, args: argparse.Namespace) -> int:
     catalog = Catalog.load()
     db = await Database.open(settings.database_path)
     try:
-        rows = await count_rows(db, filters, consultation=consultation, catalog=catalog)
+        # The dates as /schedule left them, as in the bot: the DOCX states them.
+        consultation = consultation.rescheduled(**(await schedule.load(db)).model_dump())
         bar = None if args.quiet else ProgressBar(sys.stderr, export_format.value)
         result = await write_export(
             db,
@@ -207,7 +207,7 @@ async def run_export(settings: Settings, args: argparse.Namespace) -> int:
             source="cli",
             filters=filters.model_dump(mode="json"),
             rows=result.rows,
-            submissions=rows,
+            submissions=result.submissions,
             bytes=result.size,
             files=[p.name for p in result.paths],
             missing_files=result.missing_files,

@@ -215,6 +215,9 @@ class RowSource:
         self.resolver = Resolver(labels)
         self._progress = progress
         self.where, self.params = where_clause(filters, labels.zone)
+        # What the summaries count: the submissions themselves, by their current version, with
+        # the same filters but never the earlier versions (exports/summary.py).
+        self.count_where, self.count_params = where_clause(filters.with_changes(include_versions=False), labels.zone)
         self.total = 0
         self.done = 0
 
@@ -236,6 +239,13 @@ class RowSource:
     async def count(self, extra: str = "", params: tuple[Any, ...] = ()) -> int:
         sql = f"{_COUNT} WHERE {self.where}{extra}"
         cursor = await self.conn.execute(sql, [*self.params, *params])
+        row = await cursor.fetchone()
+        await cursor.close()
+        return int(row[0]) if row else 0
+
+    async def submissions(self) -> int:
+        """The submissions in the export, each once (its current version), whatever the rows."""
+        cursor = await self.conn.execute(f"{_COUNT} WHERE {self.count_where}", self.count_params)
         row = await cursor.fetchone()
         await cursor.close()
         return int(row[0]) if row else 0

@@ -31,7 +31,7 @@ from handlers.access import guarded
 from handlers.common import stale_button
 from handlers.context import Context
 from handlers.replies import acknowledge, edit_or_say, participant_of, say, send_text
-from prompts import Catalog, Consultation, typed
+from prompts import Catalog, Consultation, dated, typed
 from storage import reminders, schedule, staff_drafts
 from storage.reminders import Reminder, ReminderStatus
 
@@ -58,12 +58,12 @@ async def overview_text(context: Context, language: str) -> str:
     t = context.catalog.t
     consultation = await context.deps.effective_consultation()
     zone = consultation.zone
-    dates = consultation.dates
+    when = dated.date_values(consultation, language)
     lines = [
         t(language, "schedule-title"),
         "",
-        t(language, "schedule-deadline", deadline=Catalog.datetime(language, dates.deadline, zone)),
-        t(language, "schedule-meeting", meeting=Catalog.date_range(language, dates.meeting_start, dates.meeting_end)),
+        t(language, "schedule-deadline", deadline=when["deadline"]),
+        t(language, "schedule-meeting", meeting=when["meeting"]),
         "",
     ]
     rows = await reminders.all_reminders(context.db)

@@ -601,7 +601,8 @@ def test_documents_must_agree_by_name_type_and_content() -> None:
 def test_a_misspelt_placeholder_in_the_invitation_is_refused_at_start_up(tmp_path: Path) -> None:
     broken = tmp_path / "consultation.toml"
     broken.write_text(
-        DEFAULT_CONSULTATION_FILE.read_text(encoding="utf-8").replace("({meeting})", "({meetng})", 1), encoding="utf-8"
+        DEFAULT_CONSULTATION_FILE.read_text(encoding="utf-8").replace("meeting on {meeting}", "meeting on {meetng}", 1),
+        encoding="utf-8",
     )
     with pytest.raises(ConsultationFileError, match=r"renewed_invitation: .*\{deadline\} and \{meeting\}"):
         load_consultation(broken)
