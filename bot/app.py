@@ -33,7 +33,7 @@ from handlers.messages import render_message
 from prompts import LANGUAGES, Catalog, Consultation, load_consultation
 from services.delivery import Sender, SenderConfig, dedicated_bot
 from services.reminders import ReminderService
-from storage import Database, participants
+from storage import Database, consultations, participants
 from storage.models import utc_now
 
 logger = logging.getLogger(__name__)
@@ -150,6 +150,8 @@ async def on_startup(application: Application[Any, Any, Any, Any, Any, Any]) -> 
     flow's own start-up work."""
     deps: Deps = application.bot_data[DEPS_KEY]
     await participants.bootstrap_admins(deps.db, sorted(deps.admin_ids))
+    # The definition file is the first consultation's, imported on the first start.
+    await consultations.ensure_first(deps.db, deps.consultation.model_dump(mode="json"))
     await set_command_menus(application, deps.catalog)
     await start_services(application, deps)
     for hook in handlers.startup_hooks():

@@ -1,5 +1,5 @@
-"""What every service (and every flow) reads: the database, the catalogs, the consultation with
-the secretariat's changes to its dates applied, and the clock."""
+"""What every service (and every flow) reads: the database, the catalogs, the consultations with
+the secretariat's changes to their dates applied, and the clock."""
 
 from __future__ import annotations
 
@@ -9,29 +9,46 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from prompts import Catalog, Consultation
-from storage import Database, schedule
+from storage import Database, consultations, schedule
+from storage.consultations import FIRST_ID, ConsultationRecord, ConsultationState
 from storage.models import utc_now
 
 KEEP_DATES_SECONDS = 60.0
+
+
+def definition_of(record: ConsultationRecord) -> Consultation:
+    """A stored definition as the model it was validated with before it was stored."""
+    assert record.definition is not None
+    return Consultation.model_validate(record.definition)
 
 
 @dataclass(kw_only=True)
 class Core:
     db: Database
     catalog: Catalog
+    # The first consultation's definition, as loaded at start (the definition file, or a test's).
     consultation: Consultation
     clock: Callable[[], datetime] = utc_now
-    # (database version of the consultation table, when read, the definition with its dates applied)
+    # (database version of the consultations table, when read, the definition with its dates applied)
     _effective: tuple[int, float, Consultation] | None = field(default=None, init=False, repr=False)
+    # ((this process's version of the table, SQLite's data_version), the records)
+    _records: tuple[tuple[int, int], list[ConsultationRecord]] | None = field(default=None, init=False, repr=False)
 
     def now(self) -> datetime:
         return self.clock()
 
-    async def effective_consultation(self) -> Consultation:
-        """The definition with the secretariat's changes to the dates applied: read again after
-        this process wrote the consultation table, and at least once a minute (in case another
-        process did)."""
-        version = self.db.version("consultation")
+    async def effective_consultation(self, consultation_id: int | None = None) -> Consultation:
+        """A definition with the secretariat's changes to the dates applied (the first
+        consultation's when none is named): read again after this process wrote the
+        consultations table, and at least once a minute (in case another process did)."""
+        if consultation_id is not None and consultation_id != FIRST_ID:
+            record = await self.consultation_record(consultation_id)
+            if record is None or record.definition is None:
+                raise LookupError(f"no consultation {consultation_id}")
+            return definition_of(record).rescheduled(
+                deadline=record.deadline, meeting_start=record.meeting_start, meeting_end=record.meeting_end
+            )
+        version = self.db.version("consultations")
         kept = self._effective
         if kept is not None and kept[0] == version and time.monotonic() - kept[1] < KEEP_DATES_SECONDS:
             return kept[2]
@@ -39,3 +56,26 @@ class Core:
         effective = self.consultation.rescheduled(**overrides.model_dump())
         self._effective = (version, time.monotonic(), effective)
         return effective
+
+    async def consultations(self) -> list[ConsultationRecord]:
+        """Every consultation, oldest first. Read again after this process wrote the table or
+        another process (`consultbot consultation import`) committed a change: a running bot
+        sees a newly imported consultation at once, without a restart."""
+        key = (self.db.version("consultations"), await self.db.data_version())
+        kept = self._records
+        if kept is not None and kept[0] == key:
+            return kept[1]
+        records = []
+        for record in await consultations.all_records(self.db):
+            if record.id == FIRST_ID:
+                # The first one's definition is the one this process loaded at start.
+                record = record.model_copy(update={"definition": self.consultation.model_dump(mode="json")})
+            records.append(record)
+        self._records = (key, records)
+        return records
+
+    async def consultation_record(self, consultation_id: int) -> ConsultationRecord | None:
+        return next((r for r in await self.consultations() if r.id == consultation_id), None)
+
+    async def open_consultations(self) -> list[ConsultationRecord]:
+        return [r for r in await self.consultations() if r.state is ConsultationState.OPEN]

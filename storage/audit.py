@@ -8,21 +8,40 @@ from typing import Any
 from storage.db import Database, Transaction
 from storage.models import AuditEntry, from_db, to_db, utc_now
 
+# Acts about one consultation. An entry of these kinds that names none is about the first
+# (the flows that do not choose one yet serve it); any other entry is about the bot as a whole.
+PER_CONSULTATION = ("comment.", "schedule.", "broadcast.", "reminder.", "export.", "consultation.", "submission.")
+FIRST_CONSULTATION = 1
+
 
 async def record_tx(
-    tx: Transaction, action: str, *, actor_id: int | None, subject: str | None = None, **details: Any
+    tx: Transaction,
+    action: str,
+    *,
+    actor_id: int | None,
+    subject: str | None = None,
+    consultation_id: int | None = None,
+    **details: Any,
 ) -> None:
+    if consultation_id is None and action.startswith(PER_CONSULTATION):
+        consultation_id = FIRST_CONSULTATION
     await tx.execute(
-        "INSERT INTO audit_log (at, actor_id, action, subject, details) VALUES (?, ?, ?, ?, ?)",
-        (to_db(utc_now()), actor_id, action, subject, json.dumps(details, default=str)),
+        "INSERT INTO audit_log (at, actor_id, action, subject, details, consultation_id) VALUES (?, ?, ?, ?, ?, ?)",
+        (to_db(utc_now()), actor_id, action, subject, json.dumps(details, default=str), consultation_id),
     )
 
 
 async def record(
-    db: Database, action: str, *, actor_id: int | None, subject: str | None = None, **details: Any
+    db: Database,
+    action: str,
+    *,
+    actor_id: int | None,
+    subject: str | None = None,
+    consultation_id: int | None = None,
+    **details: Any,
 ) -> None:
     async with db.transaction() as tx:
-        await record_tx(tx, action, actor_id=actor_id, subject=subject, **details)
+        await record_tx(tx, action, actor_id=actor_id, subject=subject, consultation_id=consultation_id, **details)
 
 
 async def entries(db: Database, action: str | None = None, limit: int = 1000) -> list[AuditEntry]:
@@ -38,6 +57,7 @@ async def entries(db: Database, action: str | None = None, limit: int = 1000) ->
             action=r["action"],
             subject=r["subject"],
             details=json.loads(r["details"]),
+            consultation_id=r["consultation_id"],
         )
         for r in rows
     ]

@@ -208,6 +208,11 @@ class Database:
             finally:
                 await dest.close()
 
+    async def data_version(self) -> int:
+        """SQLite's `data_version`: changes whenever another connection (another process, a
+        CLI command) committed a change to the database since this connection last looked."""
+        return int(await self.fetchval("PRAGMA data_version"))
+
     async def integrity_check(self) -> str:
         return str(await self.fetchval("PRAGMA integrity_check"))
 

@@ -79,3 +79,4 @@ class AuditEntry(Model):
     action: str
     subject: str | None
     details: dict[str, object]
+    consultation_id: int | None = None

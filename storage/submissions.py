@@ -18,7 +18,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -44,6 +44,7 @@ class SubmissionStatus(StrEnum):
 
 class Submission(Model):
     id: int
+    consultation_id: int = 1
     seq: int
     reference: str
     country_code: str
@@ -53,6 +54,14 @@ class Submission(Model):
     created_at: datetime
     updated_at: datetime
     withdrawn_at: datetime | None = None
+    # Received outside the bot (e.g. "e-mail") and imported; None: submitted through the bot.
+    source: str | None = None
+    received_on: date | None = None
+    submitted_by: str | None = None
+
+    @property
+    def imported(self) -> bool:
+        return self.source is not None
 
 
 class Version(Model):
@@ -89,6 +98,7 @@ def _submission(row: aiosqlite.Row) -> Submission:
     data = dict(row)
     for name in ("created_at", "updated_at", "withdrawn_at"):
         data[name] = from_db(data[name])
+    data["received_on"] = date.fromisoformat(data["received_on"]) if data.get("received_on") else None
     return Submission.model_validate(data)
 
 
@@ -191,6 +201,7 @@ async def submit(
     language: str | None,
     language_probability: float | None,
     now: datetime,
+    consultation_id: int = 1,
 ) -> SubmitResult:
     """Record the participant's draft (identified by its token) as a submission or a new
     version, in one transaction that also deletes the draft: a second call finds no draft."""
@@ -226,12 +237,12 @@ async def submit(
             submission_id = int(submission_row["id"])
             outcome = Outcome.REVISED
         else:
-            seq = int(await tx.fetchval("SELECT COALESCE(MAX(seq), 0) + 1 FROM submissions"))
+            seq = await next_seq_tx(tx, consultation_id)
             reference = format_reference(reference_prefix, reference_year, seq)
             submission_id = await tx.execute(
-                "INSERT INTO submissions (seq, reference, country_code, participant_id, status,"
-                " current_version, created_at, updated_at) VALUES (?, ?, ?, ?, 'submitted', 1, ?, ?)",
-                (seq, reference, country_code, participant_id, submitted_at, submitted_at),
+                "INSERT INTO submissions (consultation_id, seq, reference, country_code, participant_id, status,"
+                " current_version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'submitted', 1, ?, ?)",
+                (consultation_id, seq, reference, country_code, participant_id, submitted_at, submitted_at),
             )
             submission_row = await tx.fetchone("SELECT * FROM submissions WHERE id = ?", (submission_id,))
             assert submission_row is not None
@@ -283,6 +294,7 @@ async def submit(
             tx,
             "comment.submit" if outcome is Outcome.CREATED else "comment.revise",
             actor_id=participant_id,
+            consultation_id=int(submission_row["consultation_id"]),
             subject=submission_row["reference"],
             version=number,
             fingerprint=digest,
@@ -307,7 +319,13 @@ async def withdraw(
             return None
         submission = await _get_tx(tx, submission_id)
         assert submission is not None
-        await record_tx(tx, "comment.withdraw", actor_id=participant_id, subject=submission.reference)
+        await record_tx(
+            tx,
+            "comment.withdraw",
+            actor_id=participant_id,
+            subject=submission.reference,
+            consultation_id=submission.consultation_id,
+        )
     return submission
 
 
@@ -333,8 +351,16 @@ async def get(db: Database, submission_id: int) -> Submission | None:
     return _submission(row) if row else None
 
 
-async def get_by_reference(db: Database, reference: str) -> Submission | None:
-    row = await db.fetchone("SELECT * FROM submissions WHERE reference = ?", (reference,))
+async def get_by_reference(db: Database, reference: str, consultation_id: int | None = None) -> Submission | None:
+    """References are unique per consultation; without one, the newest consultation's wins."""
+    if consultation_id is None:
+        row = await db.fetchone(
+            "SELECT * FROM submissions WHERE reference = ? ORDER BY consultation_id DESC LIMIT 1", (reference,)
+        )
+    else:
+        row = await db.fetchone(
+            "SELECT * FROM submissions WHERE reference = ? AND consultation_id = ?", (reference, consultation_id)
+        )
     return _submission(row) if row else None
 
 
@@ -377,8 +403,19 @@ async def last_by_participant(db: Database, participant_id: int) -> tuple[Submis
     return submission, _version(row, await attachment_store.for_version(db, row["id"]))
 
 
-async def count(db: Database) -> int:
-    return int(await db.fetchval("SELECT COUNT(*) FROM submissions"))
+async def count(db: Database, consultation_id: int | None = None) -> int:
+    if consultation_id is None:
+        return int(await db.fetchval("SELECT COUNT(*) FROM submissions"))
+    return int(await db.fetchval("SELECT COUNT(*) FROM submissions WHERE consultation_id = ?", (consultation_id,)))
+
+
+async def next_seq_tx(tx: Transaction, consultation_id: int) -> int:
+    """The next number of a consultation's references (they count up within it)."""
+    return int(
+        await tx.fetchval(
+            "SELECT COALESCE(MAX(seq), 0) + 1 FROM submissions WHERE consultation_id = ?", (consultation_id,)
+        )
+    )
 
 
 # -- verifying ----------------------------------------------------------------------------
