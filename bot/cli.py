@@ -1,4 +1,4 @@
-"""`consultbot`: run, sandbox, migrate, backup, export.
+"""`consultbot`: run, sandbox, migrate, backup, export, consultation, import-submissions.
 
 Settings are read once here; a bad value stops start-up with one line naming the variable
 (exit status 2, no traceback, the token never printed).
@@ -68,6 +68,12 @@ def _parser() -> argparse.ArgumentParser:
     from bot.export_cli import add_export_parser
 
     add_export_parser(commands)
+    from bot.consultation_cli import add_consultation_parser
+
+    add_consultation_parser(commands)
+    from bot.import_cli import add_import_parser
+
+    add_import_parser(commands)
     return parser
 
 
@@ -95,6 +101,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             from bot.export_cli import run_export
 
             return asyncio.run(run_export(settings, args))
+        if args.command == "consultation":
+            from bot.consultation_cli import run_consultation
+
+            return asyncio.run(run_consultation(settings, args))
+        if args.command == "import-submissions":
+            from bot.import_cli import run_import
+
+            return asyncio.run(run_import(settings, args))
     except (SchemaTooNewError, ConsultationFileError) as exc:
         print(f"consultbot: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -27,7 +27,9 @@ from exports import (
     write_export,
 )
 from prompts import LANGUAGES, Catalog, countries, load_consultation, typed
-from storage import Database, audit, schedule
+from services.core import definition_of
+from storage import Database, audit, consultations, schedule
+from storage.consultations import FIRST_ID
 from storage.models import utc_now
 
 EXIT_USAGE = 2
@@ -105,6 +107,12 @@ def add_export_parser(commands: Any) -> None:
         default="en",
         help="language of headers and of country, topic and type names (default: en)",
     )
+    parser.add_argument(
+        "--consultation",
+        type=int,
+        metavar="ID",
+        help="only this consultation's submissions, with its definition (see `consultbot consultation list`)",
+    )
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
 
 
@@ -121,6 +129,7 @@ def filters_from(args: argparse.Namespace) -> ExportFilters:
         include_versions=args.versions,
         submitted_from=args.date_from,
         submitted_to=args.date_to,
+        consultation_id=args.consultation,
     )
 
 
@@ -169,6 +178,17 @@ async def run_export(settings: Settings, args: argparse.Namespace) -> int:
         print(f"consultbot export: DATABASE_PATH: {settings.database_path} does not exist", file=sys.stderr)
         return EXIT_USAGE
     consultation = load_consultation(settings.consultation_file)
+    if filters.consultation_id not in (None, FIRST_ID):
+        # Another consultation's own definition, with its dates as the secretariat changed them.
+        db = await Database.open(settings.database_path)
+        try:
+            record = await consultations.get(db, filters.consultation_id)
+        finally:
+            await db.close()
+        if record is None or record.definition is None:
+            print(f"consultbot export: there is no consultation {filters.consultation_id}", file=sys.stderr)
+            return EXIT_USAGE
+        consultation = definition_of(record)
     unknown = [t for t in filters.topics if consultation.topic(t) is None]
     unknown += [t for t in filters.comment_types if consultation.comment_type(t) is None]
     if unknown:
@@ -185,7 +205,8 @@ async def run_export(settings: Settings, args: argparse.Namespace) -> int:
     db = await Database.open(settings.database_path)
     try:
         # The dates as /schedule left them, as in the bot: the DOCX states them.
-        consultation = consultation.rescheduled(**(await schedule.load(db)).model_dump())
+        overrides = await schedule.load(db, filters.consultation_id or FIRST_ID)
+        consultation = consultation.rescheduled(**overrides.model_dump())
         bar = None if args.quiet else ProgressBar(sys.stderr, export_format.value)
         result = await write_export(
             db,
@@ -204,6 +225,7 @@ async def run_export(settings: Settings, args: argparse.Namespace) -> int:
             "export.create",
             actor_id=None,
             subject=export_format.value,
+            consultation_id=filters.consultation_id,
             source="cli",
             filters=filters.model_dump(mode="json"),
             rows=result.rows,

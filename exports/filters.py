@@ -51,6 +51,8 @@ class ExportFilters(BaseModel):
     # Calendar days in the consultation's time zone, both inclusive.
     submitted_from: date | None = None
     submitted_to: date | None = None
+    # One consultation's submissions (None: every consultation's, as with a single one).
+    consultation_id: int | None = None
 
     @field_validator("countries")
     @classmethod
@@ -127,6 +129,9 @@ def where_clause(filters: ExportFilters, zone: ZoneInfo) -> tuple[str, list[Any]
     if filters.countries:
         parts.append(f"s.country_code IN ({_placeholders(filters.countries)})")
         params += filters.countries
+    if filters.consultation_id is not None:
+        parts.append("s.consultation_id = ?")
+        params.append(filters.consultation_id)
     start, end = utc_bounds(filters, zone)
     if start is not None:
         parts.append("v.submitted_at >= ?")
@@ -156,4 +161,6 @@ def command_line_arguments(filters: ExportFilters) -> list[str]:
         arguments += ["--from", filters.submitted_from.isoformat()]
     if filters.submitted_to:
         arguments += ["--to", filters.submitted_to.isoformat()]
+    if filters.consultation_id is not None:
+        arguments += ["--consultation", str(filters.consultation_id)]
     return arguments

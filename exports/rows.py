@@ -37,7 +37,8 @@ SELECT s.reference, s.country_code, s.status, s.current_version, s.withdrawn_at,
            (SELECT json_group_array(json_object('file_name', a.file_name, 'mime_type', a.mime_type,
                                                 'size', a.size, 'sha256', a.sha256))
               FROM attachments a WHERE a.version_id = v.id)
-       END
+       END,
+       s.source, s.received_on, s.submitted_by
   FROM submissions s
   JOIN submission_versions v ON v.submission_id = s.id
   LEFT JOIN participants p ON p.id = COALESCE(v.participant_id, s.participant_id)
@@ -66,7 +67,10 @@ _COUNT = "SELECT COUNT(*) FROM submissions s JOIN submission_versions v ON v.sub
     _P_ORG,
     _P_STATUS,
     _ATTACHMENTS,
-) = range(20)
+    _SOURCE,
+    _RECEIVED_ON,
+    _SUBMITTED_BY,
+) = range(23)
 
 DEFAULT_ORDER = "s.seq, v.version"
 # The compilation: by paragraph ("general" comments, without one, first), then by country
@@ -107,6 +111,9 @@ class ExportRow:
     submitted_at_local: datetime  # the consultation's time zone
     fingerprint: str
     attachments: list[Attachment] = field(default_factory=list)
+    # Imported (received outside the bot): how, and the day received; None for the bot's own.
+    source: str | None = None
+    received_on: str | None = None
 
     @property
     def attachment_names(self) -> str:
@@ -170,7 +177,8 @@ class Resolver:
         submitted = datetime.fromisoformat(raw[_SUBMITTED]).astimezone(UTC)
         erased = raw[_P_STATUS] == ERASED
         if erased or raw[_P_NAME] is None:
-            focal_point = organisation = None
+            # An imported submission names who sent it, if the secretariat knew.
+            focal_point, organisation = (None if erased else raw[_SUBMITTED_BY]), None
         else:
             focal_point = f"{raw[_P_TITLE]} {raw[_P_NAME]}" if raw[_P_TITLE] else raw[_P_NAME]
             organisation = raw[_P_ORG]
@@ -200,6 +208,8 @@ class Resolver:
             submitted_at_local=submitted.astimezone(self.zone),
             fingerprint=raw[_FINGERPRINT],
             attachments=attachments,
+            source=raw[_SOURCE],
+            received_on=raw[_RECEIVED_ON],
         )
 
 

@@ -33,6 +33,8 @@ version 1; a field may be added in a later version, but none is renamed or remov
 | `submitted_at_local` | string | the same instant in the consultation's time zone (`"2013-01-10T12:00:00+03:00"`) |
 | `fingerprint` | string | SHA-256 (64 hexadecimal digits) of this version's content, as shown to the focal point |
 | `attachments` | array | the version's files, each `{"file_name", "mime_type", "size" (bytes), "sha256"}` |
+| `source` | string or null | how an imported submission was received (`"e-mail"`); null if made in the bot |
+| `received_on` | string or null | the day an imported submission was received (`"2012-11-30"`); else null |
 
 CSV has the same columns in the same order, except `focal_point_erased` (an erased focal
 point's name reads "(erased)" in the export's language) and `attachments` (the file names).
@@ -73,6 +75,8 @@ JSONL_FIELDS = (
     "submitted_at_local",
     "fingerprint",
     "attachments",
+    "source",
+    "received_on",
 )
 CSV_FIELDS = tuple(f for f in JSONL_FIELDS if f != "focal_point_erased")
 
@@ -122,6 +126,8 @@ class CsvFile:
                 r.submitted_at_local.isoformat(),
                 _safe(r.fingerprint),
                 _safe(r.attachment_names),
+                _safe(r.source),
+                r.received_on or "",
             )
             for r in rows
         )
@@ -183,4 +189,6 @@ def as_json(row: ExportRow) -> dict[str, Any]:
             {"file_name": a.file_name, "mime_type": a.mime_type, "size": a.size, "sha256": a.sha256}
             for a in row.attachments
         ],
+        "source": row.source,
+        "received_on": row.received_on,
     }

@@ -269,17 +269,81 @@ class ConsultationFileError(Exception):
     """The definition cannot be used; the message says where and why, in one line each."""
 
 
-def load_consultation(path: Path = DEFAULT_CONSULTATION_FILE) -> Consultation:
+_HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$")
+_KEY = re.compile(r"^\s*([A-Za-z0-9_.\"-]+?)\s*=")
+
+
+def _key_parts(text: str) -> tuple[str, ...]:
+    return tuple(part.strip().strip('"') for part in text.split("."))
+
+
+def field_lines(text: str) -> dict[tuple[str | int, ...], int]:
+    """Where each table and key of a TOML text is written: its path (array tables counted from
+    0, as pydantic counts list items) and its line number, to name the line of a bad field."""
+    lines: dict[tuple[str | int, ...], int] = {}
+    counts: dict[tuple[str, ...], int] = {}
+    prefix: tuple[str | int, ...] = ()
+    in_multiline = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        if in_multiline:
+            in_multiline = line.count('"""') % 2 == 0
+            continue
+        header = _HEADER.match(line)
+        if header and not _KEY.match(line):
+            path = _key_parts(header.group(2))
+            if header.group(1) == "[[":
+                index = counts.get(path, -1) + 1
+                counts[path] = index
+                lines.setdefault(path, number)
+                prefix = (*path, index)
+            else:
+                # A sub-table of an array table's latest element: [document.paragraphs.text].
+                resolved: list[str | int] = []
+                for part in path:
+                    resolved.append(part)
+                    index = counts.get(tuple(p for p in resolved if isinstance(p, str)))
+                    if index is not None:
+                        resolved.append(index)
+                prefix = tuple(resolved)
+            lines.setdefault(prefix, number)
+            continue
+        key = _KEY.match(line)
+        if key:
+            lines.setdefault((*prefix, *_key_parts(key.group(1))), number)
+            in_multiline = line.count('"""') % 2 == 1
+    return lines
+
+
+def line_of(lines: dict[tuple[str | int, ...], int], loc: tuple[str | int, ...]) -> int | None:
+    """The line of the longest part of `loc` that the text writes out."""
+    for end in range(len(loc), 0, -1):
+        if loc[:end] in lines:
+            return lines[loc[:end]]
+    return None
+
+
+def validate_text(text: str, source: str) -> Consultation:
+    """A definition from TOML text; ConsultationFileError names each bad field with its line."""
     try:
-        raw = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise ConsultationFileError(f"{path}: file not found") from exc
+        raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ConsultationFileError(f"{path}: {exc}") from exc
+        raise ConsultationFileError(f"{source}: {exc}") from exc
     try:
         return Consultation.model_validate(raw)
     except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(part) for part in error['loc'])}: {error['msg']}" for error in exc.errors()
-        )
-        raise ConsultationFileError(f"{path}: {problems}") from exc
+        lines = field_lines(text)
+        problems = []
+        for error in exc.errors():
+            loc = tuple(error["loc"])
+            line = line_of(lines, loc)
+            where = ".".join(str(part) for part in loc) or "(the definition as a whole)"
+            problems.append(f"{where}: {error['msg']}" + (f" (line {line})" if line else ""))
+        raise ConsultationFileError(f"{source}: {'; '.join(problems)}") from exc
+
+
+def load_consultation(path: Path = DEFAULT_CONSULTATION_FILE) -> Consultation:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise ConsultationFileError(f"{path}: file not found") from exc
+    return validate_text(text, str(path))

@@ -1,0 +1,272 @@
+"""Consultations as data (issue 13): the upgrade of a single-consultation database, the
+`consultbot consultation` commands, and a running bot that sees a new one without a restart."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+from pathlib import Path
+
+from prompts import DEFAULT_CONSULTATION_FILE, load_consultation
+from storage import Database, audit, consultations, submissions
+from storage.db import available_migrations, split_sql
+from tests.support.comments import focal_point, submit_comment
+from tests.support.harness import BotBench
+from tests.test_foundation import run_cli
+
+CONSULTATIONS_MIGRATION = 9
+
+
+def todays_database(path: Path) -> None:
+    """A database as the single-consultation bot left it: every migration before the one that
+    brought consultations as data, and a row in each table that becomes per consultation."""
+    with sqlite3.connect(path) as raw:
+        for migration in available_migrations():
+            if migration.version >= CONSULTATIONS_MIGRATION:
+                break
+            for statement in split_sql(migration.sql):
+                raw.execute(statement)
+            raw.execute(f"PRAGMA user_version = {migration.version}")
+        for statement in split_sql(
+            """
+            INSERT INTO participants (id, telegram_id, chat_id, country_code, full_name, language, role,
+                                      status, created_at, updated_at)
+                 VALUES (1, 501, 501, 'KE', 'Amina Wanjiru', 'en', 'focal_point', 'approved', :t, :t);
+            INSERT INTO consultation (id, deadline, updated_by, updated_at)
+                 VALUES (1, '2013-01-28T15:00:00+00:00', 9, :t);
+            INSERT INTO submissions (id, seq, reference, country_code, participant_id, status, current_version,
+                                     created_at, updated_at)
+                 VALUES (7, 1, 'CW-2013-0001', 'KE', 1, 'submitted', 1, :t, :t),
+                        (8, 2, 'CW-2013-0002', 'KE', 1, 'withdrawn', 1, :t, :t);
+            INSERT INTO submission_versions (id, submission_id, version, participant_id, topic_id, comment_type_id,
+                                             comment, fingerprint, submitted_at)
+                 VALUES (70, 7, 1, 1, 'saicm', 'specific', 'First comment', 'abc', :t),
+                        (80, 8, 1, 1, 'saicm', 'specific', 'Second comment', 'def', :t);
+            INSERT INTO comment_drafts (id, participant_id, submission_id, step, data, created_at, updated_at)
+                 VALUES (3, 1, 7, 'comment', '{}', :t, :t);
+            INSERT INTO reminders (id, offset_days, due_at, status, created_at)
+                 VALUES (4, 7, '2013-01-21T15:00:00+00:00', 'sent', :t);
+            INSERT INTO reminder_receipts (offset_days, participant_id, reminder_id, sent_at)
+                 VALUES (7, 1, 4, :t);
+            INSERT INTO broadcasts (id, kind, status, created_at, reminder_id)
+                 VALUES (5, 'reminder', 'done', :t, 4);
+            INSERT INTO audit_log (at, actor_id, action, subject)
+                 VALUES (:t, 1, 'comment.submit', 'CW-2013-0001'),
+                        (:t, 9, 'participant.approve', '1');
+            """
+        ):
+            raw.execute(statement, {"t": "2013-01-10T09:00:00+00:00"})
+
+
+async def test_a_single_consultation_database_upgrades_in_place(tmp_path: Path) -> None:
+    path = tmp_path / "today.sqlite3"
+    todays_database(path)
+    db = await Database.open(path)
+    try:
+        assert await db.integrity_check() == "ok"
+        assert await db.fetchall("PRAGMA foreign_key_check") == []
+        [first] = await consultations.all_records(db)
+        assert (first.id, first.state, first.definition) == (1, consultations.ConsultationState.OPEN, None)
+        assert first.deadline is not None and first.deadline.isoformat() == "2013-01-28T15:00:00+00:00"
+
+        # Every row keeps its meaning: the same ids, references and versions, all in consultation 1.
+        kept = await submissions.get_by_reference(db, "CW-2013-0001", consultation_id=1)
+        assert kept is not None and (kept.id, kept.seq, kept.consultation_id, kept.imported) == (7, 1, 1, False)
+        assert [v.comment for v in await submissions.versions(db, 7)] == ["First comment"]
+        assert await db.fetchval("SELECT consultation_id FROM comment_drafts WHERE id = 3") == 1
+        assert await db.fetchval("SELECT consultation_id FROM reminders WHERE id = 4") == 1
+        assert await db.fetchval("SELECT consultation_id FROM reminder_receipts WHERE reminder_id = 4") == 1
+        assert await db.fetchval("SELECT consultation_id FROM broadcasts WHERE id = 5") == 1
+        scoped = await db.fetchall("SELECT action, consultation_id FROM audit_log ORDER BY id")
+        assert [tuple(r) for r in scoped] == [("comment.submit", 1), ("participant.approve", None)]
+
+        # The next submission of consultation 1 continues its numbering; a second consultation
+        # numbers its own from 1 (references are unique per consultation).
+        async with db.transaction() as tx:
+            assert await submissions.next_seq_tx(tx, 1) == 3
+        definition = load_consultation().model_dump(mode="json")
+        await consultations.ensure_first(db, definition)
+        second = await consultations.add(db, definition, actor_id=None, source="test")
+        assert (second.id, second.code, second.state) == (2, "cw-2013-2", consultations.ConsultationState.DRAFT)
+        async with db.transaction() as tx:
+            assert await submissions.next_seq_tx(tx, second.id) == 1
+        assert (await consultations.get(db, 1)).code == "cw-2013"  # type: ignore[union-attr]
+    finally:
+        await db.close()
+
+
+# -- consultbot consultation import | export | list ----------------------------------------
+
+
+def cli(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return run_cli(*args, env={"DATABASE_PATH": str(tmp_path / "bot.sqlite3"), "PYTHONPATH": str(Path.cwd())})
+
+
+def second_round_file(tmp_path: Path) -> Path:
+    """The shipped definition as another consultation: its own prefix, dates and invited States."""
+    text = DEFAULT_CONSULTATION_FILE.read_text(encoding="utf-8")
+    text = text.replace('reference_prefix = "CW"', 'reference_prefix = "CWB"')
+    text = text.replace("invited_countries = []", 'invited_countries = ["KE", "FR"]')
+    path = tmp_path / "second.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+async def test_a_running_bot_sees_an_imported_consultation_and_it_exports_back(bench: BotBench) -> None:
+    tmp_path = bench.tmp_path
+    [first] = await bench.deps.consultations()
+    assert (first.id, first.code, first.state) == (1, "cw-2013", consultations.ConsultationState.OPEN)
+
+    added = cli(tmp_path, "consultation", "import", str(second_round_file(tmp_path)), "--open")
+    assert added.returncode == 0, added.stderr
+    assert added.stdout.startswith("added consultation 2 (cwb-2013, open)")
+    # No restart: the next read sees what another process committed.
+    records = await bench.deps.consultations()
+    assert [(r.id, r.code, r.state.value) for r in records] == [(1, "cw-2013", "open"), (2, "cwb-2013", "open")]
+    second = await bench.deps.effective_consultation(2)
+    assert (second.reference_prefix, second.invited_countries) == ("CWB", ["KE", "FR"])
+
+    listed = cli(tmp_path, "consultation", "list")
+    assert listed.returncode == 0, listed.stderr
+    assert [line.split()[:3] for line in listed.stdout.splitlines()[1:]] == [
+        ["1", "cw-2013", "open"],
+        ["2", "cwb-2013", "open"],
+    ]
+
+    out = tmp_path / "exported.toml"
+    exported = cli(tmp_path, "consultation", "export", "2", "--out", str(out))
+    assert exported.returncode == 0, exported.stderr
+    assert load_consultation(out) == second  # the round trip gives the same definition
+    assert load_consultation(out) == load_consultation(second_round_file(tmp_path))
+    audit_entries = await audit.entries(bench.db, "consultation.add")
+    assert [(e.subject, e.consultation_id, e.details["source"]) for e in audit_entries] == [("cwb-2013", 2, "cli")]
+
+
+async def test_an_invalid_definition_is_refused_with_line_and_field_and_nothing_is_added(tmp_path: Path) -> None:
+    good = second_round_file(tmp_path).read_text(encoding="utf-8")
+    bad = tmp_path / "bad.toml"
+    bad.write_text(
+        good.replace('timezone = "Africa/Nairobi"', 'timezone = "Mars/Olympus"').replace(
+            'id = "saicm"', 'id = "SAICM!"'
+        ),
+        encoding="utf-8",
+    )
+    timezone_line = 1 + next(i for i, line in enumerate(good.splitlines()) if line.startswith("timezone"))
+    topic_line = 1 + next(i for i, line in enumerate(good.splitlines()) if line.strip() == 'id = "saicm"')
+    refused = cli(tmp_path, "consultation", "import", str(bad))
+    assert refused.returncode == 2
+    assert f"timezone: Value error, unknown IANA time zone 'Mars/Olympus' (line {timezone_line})" in refused.stderr
+    assert "topics.0.id: String should match pattern" in refused.stderr
+    assert f"(line {topic_line})" in refused.stderr
+    broken = tmp_path / "broken.toml"
+    broken.write_text('reference_prefix = "CW"\ntitle = ]\n', encoding="utf-8")
+    assert "line 2" in cli(tmp_path, "consultation", "import", str(broken)).stderr
+    db = await Database.open(tmp_path / "bot.sqlite3")
+    try:
+        assert [r.id for r in await consultations.all_records(db)] == [1]  # only the first, from migration
+        assert await audit.entries(db, "consultation.add") == []
+    finally:
+        await db.close()
+
+
+# -- consultbot import-submissions ----------------------------------------------------------
+
+SAMPLE = Path("prompts/samples/first_round_submissions.csv")
+
+
+async def test_the_first_round_by_e_mail_is_imported_and_exported_with_the_bots_own(bench: BotBench) -> None:
+    user = await focal_point(bench, 7301)
+    own = await submit_comment(bench, user)
+    assert own == "CW-2013-0001"
+
+    imported = cli(bench.tmp_path, "import-submissions", "--consultation", "1", str(SAMPLE))
+    assert imported.returncode == 0, imported.stderr
+    assert imported.stdout.startswith("imported 11 submission(s) into consultation 1 (CW-2013-0002 to CW-2013-0012)")
+
+    out = bench.tmp_path / "all.jsonl"
+    exported = cli(bench.tmp_path, "export", "--format", "jsonl", "--out", str(out), "--consultation", "1", "--quiet")
+    assert exported.returncode == 0, exported.stderr
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [line["reference"] for line in lines] == [f"CW-2013-{n:04d}" for n in range(1, 13)]
+    assert lines[0]["source"] is None and lines[0]["focal_point"] == "Amina Otieno"
+    first_round = lines[1:]
+    assert {line["country_code"] for line in first_round} == {
+        *("KE", "CN", "FR", "RU", "MX", "EG", "NO", "JP", "BR", "CH"),
+        "EU",
+    }
+    assert {line["source"] for line in first_round} == {"e-mail"}
+    assert first_round[0]["received_on"] == "2012-10-15"
+    assert all(len(line["fingerprint"]) == 64 for line in first_round)
+    assert all(
+        line["comment"].startswith(("SAMPLE", "样例", "EXEMPLE", "ОБРАЗЕЦ", "MUESTRA", "نموذج")) for line in lines[1:]
+    )
+    # Fingerprints like the bot's own: recomputed from what is stored, they match.
+    for reference in ("CW-2013-0002", "CW-2013-0012"):
+        found = await submissions.get_by_reference(bench.db, reference, consultation_id=1)
+        assert found is not None and found.imported
+        assert all(check.intact for check in await submissions.verify(bench.db, found.id, bench.attachments_dir))
+    [entry] = await audit.entries(bench.db, "submission.import")
+    assert (entry.consultation_id, entry.details["rows"]) == (1, 11)
+
+
+async def test_an_invalid_import_file_is_refused_by_line_and_nothing_is_written(tmp_path: Path) -> None:
+    folder = tmp_path / "received"
+    folder.mkdir()
+    (folder / "kenya.pdf").write_bytes(b"%PDF-1.4 sample letter\n%%EOF\n")
+    good = {"country_code": "KE", "topic_id": "basel", "comment_type_id": "specific", "comment": "Sample."}
+    source = tmp_path / "input.jsonl"
+    source.write_text(
+        "\n".join(
+            json.dumps(row)
+            for row in (
+                {**good, "received_on": "2012-11-02", "attachments": ["kenya.pdf"], "focal_point": "Ms. A. Otieno"},
+                {**good, "country_code": "XX", "received_on": "2012-11-03"},
+                {**good, "topic_id": "nuclear", "comment": " ", "paragraph": 99},
+            )
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    first = cli(tmp_path, "migrate")
+    assert first.returncode == 0, first.stderr
+    refused = cli(tmp_path, "import-submissions", "--consultation", "1", str(source), "--attachments", str(folder))
+    assert refused.returncode == 65
+    assert "input.jsonl: line 2: country_code: 'XX' is not a known State" in refused.stderr
+    assert "input.jsonl: line 3: topic_id: 'nuclear' is not a topic of this consultation" in refused.stderr
+    assert "input.jsonl: line 3: paragraph: the document has no paragraph 99" in refused.stderr
+    assert "input.jsonl: line 3: comment: missing" in refused.stderr
+    assert "input.jsonl: line 3: received_on: missing" in refused.stderr
+    assert "line 1" not in refused.stderr and "2 of 3 row(s) are invalid; nothing imported" in refused.stderr
+
+    db = await Database.open(tmp_path / "bot.sqlite3")
+    try:
+        assert await submissions.count(db) == 0 and await audit.entries(db, "submission.import") == []
+    finally:
+        await db.close()
+
+    partly = cli(
+        tmp_path,
+        "import-submissions",
+        "--consultation",
+        "1",
+        str(source),
+        "--attachments",
+        str(folder),
+        "--skip-invalid",
+    )
+    assert partly.returncode == 0, partly.stderr
+    assert partly.stdout.startswith("imported 1 submission(s) into consultation 1 (CW-2013-0001 to CW-2013-0001)")
+    db = await Database.open(tmp_path / "bot.sqlite3")
+    try:
+        found = await submissions.get_by_reference(db, "CW-2013-0001", consultation_id=1)
+        assert found is not None and (found.source, str(found.received_on), found.submitted_by) == (
+            "e-mail",
+            "2012-11-02",
+            "Ms. A. Otieno",
+        )
+        [version] = await submissions.versions(db, found.id)
+        assert [(a.file_name, a.mime_type) for a in version.attachments] == [("kenya.pdf", "application/pdf")]
+        assert all(check.intact for check in await submissions.verify(db, found.id, tmp_path / "attachments"))
+    finally:
+        await db.close()
