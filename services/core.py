@@ -77,5 +77,14 @@ class Core:
     async def consultation_record(self, consultation_id: int) -> ConsultationRecord | None:
         return next((r for r in await self.consultations() if r.id == consultation_id), None)
 
-    async def open_consultations(self) -> list[ConsultationRecord]:
-        return [r for r in await self.consultations() if r.state is ConsultationState.OPEN]
+    async def open_consultations(self, country_code: str | None = None) -> list[ConsultationRecord]:
+        """The open consultations (with a definition); with a State, those that invite it (a
+        consultation naming no invited States invites every State)."""
+        found = []
+        for record in await self.consultations():
+            if record.state is not ConsultationState.OPEN or record.definition is None:
+                continue
+            invited = record.definition.get("invited_countries") or []
+            if country_code is None or not invited or country_code.upper() in invited:
+                found.append(record)
+        return found

@@ -81,6 +81,7 @@ class Draft(Model):
     data: DraftData
     created_at: datetime
     updated_at: datetime
+    consultation_id: int = 1  # the consultation the comment is for
 
 
 def _from_row(row: aiosqlite.Row) -> Draft:
@@ -92,6 +93,7 @@ def _from_row(row: aiosqlite.Row) -> Draft:
         data=DraftData.model_validate(json.loads(row["data"])),
         created_at=from_db(row["created_at"]),
         updated_at=from_db(row["updated_at"]),
+        consultation_id=row["consultation_id"],
     )
 
 
@@ -117,6 +119,7 @@ async def start(
     *,
     data: DraftData | None = None,
     submission_id: int | None = None,
+    consultation_id: int = 1,
 ) -> tuple[Draft, list[str]]:
     """A fresh draft, replacing any earlier one. Also returns the storage paths of the earlier
     draft's attachments (the caller removes files nothing else refers to)."""
@@ -124,9 +127,9 @@ async def start(
     async with db.transaction() as tx:
         dropped = await _delete_tx(tx, participant_id)
         await tx.execute(
-            "INSERT INTO comment_drafts (participant_id, submission_id, step, data, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (participant_id, submission_id, step, _dump(data), to_db(now), to_db(now)),
+            "INSERT INTO comment_drafts (participant_id, submission_id, step, data, created_at, updated_at,"
+            " consultation_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (participant_id, submission_id, step, _dump(data), to_db(now), to_db(now), consultation_id),
         )
         draft = await get_tx(tx, participant_id)
     assert draft is not None

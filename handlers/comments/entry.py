@@ -14,13 +14,17 @@ from handlers.comments.states import (
     END,
     PREVIEW,
     TOPIC,
+    ConsultationChosen,
     Revise,
     StartRevisionAgain,
 )
 from handlers.common import stale_button
 from handlers.context import Context
+from handlers.keyboards import press, rows
 from handlers.replies import acknowledge, mark_pressed, participant_of, send_text
+from services.core import definition_of
 from storage import attachments, drafts, submissions
+from storage.consultations import FIRST_ID
 from storage.drafts import Draft, DraftData
 from storage.models import Participant
 from storage.submissions import Submission
@@ -33,20 +37,64 @@ def _open(draft: Draft | None) -> bool:
 
 @guarded("comment")
 async def start(update: Update, context: Context) -> State:
-    """/comment or the menu button: a new draft, or the offer to continue an open one."""
+    """/comment or the menu button: a new draft, or the offer to continue an open one. With
+    several consultations open to the person's State (and no draft open), first: which one."""
     await acknowledge(update)
     context.deps.detector.preload()
-    notice = await closed_notice(context)
-    if notice is not None:
-        await say_closed(update, context, notice)
-        return END
     participant, draft = await draft_of(update, context)
+    choices = await context.deps.open_consultations(participant.country_code)
+    if len(choices) > 1 and not _open(draft):
+        keyboard = rows(
+            [
+                press(definition_of(record).title.get(context.language), ConsultationChosen(record.id))
+                for record in choices
+            ],
+            per_row=1,
+        )
+        await send_text(update, context, context.t("comment-choose-consultation"), keyboard)
+        return END
+    if draft is not None and _open(draft):
+        consultation_id = draft.consultation_id
+    else:
+        consultation_id = choices[0].id if choices else FIRST_ID
+    notice = await closed_notice(context, consultation_id)
+    if notice is not None:
+        await say_closed(update, context, notice, consultation_id)
+        return END
     if draft is not None and _open(draft):
         return await offer_resume(update, context, draft)
-    draft, dropped = await drafts.start(context.db, participant.id, TOPIC, context.deps.now())
+    return await _start_new(update, context, participant, consultation_id)
+
+
+async def _start_new(update: Update, context: Context, participant: Participant, consultation_id: int) -> str:
+    draft, dropped = await drafts.start(
+        context.db, participant.id, TOPIC, context.deps.now(), consultation_id=consultation_id
+    )
     await attachments.remove_unreferenced(context.db, context.deps.attachments_dir, dropped)
-    intro = context.t("comment-intro", title=context.deps.consultation.title.get(context.language))
+    consultation = await context.deps.effective_consultation(consultation_id)
+    intro = context.t("comment-intro", title=consultation.title.get(context.language))
     return await ask(update, context, draft, before=intro)
+
+
+@guarded("comment")
+async def consultation_chosen(update: Update, context: Context) -> State:
+    """The consultation chosen for a new comment: one still open to the person's State."""
+    await acknowledge(update)
+    pressed = ConsultationChosen.of(update)
+    participant, draft = await draft_of(update, context)
+    choices = {record.id for record in await context.deps.open_consultations(participant.country_code)}
+    if pressed is None or pressed.consultation not in choices:
+        await stale_button(update, context)
+        return END
+    notice = await closed_notice(context, pressed.consultation)
+    if notice is not None:
+        await say_closed(update, context, notice, pressed.consultation)
+        return END
+    if draft is not None and _open(draft):
+        # A draft was opened meanwhile (another device): nothing is replaced without asking.
+        return await offer_resume(update, context, draft)
+    await mark_pressed(update)
+    return await _start_new(update, context, participant, pressed.consultation)
 
 
 def _revisable(submission: Submission | None, participant: Participant) -> bool:
@@ -70,9 +118,9 @@ async def revise(update: Update, context: Context) -> State:
     if not _revisable(submission, participant):
         await send_text(update, context, context.t("comment-revise-withdrawn", reference=submission.reference))
         return END
-    notice = await closed_notice(context)
+    notice = await closed_notice(context, submission.consultation_id)
     if notice is not None:
-        await say_closed(update, context, notice)
+        await say_closed(update, context, notice, submission.consultation_id)
         return END
     await mark_pressed(update)
     if draft is not None and draft.submission_id == submission.id:
@@ -98,7 +146,13 @@ async def _start_revision(update: Update, context: Context, participant: Partici
     )
     now = context.deps.now()
     draft, dropped = await drafts.start(
-        context.db, participant.id, PREVIEW, now, data=data, submission_id=submission.id
+        context.db,
+        participant.id,
+        PREVIEW,
+        now,
+        data=data,
+        submission_id=submission.id,
+        consultation_id=submission.consultation_id,
     )
     await attachments.copy_to_draft(context.db, latest.id, draft.id, now)
     await attachments.remove_unreferenced(context.db, context.deps.attachments_dir, dropped)
@@ -130,7 +184,11 @@ async def resume_fresh(update: Update, context: Context) -> State:
     await attachments.remove_unreferenced(context.db, context.deps.attachments_dir, dropped)
     if submission is not None:
         return await _start_revision(update, context, participant, submission)
-    draft, _ = await drafts.start(context.db, participant.id, TOPIC, context.deps.now())
+    # A new comment for the consultation the discarded draft was for.
+    consultation_id = _draft.consultation_id if _draft is not None else FIRST_ID
+    draft, _ = await drafts.start(
+        context.db, participant.id, TOPIC, context.deps.now(), consultation_id=consultation_id
+    )
     return await ask(update, context, draft)
 
 

@@ -91,12 +91,12 @@ async def submit(update: Update, context: Context) -> State:
         return await _already_submitted(update, context, participant, draft)
     if draft.step != PREVIEW:  # the preview's button, pressed again while a part is being edited
         return await stale(update, context, draft)
-    notice = await closed_notice(context)
+    notice = await closed_notice(context, draft.consultation_id)
     if notice is not None:
-        await say_closed(update, context, notice)
+        await say_closed(update, context, notice, draft.consultation_id)
         return END
     await mark_pressed(update)
-    consultation = await context.deps.effective_consultation()
+    consultation = await context.deps.effective_consultation(draft.consultation_id)
     detection = await context.deps.detector.detect(draft.data.comment)
     result = await submissions.submit(
         context.db,
@@ -108,6 +108,7 @@ async def submit(update: Update, context: Context) -> State:
         language=detection.language,
         language_probability=detection.probability,
         now=context.deps.now(),
+        consultation_id=draft.consultation_id,
     )
     if result.outcome is Outcome.GONE:
         return await _already_submitted(update, context, participant, None)

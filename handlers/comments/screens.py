@@ -50,9 +50,9 @@ from storage.submissions import Submission, Version
 PREVIEW_HEAD, PREVIEW_TAIL = 1500, 400  # a long comment is previewed by its beginning and end
 
 
-async def closed_notice(context: Context) -> tuple[str, dict[str, Any]] | None:
+async def closed_notice(context: Context, consultation_id: int | None = None) -> tuple[str, dict[str, Any]] | None:
     """Why comments cannot be submitted or changed now (catalog key and the moment to show)."""
-    consultation = await context.deps.effective_consultation()
+    consultation = await context.deps.effective_consultation(consultation_id)
     now = context.deps.now()
     if now >= consultation.dates.deadline:
         return "comment-closed", {"deadline": consultation.dates.deadline}
@@ -61,8 +61,10 @@ async def closed_notice(context: Context) -> tuple[str, dict[str, Any]] | None:
     return None
 
 
-async def say_closed(update: Update, context: Context, notice: tuple[str, dict[str, Any]]) -> None:
-    consultation = await context.deps.effective_consultation()
+async def say_closed(
+    update: Update, context: Context, notice: tuple[str, dict[str, Any]], consultation_id: int | None = None
+) -> None:
+    consultation = await context.deps.effective_consultation(consultation_id)
     key, moments = notice
     formatted = {name: _moment(context, value, consultation) for name, value in moments.items()}
     await send_text(update, context, context.t(key, **formatted))
@@ -167,7 +169,7 @@ async def ask(update: Update, context: Context, draft: Draft, before: str | None
 
 async def question(context: Context, draft: Draft) -> tuple[str, InlineKeyboardMarkup | None]:
     """The text and the buttons of the draft's current step."""
-    consultation = await context.deps.effective_consultation()
+    consultation = await context.deps.effective_consultation(draft.consultation_id)
     data = draft.data
     step = draft.step
     t = context.t
@@ -267,7 +269,7 @@ async def offer_resume(
     update: Update, context: Context, draft: Draft, fresh: CallbackData | None = None, before: str | None = None
 ) -> str:
     """“You have a draft open”: Continue it, or Start again (`fresh`: a new comment by default)."""
-    consultation = await context.deps.effective_consultation()
+    consultation = await context.deps.effective_consultation(draft.consultation_id)
     key = "comment-draft-open"
     reference = ""
     if draft.submission_id is not None:
@@ -299,7 +301,7 @@ async def send_receipt(
     after: str | None = None,
 ) -> None:
     """Reference, time in the consultation's time zone (in the user's language), fingerprint."""
-    consultation = await context.deps.effective_consultation()
+    consultation = await context.deps.effective_consultation(submission.consultation_id)
     receipt = context.t(
         key,
         reference=submission.reference,
@@ -307,4 +309,8 @@ async def send_receipt(
         time=_moment(context, version.submitted_at, consultation),
         fingerprint=version.fingerprint,
     )
+    if len(await context.deps.open_consultations()) > 1:
+        # Several consultations at once: the receipt says which one the comment went to.
+        named = context.t("comment-receipt-consultation", title=consultation.title.get(context.language))
+        receipt = f"{named}\n{receipt}"
     await send_text(update, context, "\n\n".join(part for part in (before, receipt, after) if part))

@@ -149,3 +149,10 @@ class Revise(CallbackData, prefix=PREFIX, action="revise"):
     """Offered by /mycomments: a draft starting from the submission's latest version."""
 
     submission: int
+
+
+@dataclass(frozen=True)
+class ConsultationChosen(CallbackData, prefix=PREFIX, action="consult"):
+    """/comment while several consultations are open to the person's State: which one."""
+
+    consultation: int

@@ -65,7 +65,7 @@ async def type_chosen(update: Update, context: Context, draft: Draft) -> State:
 async def _chosen(update: Update, context: Context, draft: Draft, choice_id: str) -> State:
     """One of the consultation's topics (or types, at that step) kept in the draft: ticked, the
     next step. Any other (forged, or from another consultation) is a stale button."""
-    consultation = await context.deps.effective_consultation()
+    consultation = await context.deps.effective_consultation(draft.consultation_id)
     choice = consultation.topic(choice_id) if draft.step == TOPIC else consultation.comment_type(choice_id)
     if choice is None:
         return await stale(update, context, draft)
@@ -102,7 +102,7 @@ async def paragraph_typed(update: Update, context: Context, draft: Draft) -> Sta
 
 
 async def _paragraph(update: Update, context: Context, draft: Draft, value: str) -> State:
-    consultation = await context.deps.effective_consultation()
+    consultation = await context.deps.effective_consultation(draft.consultation_id)
     digits = "".join(ch for ch in value if ch.isdecimal())
     chosen = int(digits) if digits and len(digits) < 6 and len(value) <= 20 else None
     paragraph = consultation.document.paragraph(chosen) if chosen is not None else None
@@ -130,7 +130,7 @@ async def _paragraph(update: Update, context: Context, draft: Draft, value: str)
 async def comment_part(update: Update, context: Context, draft: Draft) -> State:
     """One message of the comment: appended in order, the running length shown."""
     assert update.message is not None
-    consultation = await context.deps.effective_consultation()
+    consultation = await context.deps.effective_consultation(draft.consultation_id)
     text = update.message.text or ""
     data = draft.data
     maximum = consultation.max_comment_chars
@@ -183,7 +183,7 @@ async def keep_comment(update: Update, context: Context, draft: Draft) -> State:
 async def proposed_text(update: Update, context: Context, draft: Draft) -> State:
     """The proposed replacement text (one message)."""
     assert update.message is not None
-    consultation = await context.deps.effective_consultation()
+    consultation = await context.deps.effective_consultation(draft.consultation_id)
     text = update.message.text or ""
     if not text.strip():
         return await ask(update, context, draft, before=context.t("comment-empty"))

@@ -12,6 +12,7 @@ from handlers import callbacks, flow
 from handlers.callbacks import CallbackData
 from handlers.comments.entry import (
     cancel,
+    consultation_chosen,
     discard,
     keep_draft,
     resume_any,
@@ -37,6 +38,7 @@ from handlers.comments.states import (
     BackToPreview,
     Cancel,
     CommentDone,
+    ConsultationChosen,
     Continue,
     Discard,
     EditMenu,
@@ -75,7 +77,11 @@ Trigger = type[CallbackData] | filters.BaseFilter  # a button's data, or a kind 
 DOCUMENT = filters.Document.ALL & flow.MESSAGE
 
 # Buttons that work from outside the conversation too (the fallbacks and entry points).
-ENTRY: tuple[tuple[Trigger, Step], ...] = ((Revise, revise), (Submit, submit))
+ENTRY: tuple[tuple[Trigger, Step], ...] = (
+    (Revise, revise),
+    (Submit, submit),
+    (ConsultationChosen, consultation_chosen),
+)
 STATES: dict[str, tuple[tuple[Trigger, Step], ...]] = {
     TOPIC: ((TopicChosen, topic_chosen),),
     TYPE: ((TypeChosen, type_chosen),),

@@ -177,3 +177,7 @@ verify-version-altered = النسخة { $version }: ✗ مُعدَّلة
     بصمة ما هو محفوظ الآن: { $computed }
 verify-files-altered = النسخة { $version }: ✗ إحدى الوثائق المرفقة تغيرت أو فُقدت.
 verify-withdrawn = سُحبت هذه المساهمة في { $time }.
+
+# Several consultations open to the State at once (issue 13).
+comment-choose-consultation = ما المشاورة التي يتعلق بها تعليقكم؟
+comment-receipt-consultation = المشاورة: { $title }

@@ -177,3 +177,7 @@ verify-version-altered = Version { $version }: ✗ ALTERED
     Fingerprint of what is stored now: { $computed }
 verify-files-altered = Version { $version }: ✗ an attached document has changed or is missing.
 verify-withdrawn = This submission was withdrawn on { $time }.
+
+# Several consultations open to the State at once (issue 13).
+comment-choose-consultation = Which consultation is your comment for?
+comment-receipt-consultation = Consultation: { $title }

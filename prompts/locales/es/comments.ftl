@@ -177,3 +177,7 @@ verify-version-altered = Versión { $version }: ✗ MODIFICADA
     Huella digital de lo almacenado ahora: { $computed }
 verify-files-altered = Versión { $version }: ✗ un documento adjunto ha cambiado o falta.
 verify-withdrawn = Esta contribución fue retirada el { $time }.
+
+# Several consultations open to the State at once (issue 13).
+comment-choose-consultation = ¿A qué consulta corresponde su comentario?
+comment-receipt-consultation = Consulta: { $title }

@@ -177,3 +177,7 @@ verify-version-altered = Version { $version } : ✗ MODIFIÉE
     Empreinte de ce qui est conservé aujourd'hui : { $computed }
 verify-files-altered = Version { $version } : ✗ un document joint a été modifié ou est manquant.
 verify-withdrawn = Cette contribution a été retirée le { $time }.
+
+# Several consultations open to the State at once (issue 13).
+comment-choose-consultation = Pour quelle consultation est votre commentaire ?
+comment-receipt-consultation = Consultation : { $title }

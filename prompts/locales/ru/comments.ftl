@@ -177,3 +177,7 @@ verify-version-altered = Версия { $version }: ✗ ИЗМЕНЕНА
     Отпечаток хранящихся сейчас данных: { $computed }
 verify-files-altered = Версия { $version }: ✗ приложенный документ изменен или отсутствует.
 verify-withdrawn = Это представление отозвано { $time }.
+
+# Several consultations open to the State at once (issue 13).
+comment-choose-consultation = К какой консультации относится ваш комментарий?
+comment-receipt-consultation = Консультация: { $title }

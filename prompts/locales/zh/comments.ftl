@@ -177,3 +177,7 @@ verify-version-altered = 第 { $version } 版：✗ 已被更改
     现存内容的指纹：{ $computed }
 verify-files-altered = 第 { $version } 版：✗ 某一附件已被更改或缺失。
 verify-withdrawn = 此意见已于{ $time }撤回。
+
+# Several consultations open to the State at once (issue 13).
+comment-choose-consultation = 您的意见针对哪一项磋商？
+comment-receipt-consultation = 磋商：{ $title }
