@@ -8,11 +8,13 @@ import sqlite3
 import subprocess
 from pathlib import Path
 
+from emulator import EmulatedUser, SentMessage
+from handlers.comments.states import ConsultationChosen
 from prompts import DEFAULT_CONSULTATION_FILE, load_consultation
-from storage import Database, audit, consultations, submissions
+from storage import Database, audit, consultations, drafts, submissions
 from storage.db import available_migrations, split_sql
-from tests.support.comments import focal_point, submit_comment
-from tests.support.harness import BotBench
+from tests.support.comments import focal_point, participant_id, submit_comment, t
+from tests.support.harness import BotBench, texts
 from tests.test_foundation import run_cli
 
 CONSULTATIONS_MIGRATION = 9
@@ -270,3 +272,80 @@ async def test_an_invalid_import_file_is_refused_by_line_and_nothing_is_written(
         assert all(check.intact for check in await submissions.verify(db, found.id, tmp_path / "attachments"))
     finally:
         await db.close()
+
+
+# -- two consultations open at once -----------------------------------------------------------
+
+
+async def open_second_round(bench: BotBench, *, invited: list[str]) -> int:
+    """A second consultation, open, with its own title, prefix, deadline and invited States."""
+    definition = bench.deps.consultation.model_dump(mode="json")
+    definition["reference_prefix"] = "CWB"
+    definition["invited_countries"] = invited
+    definition["title"] = {lang: f"Second round: {text}" for lang, text in definition["title"].items()}
+    definition["dates"]["deadline"] = "2013-03-15T15:00:00+00:00"
+    record = await consultations.add(
+        bench.db, definition, state=consultations.ConsultationState.OPEN, actor_id=None, source="test"
+    )
+    return record.id
+
+
+async def comment_on(bench: BotBench, user: EmulatedUser, title: str | None, text: str) -> list[SentMessage]:
+    """/comment (choosing the consultation by its title, if asked) through to the receipt."""
+    asked = await bench.send(user, "/comment")
+    if title is not None:
+        assert asked[-1].text == t(bench, "en", "comment-choose-consultation")
+        await bench.press(user, title)
+    consultation = bench.deps.consultation
+    await bench.press(user, consultation.topics[0].name.en)
+    await bench.press(user, consultation.comment_types[0].name.en)
+    await bench.press(user, t(bench, "en", "comment-btn-no-paragraph"))
+    await bench.send(user, text)
+    await bench.press(user, t(bench, "en", "comment-btn-comment-done"))
+    await bench.press(user, t(bench, "en", "comment-btn-skip-proposed"))
+    await bench.press(user, t(bench, "en", "comment-btn-no-attachment"))
+    return await bench.press(user, t(bench, "en", "comment-btn-submit"))
+
+
+async def test_two_consultations_open_at_once_each_focal_point_comments_on_both(bench: BotBench) -> None:
+    second = await open_second_round(bench, invited=["KE", "FR"])
+    first_title = bench.deps.consultation.title.en
+    second_title = f"Second round: {first_title}"
+    kenya = await focal_point(bench, 7401, country="KE")
+    france = await focal_point(bench, 7402, country="FR", name="Claire Martin")
+    senegal = await focal_point(bench, 7403, country="SN", name="Awa Diop")
+
+    choice = await bench.send(kenya, "/comment")
+    assert [row[0] for row in choice[-1].buttons] == [first_title, second_title]
+    for user, country in ((kenya, "Kenya"), (france, "France")):
+        receipt = texts(await comment_on(bench, user, second_title, f"{country} on the second round."))
+        assert t(bench, "en", "comment-receipt-consultation", title=second_title) in receipt
+        receipt = texts(await comment_on(bench, user, first_title, f"{country} on the first round."))
+        assert t(bench, "en", "comment-receipt-consultation", title=first_title) in receipt
+    # Senegal is not invited to the second round: /comment goes straight to the first.
+    receipt = texts(await comment_on(bench, senegal, None, "Senegal on the first round."))
+    assert "CW-2013-0003" in receipt
+
+    stored = await bench.db.fetchall(
+        "SELECT consultation_id, reference, country_code FROM submissions ORDER BY consultation_id, seq"
+    )
+    assert [tuple(r) for r in stored] == [
+        (1, "CW-2013-0001", "KE"),
+        (1, "CW-2013-0002", "FR"),
+        (1, "CW-2013-0003", "SN"),
+        (second, "CWB-2013-0001", "KE"),
+        (second, "CWB-2013-0002", "FR"),
+    ]
+    # Each consultation's export holds its own submissions only.
+    for consultation_id, expected in ((1, ["KE", "FR", "SN"]), (second, ["KE", "FR"])):
+        out = bench.tmp_path / f"c{consultation_id}.jsonl"
+        arguments = ("export", "--format", "jsonl", "--out", str(out), "--consultation", str(consultation_id))
+        exported = cli(bench.tmp_path, *arguments, "--quiet")
+        assert exported.returncode == 0, exported.stderr
+        lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+        assert [line["country_code"] for line in lines] == expected
+    # A press for a consultation not open to the person's State is refused, nothing started.
+    before = await submissions.count(bench.db)
+    await bench.do(senegal, lambda: senegal.press_data(ConsultationChosen(second).pack()))
+    assert await drafts.get(bench.db, await participant_id(bench, senegal)) is None
+    assert await submissions.count(bench.db) == before
