@@ -102,13 +102,9 @@ def _type_name(consultation: Consultation, type_id: str | None, language: str) -
     return kind.name.get(language) if kind else "—"
 
 
-def _number(context: Context, language: str, value: int) -> str:
-    return context.catalog.number(language, value)
-
-
 def _size(context: Context, language: str, size: int) -> str:
     kilobytes = max(1, round(size / 1024))
-    return _t(context, language, "comment-size-kb", size=_number(context, language, kilobytes))
+    return _t(context, language, "comment-size-kb", size=kilobytes)
 
 
 async def _draft_of(update: Update, context: Context) -> tuple[Participant, Draft | None]:
@@ -177,9 +173,7 @@ def _type_keyboard(consultation: Consultation, language: str) -> InlineKeyboardM
 
 
 def _paragraph_keyboard(context: Context, consultation: Consultation, language: str) -> InlineKeyboardMarkup:
-    numbers = [
-        button(_number(context, language, p.number), PREFIX, "para", p.number) for p in consultation.document.paragraphs
-    ]
+    numbers = [button(p.number, PREFIX, "para", p.number) for p in consultation.document.paragraphs]
     grid = [numbers[i : i + 5] for i in range(0, len(numbers), 5)]
     grid.append([button(_t(context, language, "comment-btn-no-paragraph"), PREFIX, "para", "none")])
     return InlineKeyboardMarkup(grid)
@@ -279,13 +273,13 @@ def _comment_question(
 ) -> tuple[str, InlineKeyboardMarkup | None]:
     data = draft.data
     t = context.catalog.t
-    maximum = _number(context, language, consultation.max_comment_chars)
+    maximum = consultation.max_comment_chars
     keyboard = _comment_keyboard(context, language, draft)
     if data.comment_parts:
         text = t(
             language,
             "comment-part-received",
-            length=_number(context, language, len(data.comment)),
+            length=len(data.comment),
             max=maximum,
             parts=len(data.comment_parts),
         )
@@ -294,7 +288,7 @@ def _comment_question(
             language,
             "comment-ask-new-comment",
             max=maximum,
-            length=_number(context, language, len(drafts.join_parts(data.comment_backup))),
+            length=len(drafts.join_parts(data.comment_backup)),
         )
     else:
         text = t(language, "comment-ask-comment", max=maximum)
@@ -347,7 +341,7 @@ async def _preview(
         )
     )
     comment = data.comment
-    heading = t(language, "comment-preview-comment", length=_number(context, language, len(comment)))
+    heading = t(language, "comment-preview-comment", length=len(comment))
     shown = excerpt(comment)
     if shown != comment:
         heading += " " + t(language, "comment-preview-shortened")
@@ -442,7 +436,7 @@ async def _offer_resume(
         key,
         saved=context.catalog.datetime(language, draft.updated_at, consultation.zone),
         topic=_topic_name(consultation, draft.data.topic_id, language),
-        length=_number(context, language, len(draft.data.comment)),
+        length=len(draft.data.comment),
         reference=reference,
     )
     await send_text(update, context, f"{before}\n\n{text}" if before else text, keyboard)
@@ -632,7 +626,7 @@ async def _paragraph(update: Update, context: Context, value: str, *, from_butto
         )
         await send_text(update, context, notice, _paragraph_keyboard(context, consultation, language))
         return PARAGRAPH
-    await _mark_pressed(update, _number(context, language, paragraph.number))
+    await _mark_pressed(update, paragraph.number)
     draft.data.paragraph = paragraph.number
     draft.data.paragraph_skipped = False
     shown = _t(context, language, "comment-paragraph-shown", number=paragraph.number, text=paragraph.text.get(language))
@@ -663,9 +657,9 @@ async def comment_part(update: Update, context: Context) -> str | int:
             context,
             language,
             "comment-too-long",
-            length=_number(context, language, length),
-            max=_number(context, language, maximum),
-            current=_number(context, language, len(data.comment)),
+            length=length,
+            max=maximum,
+            current=len(data.comment),
         )
         await send_text(update, context, notice, _comment_keyboard(context, language, draft))
         return COMMENT
@@ -718,13 +712,13 @@ async def proposed_text(update: Update, context: Context) -> str | int:
             context,
             language,
             "comment-proposed-too-long",
-            length=_number(context, language, len(text)),
-            max=_number(context, language, consultation.max_comment_chars),
+            length=len(text),
+            max=consultation.max_comment_chars,
         )
         return await ask(update, context, draft, language, before=notice)
     draft.data.proposed_text = text
     draft.data.proposed_skipped = False
-    received = _t(context, language, "comment-proposed-received", length=_number(context, language, len(text)))
+    received = _t(context, language, "comment-proposed-received", length=len(text))
     return await advance(update, context, draft, language, before=received)
 
 

@@ -401,7 +401,7 @@ async def countries_typed(update: Update, context: Context) -> str:
     fmt, chosen, _ = await _load(context, participant)
     found: list[str] = []
     unknown: list[str] = []
-    for piece in re.split(r"[,;\n]+", text):
+    for piece in re.split(r"[,;\n،、，；]+", text):
         if not piece.strip():
             continue
         country, suggestions = countries.search(piece.strip())

@@ -23,7 +23,7 @@ from handlers.common import stale_button
 from handlers.context import Context
 from handlers.keyboards import button
 from handlers.replies import acknowledge, participant_of, say, send_text, user_language
-from prompts import LANGUAGE_NAMES, countries
+from prompts import Catalog, countries
 from storage import audit, participants, submissions
 from storage.models import Participant
 from storage.submissions import Submission, SubmissionStatus, Version
@@ -159,14 +159,15 @@ async def _detail(context: Context, submission: Submission, version: Version, co
             paragraph=str(version.paragraph) if version.paragraph is not None else none,
             author=await _author(context, version.participant_id, language),
             time=context.catalog.datetime(language, version.submitted_at, zone),
-            detected=LANGUAGE_NAMES.get(detected) or _t(context, language, "mycomments-language-und"),
-            attachments=", ".join(a.file_name for a in version.attachments) or none,
+            detected=Catalog.language_name(language, detected) or _t(context, language, "mycomments-language-und"),
+            attachments=Catalog.list_of(language, [a.file_name for a in version.attachments])
+            if version.attachments
+            else _t(context, language, "mycomments-none-attachments"),
             fingerprint=version.fingerprint,
         )
     ]
     excerpt = version.comment if len(version.comment) <= EXCERPT_CHARS else version.comment[:EXCERPT_CHARS] + "…"
-    length = context.catalog.number(language, len(version.comment))
-    lines.append(_t(context, language, "mycomments-excerpt", length=length) + "\n" + excerpt)
+    lines.append(_t(context, language, "mycomments-excerpt", length=len(version.comment)) + "\n" + excerpt)
     if version.proposed_text:
         proposed = version.proposed_text
         if len(proposed) > EXCERPT_CHARS:
@@ -202,7 +203,7 @@ async def full_text(update: Update, context: Context, participant: Participant, 
     assert latest is not None
     text = (
         f"{submission.reference}\n\n"
-        + _t(context, language, "mycomments-excerpt", length=context.catalog.number(language, len(latest.comment)))
+        + _t(context, language, "mycomments-excerpt", length=len(latest.comment))
         + "\n"
         + latest.comment
     )

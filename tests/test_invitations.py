@@ -46,7 +46,7 @@ async def test_invite_answers_with_a_deep_link_and_a_qr_code_of_it(fast: BotBenc
     assert decode_qr(photo_of(invited.replies)) == invited.link
     shown = texts(invited.replies)
     assert "Invitation link for Kenya:" in shown and "Number of uses allowed: 3" in shown
-    assert "20 January 2013, 12:00 (Nairobi)" in shown  # ten days after 10 January, 09:00 UTC
+    assert "20 January 2013, 12:00 (Nairobi time)" in shown  # ten days after 10 January, 09:00 UTC
 
     stored = await invitations.get_by_token(bench.db, invited.token)
     assert stored is not None and (stored.country_code, stored.max_uses, stored.uses) == ("KE", 3, 0)

@@ -64,7 +64,7 @@ async def test_meeting_dates_and_reminders_added_and_cancelled(bench: BotBench) 
     assert "could not be read" in texts(await bench.send(admin, "soon"))
     assert "cannot be before the first" in texts(await bench.send(admin, "2013-02-14 2013-02-13"))
     early = texts(await bench.send(admin, "2013-01-24 2013-01-25"))
-    assert "must open after the deadline for input (25 January 2013, 18:00 (Nairobi))" in early
+    assert "must open after the deadline for input (25 January 2013, 18:00 (Nairobi time))" in early
     await bench.send(admin, "2013-02-13 2013-02-14")
     await bench.press(admin, "Confirm")
     overrides = await schedule_store.load(bench.db)

@@ -146,6 +146,7 @@ mycomments-proposed = النص المقترح:
 mycomments-status-submitted = مقدَّم
 mycomments-status-withdrawn = سُحب في { $time }
 mycomments-none-value = لا يوجد
+mycomments-none-attachments = لا توجد
 mycomments-language-und = غير محددة
 mycomments-unknown-author = جهة اتصال
 mycomments-version-line = النسخة { $version }: { $time }، { $author }

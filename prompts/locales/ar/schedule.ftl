@@ -43,6 +43,7 @@ schedule-changed = حُفظ التغيير وأُعيد تحديد مواعيد 
 schedule-reminder-added = أُضيف التذكير.
 schedule-reminder-removed = أُلغي التذكير.
 schedule-pick-reminder = أي تذكير تودون إلغاءه؟
+schedule-reminder-button = { $offset }: { $date }
 schedule-closed = أُغلق الجدول الزمني.
 schedule-use-buttons = يرجى استخدام الأزرار أدناه.
 schedule-text-only = يرجى كتابة إجابتكم نصاً.

@@ -146,6 +146,7 @@ mycomments-proposed = Texto propuesto:
 mycomments-status-submitted = presentada
 mycomments-status-withdrawn = retirada el { $time }
 mycomments-none-value = ninguno
+mycomments-none-attachments = ninguno
 mycomments-language-und = indeterminado
 mycomments-unknown-author = un coordinador
 mycomments-version-line = Versión { $version }: { $time }, { $author }

@@ -39,6 +39,7 @@ schedule-changed = Se ha guardado el cambio y se han reprogramado los recordator
 schedule-reminder-added = Se ha añadido el recordatorio.
 schedule-reminder-removed = Se ha cancelado el recordatorio.
 schedule-pick-reminder = ¿Qué recordatorio desea cancelar?
+schedule-reminder-button = { $offset }: { $date }
 schedule-closed = Se ha cerrado el calendario.
 schedule-use-buttons = Sírvase utilizar los botones que figuran a continuación.
 schedule-text-only = Sírvase escribir su respuesta como texto.

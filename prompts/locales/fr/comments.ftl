@@ -146,6 +146,7 @@ mycomments-proposed = Texte proposé :
 mycomments-status-submitted = soumise
 mycomments-status-withdrawn = retirée le { $time }
 mycomments-none-value = aucun
+mycomments-none-attachments = aucune
 mycomments-language-und = indéterminée
 mycomments-unknown-author = un correspondant
 mycomments-version-line = Version { $version } : { $time }, { $author }

@@ -39,6 +39,7 @@ schedule-changed = La modification a été enregistrée et les rappels ont été
 schedule-reminder-added = Le rappel a été ajouté.
 schedule-reminder-removed = Le rappel a été annulé.
 schedule-pick-reminder = Quel rappel souhaitez-vous annuler ?
+schedule-reminder-button = { $offset } : { $date }
 schedule-closed = Le calendrier a été fermé.
 schedule-use-buttons = Veuillez utiliser les boutons ci-dessous.
 schedule-text-only = Veuillez saisir votre réponse sous forme de texte.

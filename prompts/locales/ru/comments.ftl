@@ -146,6 +146,7 @@ mycomments-proposed = Предлагаемая формулировка:
 mycomments-status-submitted = представлено
 mycomments-status-withdrawn = отозвано { $time }
 mycomments-none-value = нет
+mycomments-none-attachments = нет
 mycomments-language-und = не определен
 mycomments-unknown-author = координатор
 mycomments-version-line = Версия { $version }: { $time }, { $author }

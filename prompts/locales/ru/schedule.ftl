@@ -40,6 +40,7 @@ schedule-changed = Изменение сохранено, напоминания
 schedule-reminder-added = Напоминание добавлено.
 schedule-reminder-removed = Напоминание отменено.
 schedule-pick-reminder = Какое напоминание следует отменить?
+schedule-reminder-button = { $offset }: { $date }
 schedule-closed = График закрыт.
 schedule-use-buttons = Пожалуйста, воспользуйтесь кнопками ниже.
 schedule-text-only = Пожалуйста, введите ответ в виде текста.

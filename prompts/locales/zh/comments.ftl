@@ -146,6 +146,7 @@ mycomments-proposed = 拟议案文：
 mycomments-status-submitted = 已提交
 mycomments-status-withdrawn = 已于{ $time }撤回
 mycomments-none-value = 无
+mycomments-none-attachments = 无
 mycomments-language-und = 未确定
 mycomments-unknown-author = 一位联络人
 mycomments-version-line = 第 { $version } 版：{ $time }，{ $author }

@@ -38,6 +38,7 @@ schedule-changed = 更改已保存，提醒已重新安排。
 schedule-reminder-added = 提醒已添加。
 schedule-reminder-removed = 提醒已取消。
 schedule-pick-reminder = 要取消哪一个提醒？
+schedule-reminder-button = { $offset }：{ $date }
 schedule-closed = 日程已关闭。
 schedule-use-buttons = 请使用下方按钮。
 schedule-text-only = 请以文字形式输入您的回答。
