@@ -325,7 +325,7 @@ async def test_a_restart_in_the_middle_of_a_draft_loses_nothing(fast: BotBench) 
     bench.emu.limits.per_chat_burst = 1000
 
     reply = texts(await bench.send(user, "Seconde partie : nous proposons une réunion en ligne préalable."))
-    assert "nombre de messages : 2" in reply
+    assert "nombre de messages\u00a0: 2" in reply
     await bench.press(user, "Mon observation est complète")
 
     await bench.restart()
@@ -639,8 +639,8 @@ async def test_bad_input_is_answered_kindly_and_loses_nothing(fast: BotBench) ->
     assert "Étape 2 sur 6" in forged
     await bench.do(user, lambda: user.press_data("cm:nonsense"))
     await bench.press(user, "Observation précise sur le rapport")
-    assert "n'a pas de paragraphe « 12 »" in texts(await bench.send(user, "12"))
-    assert "n'a pas de paragraphe « deux »" in texts(await bench.send(user, "deux"))
+    assert "n'a pas de paragraphe «\u00a012\u00a0»" in texts(await bench.send(user, "12"))
+    assert "n'a pas de paragraphe «\u00a0deux\u00a0»" in texts(await bench.send(user, "deux"))
     await bench.send(user, "2")
     assert "Ce message est vide" in texts(await bench.send(user, "   "))
     assert "je ne peux lire que du texte" in texts(await bench.do(user, user.send_sticker))
@@ -654,7 +654,7 @@ async def test_bad_input_is_answered_kindly_and_loses_nothing(fast: BotBench) ->
     assert "observation inachevée" in offer
     assert "Veuillez répondre à l'aide des boutons" in texts(await bench.send(user, "oui"))
     resumed = texts(await bench.press(user, "Poursuivre mon brouillon"))
-    assert "nombre de messages : 1" in resumed
+    assert "nombre de messages\u00a0: 1" in resumed
 
     draft = await draft_of(bench, user)
     assert draft is not None

@@ -83,8 +83,8 @@ async def test_the_country_may_be_given_in_many_ways(fast: BotBench) -> None:
 
     assert t(bench, "fr", "inv-country-unknown", text="Xyzzy") in texts(await bench.send(boss, "/invite Xyzzy"))
     usage = await bench.send(boss, "/invite")
-    assert "Exemple : /invite Kenya 2 30" in texts(usage)
-    assert "Exemple : /invite Kenya 2 30" in texts(await bench.send(boss, "/invite Kenya 0"))
+    assert "Exemple\u00a0: /invite Kenya 2 30" in texts(usage)
+    assert "Exemple\u00a0: /invite Kenya 2 30" in texts(await bench.send(boss, "/invite Kenya 0"))
 
 
 def test_invite_arguments() -> None:
