@@ -173,7 +173,10 @@ def _type_keyboard(consultation: Consultation, language: str) -> InlineKeyboardM
 
 
 def _paragraph_keyboard(context: Context, consultation: Consultation, language: str) -> InlineKeyboardMarkup:
-    numbers = [button(p.number, PREFIX, "para", p.number) for p in consultation.document.paragraphs]
+    numbers = [
+        button(context.catalog.number(language, p.number), PREFIX, "para", p.number)
+        for p in consultation.document.paragraphs
+    ]
     grid = [numbers[i : i + 5] for i in range(0, len(numbers), 5)]
     grid.append([button(_t(context, language, "comment-btn-no-paragraph"), PREFIX, "para", "none")])
     return InlineKeyboardMarkup(grid)
@@ -626,7 +629,7 @@ async def _paragraph(update: Update, context: Context, value: str, *, from_butto
         )
         await send_text(update, context, notice, _paragraph_keyboard(context, consultation, language))
         return PARAGRAPH
-    await _mark_pressed(update, paragraph.number)
+    await _mark_pressed(update, context.catalog.number(language, paragraph.number))
     draft.data.paragraph = paragraph.number
     draft.data.paragraph_skipped = False
     shown = _t(context, language, "comment-paragraph-shown", number=paragraph.number, text=paragraph.text.get(language))
