@@ -70,7 +70,7 @@ async def test_help_and_command_menus_in_each_language(bench: BotBench) -> None:
     await bench.send(user, "/start")
     await bench.press(user, "中文")
     replies = await bench.send(user, "/help")
-    assert "/language：更改语言" in texts(replies)
+    assert "/language：更改语文" in texts(replies)
 
 
 async def test_unknown_command_and_unreadable_content_get_a_polite_answer(bench: BotBench) -> None:

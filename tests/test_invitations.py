@@ -40,7 +40,7 @@ async def test_invite_answers_with_a_deep_link_and_a_qr_code_of_it(fast: BotBenc
     assert decode_qr(photo_of(invited.replies)) == invited.link
     shown = texts(invited.replies)
     assert "Invitation link for Kenya:" in shown and "Number of uses allowed: 3" in shown
-    assert "20 January 2013, 12:00 (Nairobi)" in shown  # ten days after 10 January, 09:00 UTC
+    assert "20 January 2013, 12:00 (Nairobi time)" in shown  # ten days after 10 January, 09:00 UTC
 
     stored = await invitations.get_by_token(bench.db, invited.token)
     assert stored is not None and (stored.country_code, stored.max_uses, stored.uses) == ("KE", 3, 0)
@@ -77,8 +77,8 @@ async def test_the_country_may_be_given_in_many_ways(fast: BotBench) -> None:
 
     assert t(bench, "fr", "inv-country-unknown", text="Xyzzy") in texts(await bench.send(boss, "/invite Xyzzy"))
     usage = await bench.send(boss, "/invite")
-    assert "Exemple : /invite Kenya 2 30" in texts(usage)
-    assert "Exemple : /invite Kenya 2 30" in texts(await bench.send(boss, "/invite Kenya 0"))
+    assert "Exemple\u00a0: /invite Kenya 2 30" in texts(usage)
+    assert "Exemple\u00a0: /invite Kenya 2 30" in texts(await bench.send(boss, "/invite Kenya 0"))
 
 
 def test_invite_arguments() -> None:

@@ -54,4 +54,4 @@ reg-not-text = 我未能理解这条消息：此处我只能读取输入的文�
 reg-use-buttons = 请使用其中一个按钮作答。
 
 reg-done-approved = 谢谢。您已登记为以下国家或组织的国家联络人：{ $country }。
-reg-done-pending = 谢谢。您作为 { $country } 国家联络人的登记已提交秘书处审批。审核完成后，您将立即在此收到通知。
+reg-done-pending = 谢谢。您作为{ $country }国家联络人的登记已提交秘书处审批。审核完成后，您将立即在此收到通知。
