@@ -89,7 +89,7 @@ async def list_submissions(update: Update, context: Context) -> None:
     assert participant is not None
     language = await user_language(update, context)
     consultation = await context.deps.effective_consultation()
-    country = countries.name(participant.country_code, language)
+    country = countries.name(participant.country_code, language, "running")
     found = await submissions.for_country(context.db, participant.country_code or "")
     if not found:
         await say(update, context, "mycomments-none", language=language, country=country)

@@ -15,13 +15,13 @@ from handlers.access import guarded
 from handlers.context import Context
 from handlers.replies import acknowledge, send_text, user_language
 from handlers.sender import reason_key
-from prompts import Catalog, countries
+from prompts import Catalog, collation, countries
 from prompts.invitation_countries import invited_countries
 from storage import consultation_status
 
 
 def _names(codes: set[str], language: str) -> str:
-    names = sorted(countries.name(code, language) for code in codes)
+    names = collation.sorted_for(language, (countries.name(code, language) for code in codes))
     return Catalog.list_of(language, names)
 
 

@@ -26,6 +26,7 @@ from typing import Any
 import aiosqlite
 from pydantic import Field
 
+from prompts.bidi import strip_invisible
 from storage import attachments as attachment_store
 from storage import drafts
 from storage.attachments import Attachment
@@ -78,7 +79,7 @@ def format_reference(prefix: str, year: int, seq: int) -> str:
 
 def normalize_reference(text: str) -> str | None:
     """`cw-2013-42`, `CW 2013 0042`... -> `CW-2013-0042`; None if it is not a reference."""
-    match = _REFERENCE.match(text or "")
+    match = _REFERENCE.match(strip_invisible(text or ""))
     if not match:
         return None
     prefix, year, seq = match.groups()

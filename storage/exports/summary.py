@@ -7,9 +7,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from prompts import countries
+from prompts import collation, countries
 from storage.exports.invited import invited_countries
-from storage.exports.rows import RowSource, sort_key
+from storage.exports.rows import RowSource
 
 _JOIN = "FROM submissions s JOIN submission_versions v ON v.submission_id = s.id"
 
@@ -81,7 +81,10 @@ async def country_lines(source: RowSource, *, respondents_only: bool = False) ->
                 organisations=organisations.get(code, []),
             )
         )
-    lines.sort(key=lambda line: (sort_key(line.name), line.code))
+    collate = collation.sort_key(labels.language)
+    for line in lines:
+        line.organisations.sort(key=collate)
+    lines.sort(key=lambda line: (collate(line.name), line.code))
     return lines
 
 
