@@ -15,7 +15,7 @@ from prompts import LANGUAGE_NAMES, countries
 from prompts.bidi import copy_safe
 from storage import invitations
 from storage.models import ParticipantStatus
-from tests.broadcast_support import add_officer
+from tests.broadcast_support import add_focal_point, add_officer, add_submission
 from tests.harness import BotBench, texts
 from tests.registration_stories import LINK, admin, buttons, draft_of, invite, relax_flood_limits, stored, t
 from tests.test_comments import focal_point, submit_comment
@@ -203,3 +203,26 @@ def test_cleaning_moves_entities_and_restores_the_command_at_the_start() -> None
     other = Message.de_json({"message_id": 2, "date": 0, "chat": {"id": 1, "type": "private"}, "text": text}, None)
     clean_update(Update(2, message=other))
     assert other.text == "\U0001f44d/verify CW-2013-0004" and other.entities == ()
+
+
+async def test_status_of_one_state_named_as_people_type_it(fast: BotBench) -> None:
+    bench = fast
+    korea = await add_focal_point(bench.db, bench.emu, 7601, "KR", "en", name="Kim Min-ji")
+    await add_submission(bench.db, "KR", korea.participant_id, topic="basel")
+    await add_submission(bench.db, "KR", korea.participant_id, topic="saicm", status="withdrawn")
+    await add_officer(bench.db, 7602, "en")
+    officer = bench.user(7602)
+    report = texts(await bench.send(officer, "/status Corée du Sud"))
+    assert report.startswith("Republic of Korea: status of the consultation on 10 January 2013")
+    assert "Invited to the consultation." in report
+    assert "Approved focal points: 1\n• Kim Min-ji" in report
+    assert "Submissions: 1\n• CW-2013-0001 · Basel Convention" in report
+
+    asked = await bench.send(officer, "/status Congo")
+    assert asked[-1].text == t(bench, "en", "status-country-which", text="Congo")
+    assert buttons(asked[-1]) == ["Congo", "Democratic Republic of the Congo"]
+    chosen = texts(await bench.press(officer, "Democratic Republic of the Congo"))
+    assert chosen.startswith("Democratic Republic of the Congo: status") and "Submissions: 0" in chosen
+    unknown = await bench.send(officer, "/status Atlantis")
+    assert unknown[-1].text == t(bench, "en", "status-country-unknown", text="Atlantis")
+    assert "Countries that have submitted: 1" in texts(await bench.send(officer, "/status"))
