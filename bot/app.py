@@ -28,7 +28,7 @@ from bot.persistence import SqlitePersistence
 from bot.processor import ChatOrderedProcessor
 from handlers.common import error_handler
 from handlers.context import DEPS_KEY, Context, Deps
-from prompts import LANGUAGES, Catalog, Consultation, load_consultation
+from prompts import LANGUAGES, Catalog, Consultation, countries, load_consultation
 from storage import Database, participants
 from storage.models import utc_now
 
@@ -177,6 +177,7 @@ def make_deps(
     loaded = consultation or (load_consultation(consultation_file) if consultation_file else load_consultation())
     if sandbox:
         loaded = loaded.shifted_to(clock())
+    countries.prepare()  # the names' index, built once here rather than in a person's first reply
     return Deps(
         db=db,
         catalog=Catalog.load(),

@@ -26,13 +26,12 @@ likeliest first; anything else gives near misses ranked by how closely they matc
 from __future__ import annotations
 
 import csv
-import difflib
 import gettext
 import math
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Literal
@@ -40,6 +39,8 @@ from zoneinfo import ZoneInfo
 
 import pycountry
 from babel import Locale
+from rapidfuzz import process
+from rapidfuzz.distance import Indel
 
 from prompts.bidi import strip_invisible
 from prompts.consultation import LANGUAGES
@@ -270,33 +271,41 @@ def _keys_by_country() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def _word_weights() -> dict[str, float]:
-    """How telling each word of a name is: rare words ("korea") count, common ones
-    ("republic", "of", "democratic") hardly (inverse document frequency over the States)."""
+def _vocabulary() -> tuple[tuple[str, ...], dict[str, float]]:
+    """Every word of every known name, and how telling each is: rare words ("korea") count,
+    common ones ("republic", "of", "democratic") hardly (inverse document frequency)."""
     holders: dict[str, set[str]] = {}
     for code, keys in _keys_by_country().items():
         for key in keys:
             for word in key.split():
                 holders.setdefault(word, set()).add(code)
     total = len(_keys_by_country())
-    return {word: math.log(1 + total / len(codes)) for word, codes in holders.items()}
+    weights = {word: math.log(1 + total / len(codes)) for word, codes in holders.items()}
+    return tuple(weights), weights
 
 
-def _similar(a: str, b: str, cache_: dict[tuple[str, str], float]) -> float:
-    found = cache_.get((a, b))
-    if found is None:
-        if a == b:
-            found = 1.0
-        elif len(a) >= 3 and b.startswith(a):
-            found = 0.9
-        else:
-            matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-            found = matcher.ratio() if matcher.real_quick_ratio() >= 0.7 and matcher.quick_ratio() >= 0.7 else 0.0
-        cache_[(a, b)] = found
+_WORD_CUTOFF = 0.75  # below this, a typed word stands for no word of a name
+
+
+def _word_similarities(typed_words: list[str]) -> dict[str, dict[str, float]]:
+    """For each typed word, the known words it may stand for and how closely (Indel
+    similarity, as difflib's ratio; a prefix of three letters or more counts 0.9)."""
+    vocabulary, _ = _vocabulary()
+    found: dict[str, dict[str, float]] = {}
+    for word in set(typed_words):
+        close = process.extract(
+            word, vocabulary, scorer=Indel.normalized_similarity, score_cutoff=_WORD_CUTOFF, limit=None
+        )
+        similar = {known: score for known, score, _ in close}
+        if len(word) >= 3:
+            for known in vocabulary:
+                if known.startswith(word) and similar.get(known, 0.0) < 0.9:
+                    similar[known] = 0.9
+        found[word] = similar
     return found
 
 
-def _closeness(typed: str, key: str, cache_: dict[tuple[str, str], float]) -> float:
+def _closeness(typed: str, key: str, similar: dict[str, dict[str, float]]) -> float:
     """0..1: how closely a typed text matches one known name. Words are compared one by one
     and weighted by how telling they are, so "republic of corea" is the Republic of Korea, not
     Cuba or Iraq, whose names share only "republic of"."""
@@ -304,22 +313,29 @@ def _closeness(typed: str, key: str, cache_: dict[tuple[str, str], float]) -> fl
         return 0.9 + 0.1 * len(typed) / len(key)
     typed_words, key_words = typed.split(), key.split()
     if len(typed_words) == 1 and len(key_words) == 1:
-        return _similar(typed, key, cache_)
-    weights = _word_weights()
-
-    def covered(words: list[str], others: list[str]) -> float:
-        total = sum(weights.get(w, 3.0) for w in words)
-        found = 0.0
-        for word in words:
-            best = max(max(_similar(word, o, cache_), _similar(o, word, cache_)) for o in others)
-            found += weights.get(word, 3.0) * (best if best >= 0.75 else 0.0)
-        return found / total if total else 0.0
-
-    typed_part = covered(typed_words, key_words)
-    if typed_part == 0.0:
+        return similar[typed].get(key, 0.0)
+    weights = _vocabulary()[1]
+    typed_total = typed_found = 0.0
+    for word in typed_words:
+        weight = weights.get(word, 3.0)
+        typed_total += weight
+        options = similar[word]
+        typed_found += weight * max((options.get(k, 0.0) for k in key_words), default=0.0)
+    if typed_found == 0.0:
         return 0.0
-    key_part = covered(key_words, typed_words)
+    key_total = key_found = 0.0
+    for known in key_words:
+        weight = weights.get(known, 3.0)
+        key_total += weight
+        key_found += weight * max(similar[w].get(known, 0.0) for w in typed_words)
+    typed_part, key_part = typed_found / typed_total, key_found / key_total
     return 2 * typed_part * key_part / (typed_part + key_part) if key_part else 0.0
+
+
+def prepare() -> None:
+    """Build the index and the vocabulary now (half a second), not at the first typed name."""
+    _compact_index()
+    _vocabulary()
 
 
 def match(text: str, limit: int = 5) -> Match:
@@ -327,6 +343,11 @@ def match(text: str, limit: int = 5) -> Match:
     key = normalise(text or "")
     if not key or len(key) > 100:
         return Match(None)
+    return _match(key, limit)
+
+
+@lru_cache(maxsize=2048)
+def _match(key: str, limit: int) -> Match:
     index, by_code = _index(), _by_code()
     # Spaces do not count either ("Cote dIvoire", "Guinea Bissau", "南 韩").
     codes = index.get(key) or _compact_index().get(key.replace(" ", ""))
@@ -335,9 +356,9 @@ def match(text: str, limit: int = 5) -> Match:
     if codes:
         return Match(None, tuple(by_code[c] for c in codes[:limit]), ambiguous=True)
     scored: list[tuple[float, str]] = []
-    seen: dict[tuple[str, str], float] = {}
+    similar = _word_similarities(key.split())
     for code, keys in _keys_by_country().items():
-        best = max(_closeness(key, k, seen) for k in keys)
+        best = max(_closeness(key, k, similar) for k in keys)
         if best >= 0.62:
             scored.append((best, code))
     scored.sort(key=lambda pair: (-pair[0], pair[1]))
