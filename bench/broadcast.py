@@ -6,7 +6,7 @@ process against it; a secretariat officer sends /broadcast, picks the renewed in
 all approved focal points, and presses Send. Printed: messages per second over the sending
 window, the ratio to 30, lost and duplicated messages, and the 429s received.
 
-    cd /work/main && /work/venv/bin/python -m bench.broadcast [--recipients 1000]
+    python3 -m bench.broadcast [--recipients 1000]
 
 Target: ratio >= 0.95, nothing lost, nothing duplicated.
 """
@@ -23,15 +23,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.app import Endpoint
-from bot.emulator import BotApiEmulator, EmulatedUser, Limits
 from bot.runtime import running_bot
 from bot.sandbox import settle
+from emulator import BotApiEmulator, EmulatedUser, Limits
 from handlers.context import DEPS_KEY, Deps
-from handlers.sender import Sender, sender_of
 from prompts import LANGUAGES
+from services.delivery import Sender
 from storage import broadcasts, participants
 from storage.models import ParticipantStatus
-from tests.broadcast_support import INVITATION_MARK, copies
+from tests.support.broadcasts import INVITATION_MARK, copies
 
 TOKEN = "123456:BENCH-token-for-consultbot"  # noqa: S105 (the emulator's, not a secret)
 OFFICER_ID = 1
@@ -98,7 +98,7 @@ async def run(recipients: int, workdir: Path) -> Result:
             await press(emu, app, officer, "All approved focal points")
             started = time.monotonic()
             await press(emu, app, officer, "Send")
-            sender = sender_of(deps)
+            sender = deps.sender
             assert isinstance(sender, Sender)
             while True:
                 active = await broadcasts.active(deps.db)

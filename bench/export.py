@@ -1,6 +1,6 @@
 """Benchmark of the exports (issue 6): time and peak memory per format on generated data.
 
-    /work/venv/bin/python bench/export.py [--rows 10000] [--keep DIR]
+    python3 -m bench.export [--rows 10000] [--keep DIR]
 
 Generates ROWS submissions (the six UN languages mixed, comments of 150 to 2,000 characters,
 10 % with attachment metadata, 10 % with an earlier version, 3 % withdrawn, some focal points
@@ -236,8 +236,8 @@ def plain_dump(path: Path, out: Path) -> float:
     """The baseline: the export's own SELECT through sqlite3, raw columns into csv.writer."""
     import csv
 
-    from storage.exports.filters import ExportFilters, where_clause
-    from storage.exports.rows import DEFAULT_ORDER, SELECT
+    from exports.filters import ExportFilters, where_clause
+    from exports.rows import DEFAULT_ORDER, SELECT
 
     where, params = where_clause(ExportFilters(), ZoneInfo("UTC"))
     started = time.perf_counter()
@@ -252,9 +252,9 @@ def plain_dump(path: Path, out: Path) -> float:
 
 
 async def one_export(path: Path, fmt: str, out: Path) -> dict[str, Any]:
+    from exports import ExportFormat, ExportRequest, write_export
     from prompts import Catalog, load_consultation
     from storage import Database
-    from storage.exports import ExportFormat, ExportRequest, write_export
 
     consultation, catalog = load_consultation(), Catalog.load()
     db = await Database.open(path)
@@ -282,7 +282,7 @@ def child(path: Path, fmt: str, folder: Path) -> None:
     import docx  # noqa: F401
     import xlsxwriter  # noqa: F401
 
-    import storage.exports  # noqa: F401
+    import exports  # noqa: F401
     from prompts import Catalog, countries, load_consultation
 
     load_consultation(), Catalog.load(), countries.all_countries()  # caches a running bot already holds

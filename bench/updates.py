@@ -1,6 +1,6 @@
 """Benchmark (issue 7): the consultation bot against a bare python-telegram-bot echo bot.
 
-    cd /work/main && /work/venv/bin/python -m bench.updates [--people 200]
+    python3 -m bench.updates [--people 200]
 
 1. Throughput, each bot in its own process (the production arrangement: Telegram's servers
    are not on the bot's machine). PEOPLE simulated focal points each register with an
@@ -65,7 +65,7 @@ from telegram.ext import ApplicationBuilder, CallbackQueryHandler, MessageHandle
 
 import bot.app
 from bench.bot_process import answer, say_again
-from bot.emulator import BotApiEmulator, EmulatedUser, Limits
+from emulator import BotApiEmulator, EmulatedUser, Limits
 from prompts import LANGUAGES, load_consultation
 from prompts.invitation_countries import UN_MEMBER_STATES
 from storage import Database
@@ -235,8 +235,8 @@ def percentile(values: list[float], share: float) -> float:
 
 async def consultation_day(people: Any, users: list[tuple[EmulatedUser, str]], token: str) -> None:
     """Each focal point registers with the link and submits one comment, all at once."""
-    from tests.registration_stories import Answers, register, t
-    from tests.test_comments import write_until_preview
+    from tests.support.comments import write_until_preview
+    from tests.support.registration import Answers, register, t
 
     async def one(index: int, user: EmulatedUser, language: str) -> None:
         answers = Answers(name=f"Focal Point {index}", email=f"fp{index}@environment.example.org")
@@ -249,9 +249,9 @@ async def consultation_day(people: Any, users: list[tuple[EmulatedUser, str]], t
 
 async def consultation_bot(people_count: int, workdir: Path) -> tuple[Phase, Phase, list[float], dict[str, Any]]:
     """Echo bot throughput, then the consultation bot's, then its latency at 100 updates/s."""
-    from tests.harness import ADMIN_ID, BotBench
-    from tests.registration_stories import invite
-    from tests.stories import PatientBench
+    from tests.support.harness import ADMIN_ID, BotBench
+    from tests.support.registration import invite
+    from tests.support.stories import PatientBench
 
     bot.app.OVERALL_MESSAGES_PER_SECOND = 0  # no overall cap (see the module's docstring)
     bench = BotBench(workdir, limits=Limits(enabled=False))
@@ -292,7 +292,7 @@ class PacedPeople:
     """PatientBench people whose every step waits for the pacer's next slot, and is timed."""
 
     def __init__(self, bench: Any, pacer: Pacer, sent: list[tuple[float, int, str | None]]) -> None:
-        from tests.stories import PatientBench
+        from tests.support.stories import PatientBench
 
         pacer_ref, sent_ref = pacer, sent
 
@@ -484,7 +484,7 @@ async def open_today(workdir: Path, name: str, *, uses: int) -> tuple[Path, Path
     """A new database, the shipped consultation open today (the bot's process runs on real
     time), and a Kenya invitation link with `uses` uses."""
     from storage import invitations
-    from tests.test_comments_crash import consultation_open_today
+    from tests.support.processes import consultation_open_today
 
     database = workdir / f"{name}.sqlite3"
     consultation_file = consultation_open_today(workdir / f"consultation-{name}.toml")
@@ -524,7 +524,7 @@ async def consultation_apart(people_count: int, workdir: Path) -> Measured:
     """The consultation bot in its own process (what `consultbot run` runs): PEOPLE focal
     points each register with the link and submit one comment, all at once."""
     from prompts import Catalog
-    from tests.stories import PatientRemote
+    from tests.support.stories import PatientRemote
 
     database, consultation_file, link = await open_today(workdir, "apart", uses=people_count)
     token = "654323:APART-bench-token-for-consultbot"  # noqa: S105 (the emulator's, not a secret)
@@ -560,7 +560,7 @@ async def latency_separate_process(people_count: int, workdir: Path) -> tuple[li
     """Part 2 again with the bot as `python -m bot.cli run` in its own process (its own core, as
     in production where the Bot API is far away), its overall cap lifted as in this process."""
     from prompts import Catalog
-    from tests.stories import PatientRemote
+    from tests.support.stories import PatientRemote
 
     database, consultation_file, link = await open_today(workdir, "latency", uses=2 * people_count)
     token = "654321:LATENCY-bench-token-for-consultbot"  # noqa: S105 (the emulator's, not a secret)

@@ -26,9 +26,13 @@ from telegram.warnings import PTBUserWarning
 import handlers
 from bot.persistence import SqlitePersistence
 from bot.processor import ChatOrderedProcessor
+from handlers import flow
 from handlers.common import error_handler
 from handlers.context import DEPS_KEY, Context, Deps
+from handlers.messages import render_message
 from prompts import LANGUAGES, Catalog, Consultation, countries, load_consultation
+from services.delivery import Sender, SenderConfig, dedicated_bot
+from services.reminders import ReminderService
 from storage import Database, participants
 from storage.models import utc_now
 
@@ -67,7 +71,7 @@ class ReplyRateLimiter(AIORateLimiter):
     the handler half-way (tests/test_faults.py). A retry after a timeout or a dropped
     connection may show a message twice (the Bot API has no idempotency key); an answer that
     never comes is worse. A 400 is not retried: the request itself is wrong.
-    (Broadcasts have their own sender and pacing: handlers/sender.py.)"""
+    (Broadcasts have their own sender and pacing: services/delivery/.)"""
 
     def __init__(
         self, *, max_retries: int = 3, transient_retries: int = 4, backoff: float = 0.25, **limits: Any
@@ -132,6 +136,8 @@ def build_application(
     application = builder.build()
     processor.bind(application, deps.db)
     application.bot_data[DEPS_KEY] = deps
+    # Before any flow (group -1): the person's language, read once per update.
+    application.add_handler(flow.LANGUAGE, group=-1)
     for handler in handlers.all_handlers():
         application.add_handler(handler)
     application.add_error_handler(error_handler)  # type: ignore[arg-type]
@@ -139,29 +145,39 @@ def build_application(
 
 
 async def on_startup(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    """After initialize: admins, per-language command menus, and each flow's own start-up work
-    (reminders rebuilt from the database, interrupted broadcasts resumed)."""
+    """After initialize: admins, per-language command menus, the services (language profiles
+    loading, interrupted broadcasts resumed, reminders rebuilt from the database), then each
+    flow's own start-up work."""
     deps: Deps = application.bot_data[DEPS_KEY]
     await participants.bootstrap_admins(deps.db, sorted(deps.admin_ids))
     await set_command_menus(application, deps.catalog)
+    await start_services(application, deps)
     for hook in handlers.startup_hooks():
         await hook(application)
 
 
+async def start_services(application: Application[Any, Any, Any, Any, Any, Any], deps: Deps) -> None:
+    deps.detector.preload()
+    config = SenderConfig()
+    deps.sender = Sender(deps, dedicated_bot(application.bot, config), render_message, config)
+    await deps.sender.start()
+    deps.reminders = ReminderService(deps, application.job_queue, deps.sender)
+    await deps.reminders.start()
+
+
 async def on_shutdown(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    for hook in handlers.shutdown_hooks():
-        await hook(application)
+    """Stop the services in reverse order (the sender lets its sends in flight finish)."""
+    deps: Deps = application.bot_data[DEPS_KEY]
+    deps.reminders = None
+    if deps.sender is not None:
+        await deps.sender.stop()
+        deps.sender = None
 
 
 async def set_command_menus(application: Application[Any, Any, Any, Any, Any, Any], catalog: Catalog) -> None:
     for language in (None, *LANGUAGES):
         commands = [BotCommand(name, catalog.t(language or "en", f"cmd-{name}")) for name in USER_COMMANDS]
         await application.bot.set_my_commands(commands, scope=BotCommandScopeDefault(), language_code=language)
-
-
-async def open_database(path: Path) -> Database:
-    """Create the file and its folder if needed and bring the schema up to date."""
-    return await Database.open(path)
 
 
 def make_deps(

@@ -19,9 +19,7 @@ from typing import Any, TextIO
 from pydantic import ValidationError
 
 from bot.config import Settings
-from prompts import LANGUAGES, Catalog, countries, load_consultation
-from storage import Database, audit
-from storage.exports import (
+from exports import (
     STATUSES,
     ExportFilters,
     ExportFormat,
@@ -29,6 +27,8 @@ from storage.exports import (
     count_rows,
     write_export,
 )
+from prompts import LANGUAGES, Catalog, countries, load_consultation
+from storage import Database, audit
 from storage.models import utc_now
 
 EXIT_USAGE = 2

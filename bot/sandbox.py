@@ -25,8 +25,8 @@ from telegram.ext import Application
 from bot import logs
 from bot.app import Endpoint
 from bot.config import Settings
-from bot.emulator import BotApiEmulator, EmulatedUser, SentMessage
 from bot.runtime import running_bot
+from emulator import BotApiEmulator, EmulatedUser, SentMessage
 from storage import invitations
 
 SANDBOX_TOKEN = "100000:SANDBOX-offline-token"  # noqa: S105 (offline emulator only)

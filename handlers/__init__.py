@@ -19,7 +19,6 @@ from handlers import (
     mycomments,
     profile,
     registration,
-    reminders,
     roles,
     schedule,
     stats,
@@ -27,7 +26,7 @@ from handlers import (
 )
 from handlers.context import Context, Deps
 
-__all__ = ["Context", "Deps", "all_handlers", "shutdown_hooks", "startup_hooks"]
+__all__ = ["Context", "Deps", "all_handlers", "startup_hooks"]
 
 Hook = Callable[[Application[Any, Any, Any, Any, Any, Any]], Awaitable[None]]
 
@@ -45,7 +44,6 @@ def all_handlers() -> list[BaseHandler[Update, Context, object]]:
         # Single-step commands and buttons.
         *roles.handlers(),
         *invitations.handlers(),
-        *reminders.handlers(),
         *status.handlers(),
         *stats.handlers(),
         *common.handlers(),
@@ -55,15 +53,8 @@ def all_handlers() -> list[BaseHandler[Update, Context, object]]:
 
 
 def startup_hooks() -> list[Hook]:
-    """Run once after the Application is initialised, in this order."""
+    """The flows' own work at start-up, after the services have started (bot/app.py)."""
     return [
-        *getattr(comments, "STARTUP", []),
-        *getattr(export, "STARTUP", []),
-        *getattr(broadcast, "STARTUP", []),
-        *getattr(reminders, "STARTUP", []),
-        *getattr(roles, "STARTUP", []),
+        export.clear_unfinished_exports,  # a crash mid-export left a partial file
+        roles.send_unsent_notices,  # staff notices queued with a registration, not yet sent
     ]
-
-
-def shutdown_hooks() -> list[Hook]:
-    return [*getattr(broadcast, "SHUTDOWN", []), *getattr(reminders, "SHUTDOWN", [])]

@@ -6,7 +6,7 @@
          countries I choose (-> CHOOSE_COUNTRIES: typed names, suggestions, Done)
       -> CONFIRM: the message as each recipient will see it, one preview per language, the
          number of recipients; Send queues the broadcast (storage/broadcasts.py) and hands
-         it to the sender (handlers/sender.py), whose progress message replaces "queued".
+         it to the sender (services/delivery/), whose progress message replaces "queued".
 
 Each choice is saved in `staff_drafts` as it is made; a restart resumes at the same step.
 The recipients are computed again when Send is pressed: someone approved in the meantime is
@@ -30,10 +30,11 @@ from telegram.ext import (
     filters,
 )
 
-from handlers import callbacks, keyboards, sender
+from handlers import callbacks, keyboards
 from handlers.access import guarded
 from handlers.common import stale_button
 from handlers.context import Context
+from handlers.messages import render_message
 from handlers.replies import acknowledge, edit_or_say, participant_of, say, send_text, user_language
 from prompts import LANGUAGE_NAMES, LANGUAGES, countries
 from storage import broadcasts, consultation_status, staff_drafts
@@ -338,7 +339,7 @@ async def _preview(update: Update, context: Context) -> str:
     for code, count in by_language.items():
         if not count:
             continue
-        text, keyboard = sender.render_message(context.catalog, consultation, kind, draft.get("custom_text"), code)
+        text, keyboard = render_message(context.catalog, consultation, kind, draft.get("custom_text"), code)
         heading = t(language, "broadcast-preview-language", name=LANGUAGE_NAMES[code], count=count)
         await send_text(update, context, f"{heading}\n\n{text}", keyboard)
     lines = [t(language, "broadcast-preview-title"), t(language, "broadcast-confirm", count=len(members))]
@@ -396,7 +397,7 @@ async def confirmed(update: Update, context: Context) -> str | int:
         message = await send_text(update, context, text)
         if message is not None:
             await broadcasts.set_progress_message(context.db, created.id, update.effective_chat.id, message.message_id)
-    running = sender.sender_of(context.deps)
+    running = context.deps.sender
     if running is not None:
         running.wake()
     return ConversationHandler.END
@@ -562,7 +563,3 @@ def handlers() -> list[BaseHandler[Update, Context, object]]:
         ),
         ChatMemberHandler(membership_changed, ChatMemberHandler.MY_CHAT_MEMBER),
     ]
-
-
-STARTUP = [sender.start_sender]
-SHUTDOWN = [sender.stop_sender]

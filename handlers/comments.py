@@ -27,10 +27,10 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import TelegramError
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, ConversationHandler, MessageHandler, filters
 
-from handlers import callbacks, keyboards, language_detection
+from handlers import callbacks, keyboards
 from handlers.access import guarded
 from handlers.common import stale_button
-from handlers.context import DEPS_KEY, Context
+from handlers.context import Context
 from handlers.keyboards import button
 from handlers.replies import acknowledge, participant_of, say, send_text, user_language
 from prompts import Consultation
@@ -400,7 +400,7 @@ async def advance(update: Update, context: Context, draft: Draft, language: str,
 async def start(update: Update, context: Context) -> str | int:
     """/comment or the menu button: a new draft, or the offer to continue an open one."""
     await acknowledge(update)
-    language_detection.preload(context.deps.services)
+    context.deps.detector.preload()
     language = await user_language(update, context)
     notice = await closed_notice(context)
     if notice is not None:
@@ -916,7 +916,7 @@ async def submit(update: Update, context: Context) -> str | int:
         return END
     await _mark_pressed(update)
     consultation = await context.deps.effective_consultation()
-    detection = await language_detection.detect_language(context.deps.services, draft.data.comment)
+    detection = await context.deps.detector.detect(draft.data.comment)
     result = await submissions.submit(
         context.db,
         participant_id=participant.id,
@@ -1242,13 +1242,3 @@ def handlers() -> list[BaseHandler[Update, Context, object]]:
             persistent=True,
         )
     ]
-
-
-async def preload_language_detector(application: Any) -> None:
-    """Start loading the language profiles in a worker thread at start-up (returns at once)."""
-    deps = application.bot_data.get(DEPS_KEY)
-    if deps is not None:
-        language_detection.preload(deps.services)
-
-
-STARTUP = [preload_language_detector]

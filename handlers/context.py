@@ -2,57 +2,34 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from telegram.ext import Application, CallbackContext, ExtBot
 
-from prompts import Catalog, Consultation
-from storage import Database, participants, schedule
-from storage.models import Participant, utc_now
+from prompts import Catalog
+from services.core import Core
+from services.delivery import Sender
+from services.language_detection import Detector
+from services.reminders import ReminderService
+from storage import Database, participants
+from storage.models import Participant
 
 DEPS_KEY = "deps"
-KEEP_DATES_SECONDS = 60.0
 
 
-@dataclass
-class Deps:
-    """Long-lived objects, opened once by bot/ and kept in `Application.bot_data`."""
+@dataclass(kw_only=True)
+class Deps(Core):
+    """Long-lived objects, opened once by bot/ and kept in `Application.bot_data`: what every
+    service reads (`Core`), and the services themselves, created and started by bot/'s lifecycle."""
 
-    db: Database
-    catalog: Catalog
-    consultation: Consultation
     attachments_dir: Path
     admin_ids: frozenset[int] = frozenset()
-    clock: Callable[[], datetime] = utc_now
     sandbox: bool = False
-    # Services that flows start (broadcast sender, reminder scheduler) register themselves here.
-    services: dict[str, Any] = field(default_factory=dict)
-    # (database version of the consultation table, when read, the definition with its dates applied)
-    _effective: tuple[int, float, Consultation] | None = field(default=None, init=False, repr=False)
-
-    def now(self) -> datetime:
-        return self.clock()
-
-    async def effective_consultation(self) -> Consultation:
-        """The definition with the secretariat's changes to the dates applied: read again after
-        this process wrote the consultation table, and at least once a minute (in case another
-        process did)."""
-        version = self.db.version("consultation")
-        kept = self._effective
-        if kept is not None and kept[0] == version and time.monotonic() - kept[1] < KEEP_DATES_SECONDS:
-            return kept[2]
-        overrides = await schedule.load(self.db)
-        dates = self.consultation.dates.model_copy(
-            update={k: v for k, v in overrides.model_dump().items() if v is not None}
-        )
-        effective = self.consultation.model_copy(update={"dates": dates})
-        self._effective = (version, time.monotonic(), effective)
-        return effective
+    detector: Detector = field(default_factory=Detector)
+    sender: Sender | None = None
+    reminders: ReminderService | None = None
 
 
 class Context(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
@@ -67,6 +44,27 @@ class Context(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict
         super().__init__(application=application, chat_id=chat_id, user_id=user_id)
         # (telegram id, database version of the participants table, what was read)
         self._participant: tuple[int, int, Participant | None] | None = None
+        # The person's language, read once per update before any flow (handlers.flow.LANGUAGE).
+        self.language: str = "en"
+
+    def t(self, key: str, **args: Any) -> str:
+        """A catalog text in the language of the person this update is from."""
+        return self.catalog.t(self.language, key, **args)
+
+    async def read_language(self, update: object) -> str:
+        """The participant's chosen language, else Telegram's language_code if it is a UN one
+        (else English); kept as `self.language`. Called once per update, and again by a step
+        that has just changed the person's language."""
+        user = getattr(update, "effective_user", None)
+        language = "en"
+        if user is not None:
+            participant = await self.participant(user.id)
+            if participant is not None and participant.language:
+                language = participant.language
+            else:
+                language = self.catalog.language(user.language_code)
+        self.language = language
+        return language
 
     async def participant(self, telegram_id: int) -> Participant | None:
         """The participant of a Telegram account, read once per update: PTB makes one context

@@ -36,14 +36,7 @@ from telegram.ext import (
     filters,
 )
 
-from handlers import callbacks
-from handlers.access import guarded
-from handlers.context import DEPS_KEY, Context, Deps
-from handlers.keyboards import button, rows
-from handlers.replies import acknowledge, edit_or_say, participant_of, say, user_language
-from prompts import countries
-from storage import audit
-from storage.exports import (
+from exports import (
     STATUSES,
     ExportFilters,
     ExportFormat,
@@ -56,7 +49,14 @@ from storage.exports import (
     filter_lines,
     write_export,
 )
-from storage.exports import drafts as export_drafts
+from exports import drafts as export_drafts
+from handlers import callbacks
+from handlers.access import guarded
+from handlers.context import DEPS_KEY, Context, Deps
+from handlers.keyboards import button, rows
+from handlers.replies import acknowledge, edit_or_say, participant_of, say, user_language
+from prompts import countries
+from storage import audit
 from storage.models import Participant
 
 logger = logging.getLogger(__name__)
@@ -728,6 +728,3 @@ async def clear_unfinished_exports(application: Application[Any, Any, Any, Any, 
     """At start-up: what a crash left of an export being built is removed."""
     deps: Deps = application.bot_data[DEPS_KEY]
     await asyncio.to_thread(shutil.rmtree, work_root(deps), ignore_errors=True)
-
-
-STARTUP = [clear_unfinished_exports]

@@ -6,10 +6,10 @@ import logging
 from typing import Any
 
 from telegram import InlineKeyboardMarkup, Message, Update
-from telegram.constants import MessageLimit
 from telegram.error import BadRequest
 
 from handlers.context import Context
+from services.delivery.pieces import chunks, fits
 from storage.models import Participant
 
 logger = logging.getLogger(__name__)
@@ -24,40 +24,6 @@ async def user_language(update: Update, context: Context) -> str:
     if participant is not None and participant.language:
         return participant.language
     return context.catalog.language(user.language_code)
-
-
-def utf16_length(text: str) -> int:
-    """Telegram's length of a text: UTF-16 code units (an emoji or a rare CJK character is two)."""
-    return len(text.encode("utf-16-le")) // 2
-
-
-def _fitting(text: str, limit: int) -> int:
-    """How many characters of `text` fit in `limit` UTF-16 code units."""
-    units = 0
-    for index, char in enumerate(text):
-        units += 2 if ord(char) > 0xFFFF else 1
-        if units > limit:
-            return index
-    return len(text)
-
-
-def chunks(text: str, limit: int = MessageLimit.MAX_TEXT_LENGTH) -> list[str]:
-    """Split a long text on paragraph or line boundaries, each piece within Telegram's limit
-    (counted as Telegram counts, in UTF-16 code units). Telegram refuses a message that is
-    only white space, so such a piece between two others is left out."""
-    pieces: list[str] = []
-    while utf16_length(text) > limit:
-        end = _fitting(text, limit)
-        cut = text.rfind("\n", 0, end)
-        if cut < end // 2:
-            cut = text.rfind(" ", 0, end)
-        if cut < end // 2:
-            cut = end
-        pieces.append(text[:cut])
-        text = text[cut:].lstrip("\n")
-    pieces.append(text)
-    kept = [piece for piece in pieces if piece.strip()]
-    return kept or pieces[:1]
 
 
 async def send_text(
@@ -111,7 +77,7 @@ async def replace_message(
 ) -> None:
     """Show `text` in place of the pressed message (a new message if it cannot be edited)."""
     query = update.callback_query
-    if query is not None and query.message is not None and utf16_length(text) <= MessageLimit.MAX_TEXT_LENGTH:
+    if query is not None and query.message is not None and fits(text):
         try:
             await query.edit_message_text(text, reply_markup=keyboard)
             return

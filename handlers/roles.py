@@ -278,6 +278,3 @@ def handlers() -> list[BaseHandler[Update, Context, object]]:
         CommandHandler("revoke", revoke_command),
         CallbackQueryHandler(stale, pattern=callbacks.pattern(PREFIX)),
     ]
-
-
-STARTUP = [send_unsent_notices]

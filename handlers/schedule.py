@@ -9,7 +9,7 @@
 
 Dates are typed as year-month-day (day.month.year is read too), times in the consultation's
 time zone. Every change is saved with an audit entry (storage/schedule.py,
-storage/reminders.py) and the reminder jobs are rebuilt at once (handlers/reminders.py).
+storage/reminders.py) and the reminder jobs are rebuilt at once (services/reminders.py).
 """
 
 from __future__ import annotations
@@ -33,7 +33,6 @@ from handlers import callbacks, keyboards
 from handlers.access import guarded
 from handlers.common import stale_button
 from handlers.context import Context
-from handlers.reminders import service_of
 from handlers.replies import acknowledge, edit_or_say, participant_of, say, send_text, user_language
 from prompts import Catalog, Consultation
 from storage import reminders, schedule, staff_drafts
@@ -348,7 +347,7 @@ async def change_confirmed(update: Update, context: Context) -> str:
     assert update.effective_user is not None
     await schedule.save(context.db, overrides, actor_id=update.effective_user.id)
     await staff_drafts.save(context.db, officer, FLOW, {})
-    service = service_of(context.deps)
+    service = context.deps.reminders
     if service is not None:
         await service.sync(reopen_skipped="deadline" in pending)
     await edit_or_say(update, context, "schedule-changed")
@@ -382,7 +381,7 @@ async def offset_typed(update: Update, context: Context) -> str:
     if added is None:
         await say(update, context, "schedule-offset-exists", offset=_offset(context, language, days))
         return ASK_OFFSET
-    service = service_of(context.deps)
+    service = context.deps.reminders
     if service is not None:
         await service.sync()
     return await _show_menu(update, context, "schedule-reminder-added")
@@ -415,7 +414,7 @@ async def reminder_picked(update: Update, context: Context) -> str:
     if cancelled is None:
         await stale_button(update, context)
         return await _show_menu(update, context)
-    service = service_of(context.deps)
+    service = context.deps.reminders
     if service is not None:
         await service.sync()
     return await _show_menu(update, context, "schedule-reminder-removed")

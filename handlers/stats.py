@@ -8,12 +8,12 @@ import asyncio
 from telegram import Update
 from telegram.ext import BaseHandler, CommandHandler
 
+from exports import Labels
+from exports import chart as charts
+from exports import stats as figures
 from handlers.access import guarded
 from handlers.context import Context
 from handlers.replies import acknowledge, send_text, user_language
-from storage.exports import Labels
-from storage.exports import chart as charts
-from storage.exports import stats as figures
 
 DAYS_LISTED = 14  # the most recent days with submissions shown in the text (all are in the chart)
 

@@ -16,9 +16,9 @@ from handlers import callbacks, keyboards
 from handlers.access import guarded
 from handlers.context import Context
 from handlers.replies import acknowledge, say, send_text, user_language
-from handlers.sender import reason_key
 from prompts import Catalog, collation, countries
 from prompts.invitation_countries import invited_countries
+from services.delivery import reason_key
 from storage import consultation_status, participants, submissions
 from storage.submissions import SubmissionStatus
 

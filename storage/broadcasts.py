@@ -1,4 +1,4 @@
-"""Broadcasts: an outbox of one delivery row per recipient, drained by handlers/sender.py.
+"""Broadcasts: an outbox of one delivery row per recipient, drained by services/delivery/sender.py.
 
 A delivery moves `pending` -> `sending` -> `sent`, or ends `unreachable` (the user blocked the
 bot, or the chat is gone: never retried), `failed` (a permanent error, or too many transient
@@ -6,7 +6,7 @@ ones) or `skipped` (a reminder whose country submitted before the recipient's of
 `sending` is written and committed *before* the HTTP call and `sent` right after it: a row
 found `sending` at start-up was in flight when the process died, and nobody can tell whether
 Telegram delivered it. `recover_in_flight` puts such rows back to `pending` with `in_doubt`
-set: they are sent again (see handlers/sender.py for why), and the final report counts them.
+set: they are sent again (see services/delivery/sender.py for why), and the final report counts them.
 
 `next_attempt_at` is a not-before instant in the consultation's clock (`deps.now()`), used for
 reminders held until office hours in the recipient's country. Retries after a transient error

@@ -15,7 +15,6 @@ from typing import Any
 from email_validator import EmailNotValidError, validate_email
 from pydantic import BaseModel
 
-from prompts.bidi import strip_invisible
 from storage import audit, invitations
 from storage.db import Database
 from storage.invitations import InvitationState
@@ -61,7 +60,7 @@ def check_text(field: str, raw: str) -> Answer:
 def check_email(raw: str) -> Answer:
     """An e-mail address, syntax only (no DNS lookup inside a handler); normalised domain.
     Invisible characters of a pasted address (bidi marks, zero-width spaces) are dropped."""
-    text = strip_invisible(raw).strip()
+    text = "".join(c for c in raw if unicodedata.category(c) != "Cf").strip()
     if not text:
         return Answer(problem="empty")
     if len(text) > MAX_LENGTH["email"]:

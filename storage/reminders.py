@@ -1,6 +1,6 @@
 """Reminders: one row per "N days before the deadline", the source of truth for the JobQueue.
 
-The JobQueue keeps nothing across restarts, so handlers/reminders.py rebuilds its jobs from
+The JobQueue keeps nothing across restarts, so services/reminders.py rebuilds its jobs from
 these rows at every start. A row is `scheduled` until it runs once (`sent`), is passed over
 (`skipped`: the deadline had passed, or a later reminder superseded it while the bot was down)
 or is cancelled by the secretariat. Running a reminder is one transaction: the row leaves

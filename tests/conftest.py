@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 from langdetect import DetectorFactory
 
-from tests.harness import BotBench
+from tests.support.harness import BotBench, relax_flood_limits
 
 # PTB 22 deprecates integer RetryAfter.retry_after; the product opts in too (bot/app.py).
 os.environ.setdefault("PTB_TIMEDELTA", "1")
 
-# langdetect is random unless seeded; the product seeds it too (handlers/language_detection).
+# langdetect is random unless seeded; the product seeds it too (services/language_detection).
 DetectorFactory.seed = 0
 
 
@@ -20,3 +20,10 @@ DetectorFactory.seed = 0
 async def bench(tmp_path: Path) -> AsyncIterator[BotBench]:
     async with BotBench(tmp_path) as running:
         yield running
+
+
+@pytest.fixture
+async def fast(bench: BotBench) -> BotBench:
+    """The bench with Telegram's per-chat flood limit lifted."""
+    relax_flood_limits(bench)
+    return bench

@@ -19,13 +19,13 @@ from typing import Any
 
 import pytest
 
-from bot.emulator import EmulatedChat, EmulatedUser
+from emulator import EmulatedChat, EmulatedUser
 from handlers.access import POLICY, Audience
 from storage import drafts, invitations, participants, submissions
 from storage.models import ParticipantStatus, Role
-from tests.broadcast_support import add_focal_points, add_submission
-from tests.harness import ADMIN_ID, BotBench
-from tests.stress_support import Answer, AnswerLog, UnthrottledBench, person, t, texts, write_until_preview
+from tests.support.broadcasts import add_focal_points, add_submission
+from tests.support.harness import ADMIN_ID, BotBench
+from tests.support.stress import Answer, AnswerLog, UnthrottledBench, person, t, texts, write_until_preview
 
 # -- the design ---------------------------------------------------------------------------------
 

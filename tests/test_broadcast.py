@@ -6,10 +6,10 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 
-from bot.emulator import Fault
+from emulator import Fault
 from storage import audit, broadcasts, participants
 from storage.broadcasts import Audience, MessageKind
-from tests.broadcast_support import (
+from tests.support.broadcasts import (
     INVITATION_MARK,
     add_focal_point,
     add_focal_points,
@@ -19,7 +19,7 @@ from tests.broadcast_support import (
     delivery_rows,
     sender,
 )
-from tests.harness import ADMIN_ID, BotBench, texts
+from tests.support.harness import ADMIN_ID, BotBench, texts
 
 DEADLINE_IN = {"en": "25 January 2013, 18:00 (Nairobi)", "fr": "25 janvier 2013, 18:00 (Nairobi)"}
 

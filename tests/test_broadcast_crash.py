@@ -1,6 +1,6 @@
 """A `kill -9` of the bot in the middle of a broadcast, and a restart: the broadcast resumes
 where it stopped, every live recipient has exactly one copy, and the only possible doubles are
-the deliveries the database shows in flight at the moment of the kill (handlers/sender.py).
+the deliveries the database shows in flight at the moment of the kill (services/delivery/sender.py).
 
 The bot runs as a real process (`python -m bot.cli run`) against the emulator in this process.
 One send is held in flight by the emulator when the process dies, so the window is exercised
@@ -16,12 +16,12 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from bot.emulator import BotApiEmulator, Fault, Limits
+from emulator import BotApiEmulator, Fault, Limits
 from storage import Database, audit, broadcasts, participants
 from storage.broadcasts import Audience, MessageKind
 from storage.models import utc_now
-from tests.broadcast_support import INVITATION_MARK, add_focal_points, copies
-from tests.harness import ADMIN_ID, TOKEN
+from tests.support.broadcasts import INVITATION_MARK, add_focal_points, copies
+from tests.support.harness import ADMIN_ID, TOKEN
 
 ROOT = Path(__file__).resolve().parent.parent
 RECIPIENTS = 120

@@ -11,86 +11,20 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
-import re
-import signal
-import subprocess
 import sys
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from bot.emulator import BotApiEmulator, EmulatedUser, SentMessage
-from prompts import DEFAULT_CONSULTATION_FILE
+from emulator import BotApiEmulator, EmulatedUser, SentMessage
 from storage import Database, participants, submissions
 from storage.models import ParticipantStatus
+from tests.support.processes import TOKEN, BotProcess
 
-TOKEN = "654321:CRASH-test-token-for-consultbot"
-ROOT = Path(__file__).resolve().parent.parent
 USER_ID = 7001
 PART_ONE = "Kenya supports a single, country-led process for the chemicals and waste cluster."
 PART_TWO = "We ask that the meeting of February be preceded by regional consultations."
-
-
-def consultation_open_today(target: Path) -> Path:
-    """The shipped consultation with its [dates] moved around today (the subprocess's clock).
-    The deadline is further away than the earliest reminder, so no reminder interrupts."""
-    now = datetime.now(UTC)
-    dates = (
-        "[dates]\n"
-        f"opens = {(now - timedelta(days=10)).strftime('%Y-%m-%dT%H:%M:%S+00:00')}\n"
-        f"deadline = {(now + timedelta(days=30)).strftime('%Y-%m-%dT%H:%M:%S+00:00')}\n"
-        f"meeting_start = {(now + timedelta(days=40)).date().isoformat()}\n"
-        f"meeting_end = {(now + timedelta(days=41)).date().isoformat()}\n"
-    )
-    text = DEFAULT_CONSULTATION_FILE.read_text(encoding="utf-8")
-    text, replaced = re.subn(r"\[dates\]\n(?:[a-z_]+ = [^\n]+\n)+", dates, text)
-    assert replaced == 1
-    target.write_text(text, encoding="utf-8")
-    return target
-
-
-class BotProcess:
-    """`python -m bot.cli run` in a subprocess, its log in a file."""
-
-    def __init__(self, tmp_path: Path, emu: BotApiEmulator) -> None:
-        self.log = tmp_path / "bot.log"
-        self.env = {
-            **os.environ,
-            "PYTHONPATH": str(ROOT),
-            "BOT_TOKEN": TOKEN,
-            "BOT_API_BASE_URL": emu.base_url,
-            "BOT_API_FILE_URL": emu.base_file_url,
-            "DATABASE_PATH": str(tmp_path / "bot.sqlite3"),
-            "ATTACHMENTS_DIR": str(tmp_path / "attachments"),
-            "ADMIN_IDS": "900001",
-            "CONSULTATION_FILE": str(consultation_open_today(tmp_path / "consultation.toml")),
-            "LOG_LEVEL": "INFO",
-            "PTB_TIMEDELTA": "1",
-        }
-        self.cwd = tmp_path  # no stray .env from the working copy
-        self.process: subprocess.Popen[bytes] | None = None
-
-    def start(self) -> None:
-        with self.log.open("ab") as log:
-            self.process = subprocess.Popen(
-                [sys.executable, "-m", "bot.cli", "run"], env=self.env, cwd=self.cwd, stdout=log, stderr=log
-            )
-
-    def kill_9(self) -> None:
-        assert self.process is not None
-        os.kill(self.process.pid, signal.SIGKILL)
-        self.process.wait(timeout=10)
-        assert self.process.returncode == -signal.SIGKILL
-
-    def stop(self) -> None:
-        """The end of the story: no need to wait for a long poll to finish, everything the
-        bot recorded is committed already."""
-        if self.process is not None and self.process.poll() is None:
-            self.process.kill()
-            self.process.wait(timeout=10)
 
 
 async def approved_focal_point(database: Path) -> None:

@@ -15,7 +15,7 @@ saw names a stored version with that fingerprint, every registration anyone saw 
 stored, and everything a person typed and saw answered is in the database (a draft, a profile
 or a submission). After the restart: drafts resume (the people finish, with exactly what they
 typed), and a broadcast resumes and completes; only a delivery the kill caught in flight
-(`sending`, handlers/sender.py) may reach its recipient twice, and it is flagged in doubt.
+(`sending`, services/delivery/sender.py) may reach its recipient twice, and it is flagged in doubt.
 
 The bot runs on real time, so it reads a copy of the consultation open today.
 """
@@ -40,13 +40,13 @@ from typing import Any
 import docx
 import pytest
 
-from bot.emulator import BotApiEmulator, EmulatedUser
+from emulator import BotApiEmulator, EmulatedUser
 from prompts import LANGUAGE_NAMES, Catalog, countries, load_consultation
 from storage import Database, invitations
 from storage.db import available_migrations, latest_version, split_sql
 from storage.models import utc_now
-from tests.stories import Answers, PatientRemote, add_focal_point, receipt_of, t, write_until_preview
-from tests.test_comments_crash import ROOT, TOKEN, BotProcess
+from tests.support.processes import ROOT, TOKEN, BotProcess
+from tests.support.stories import Answers, PatientRemote, add_focal_point, receipt_of, t, write_until_preview
 
 pytestmark = pytest.mark.slow
 
@@ -642,8 +642,8 @@ async def test_an_answer_after_a_kill_before_the_state_flush_goes_to_the_questio
     """The focal point typed their organisation and saw the e-mail question; the process died
     before the conversation state was flushed (that update's offset was already confirmed, so
     it does not come again). Their next message, the e-mail address, answers the e-mail question."""
-    from tests.harness import BotBench
-    from tests.registration_stories import admin, draft_of, invite, relax_flood_limits
+    from tests.support.harness import BotBench, relax_flood_limits
+    from tests.support.registration import admin, draft_of, invite
 
     async with BotBench(tmp_path) as bench:
         relax_flood_limits(bench)

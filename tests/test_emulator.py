@@ -38,7 +38,7 @@ from telegram.error import (
 from telegram.ext import Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler
 from telegram.request import HTTPXRequest
 
-from bot.emulator import BotApiEmulator, EmulatedUser, Fault, Limits, SentMessage, utf16_len
+from emulator import BotApiEmulator, EmulatedUser, Fault, Limits, SentMessage, utf16_len
 
 pytestmark = pytest.mark.asyncio
 

@@ -20,12 +20,12 @@ import docx
 import openpyxl
 import pytest
 
+from exports import drafts
+from exports.attachments import PART_RESERVE
 from handlers import export as export_flow
 from storage import audit
-from storage.exports import drafts
-from storage.exports.attachments import PART_RESERVE
-from tests.export_data import Consultations
-from tests.harness import ADMIN_ID, BotBench, texts
+from tests.support.exports import Consultations
+from tests.support.harness import ADMIN_ID, BotBench, texts
 
 ROOT = Path(__file__).resolve().parent.parent
 ARABIC = "نؤيد تعزيز التعاون في إطار اتفاقية بازل."

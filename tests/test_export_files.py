@@ -20,13 +20,13 @@ import openpyxl
 import pytest
 from lxml import etree
 
+from exports import ExportFilters, ExportFormat, ExportRequest, command_line_arguments, write_export
+from exports import rows as export_rows
+from exports.attachments import PART_RESERVE, safe_file_name
+from exports.docx import is_rtl
 from prompts import Catalog, load_consultation
 from storage import Database
-from storage.exports import ExportFilters, ExportFormat, ExportRequest, command_line_arguments, write_export
-from storage.exports import rows as export_rows
-from storage.exports.attachments import PART_RESERVE, safe_file_name
-from storage.exports.docx import is_rtl
-from tests.export_data import Consultations
+from tests.support.exports import Consultations
 
 FRENCH = "Le paragraphe 4 devrait mentionner l'« Approche stratégique » (SAICM) ;\nil faut aussi citer Rio+20."
 CHINESE = "我们支持进一步加强化学品和废物公约集群内部的合作与协调。\n建议在第2段中增加“新出现的问题”。"

@@ -33,13 +33,13 @@ from pathlib import Path
 import pytest
 
 import bot.app
-from bot.emulator import EmulatedUser, Fault, SentMessage
+from emulator import EmulatedUser, Fault, SentMessage
 from prompts import LANGUAGES, countries
 from storage import broadcasts, drafts, participants, submissions
 from storage.broadcasts import Audience, MessageKind
 from storage.models import ParticipantStatus
-from tests.harness import ADMIN_ID, BotBench
-from tests.stories import (
+from tests.support.harness import ADMIN_ID, BotBench
+from tests.support.stories import (
     COMMENTS_BY_LANGUAGE,
     COUNTRY_LANGUAGES,
     INVITATION_MARK,
@@ -261,7 +261,7 @@ async def test_a_day_of_200_focal_points_with_5_percent_of_api_calls_failing(com
 
 async def test_calls_held_past_the_bots_read_timeout_are_tried_again(bench: BotBench) -> None:
     """Telegram holds a reply and a broadcast copy longer than the bot waits (read timeout 10 s,
-    bot/app.py and handlers/sender.py): the bot gives up on each, tries again, and each person
+    bot/app.py and services/delivery/sender.py): the bot gives up on each, tries again, and each person
     gets one answer; the broadcast copy is flagged in doubt (it might have gone out)."""
     relax_flood_limits(bench)
     points = await add_focal_points(bench.db, bench.emu, 6)

@@ -15,7 +15,7 @@ import pytest
 from prompts import LANGUAGE_NAMES, LANGUAGES, Catalog, ConsultationFileError, load_consultation
 from prompts.catalog import placeholders
 from storage import Database, SchemaTooNewError, latest_version
-from tests.harness import BotBench, texts
+from tests.support.harness import BotBench, texts
 
 EXPECTED_LANGUAGE_SET = {
     "ar": "العربية",

@@ -50,17 +50,16 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from bot.emulator import EmulatedChat, EmulatedUser
+from emulator import EmulatedChat, EmulatedUser
 from storage import drafts, invitations, participants, registration
 from storage.models import ParticipantStatus, Role
-from tests.broadcast_support import add_submission
-from tests.harness import ADMIN_ID, BotBench
-from tests.stress_support import (
+from tests.support.broadcasts import add_submission
+from tests.support.harness import ADMIN_ID, BotBench, relax_flood_limits
+from tests.support.stress import (
     AnswerLog,
     LanguageCheck,
     UnthrottledBench,
     person,
-    relax_flood_limits,
     stored,
     t,
     texts,

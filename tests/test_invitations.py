@@ -11,25 +11,19 @@ from datetime import timedelta
 
 import pytest
 
-from bot.emulator import SentMessage
+from emulator import SentMessage
 from handlers.invitations import LETTER_USES, parse_invite_args
 from prompts import countries, load_consultation
 from prompts.invitation_countries import UN_MEMBER_STATES, invited_countries
 from storage import audit, invitations
 from storage.invitations import InvitationState
-from tests.harness import BotBench, texts
-from tests.registration_stories import LINK, admin, buttons, decode_qr, invite, relax_flood_limits, t
+from tests.support.harness import BotBench, texts
+from tests.support.registration import LINK, admin, buttons, decode_qr, invite, t
 
 
 @pytest.fixture(autouse=True)
 def _ptb_timedelta(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PTB_TIMEDELTA", "1")
-
-
-@pytest.fixture
-async def fast(bench: BotBench) -> BotBench:
-    relax_flood_limits(bench)
-    return bench
 
 
 def photo_of(replies: list[SentMessage]) -> bytes:

@@ -8,7 +8,7 @@ import asyncio
 
 import pytest
 
-from handlers.language_detection import UNDETERMINED, LanguageDetector, detect_language, preload
+from services.language_detection import UNDETERMINED, Detector, LanguageDetector
 
 LABELLED: dict[str, list[str]] = {
     "ar": [
@@ -128,11 +128,12 @@ def test_only_un_languages_come_back(detector: LanguageDetector) -> None:
 
 
 async def test_profiles_load_once_off_the_event_loop() -> None:
-    services: dict[str, object] = {}
-    preload(services)
+    service = Detector()
+    service.preload()
+    loading = service._loading
     first, second = await asyncio.gather(
-        detect_language(services, "Nous appuyons une coopération renforcée."),
-        detect_language(services, "Мы поддерживаем сотрудничество между конвенциями."),
+        service.detect("Nous appuyons une coopération renforcée."),
+        service.detect("Мы поддерживаем сотрудничество между конвенциями."),
     )
     assert (first.language, second.language) == ("fr", "ru")
-    assert len(services) == 1
+    assert service._loading is loading

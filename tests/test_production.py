@@ -18,12 +18,11 @@ from telegram.ext import CommandHandler, MessageHandler, filters
 from bot.app import MAX_CONCURRENT_UPDATES, Endpoint
 from bot.cli import main as cli_main
 from bot.config import load_settings
-from bot.emulator import BotApiEmulator
 from bot.runtime import running_bot
 from bot.webhook import start_webhook, stop_webhook
+from emulator import BotApiEmulator
 from storage import participants
-from tests.harness import TOKEN, BotBench, texts
-from tests.stress_support import relax_flood_limits
+from tests.support.harness import TOKEN, BotBench, relax_flood_limits, texts
 
 
 def free_port() -> int:

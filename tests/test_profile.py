@@ -6,22 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-from bot.emulator import EmulatedUser
+from emulator import EmulatedUser
 from storage import audit, registration
 from storage.models import ParticipantStatus, to_db
-from tests.harness import BotBench, texts
-from tests.registration_stories import admin, buttons, draft_of, invite, register, relax_flood_limits, stored, t
+from tests.support.harness import BotBench, relax_flood_limits, texts
+from tests.support.registration import admin, buttons, draft_of, invite, register, stored, t
 
 
 @pytest.fixture(autouse=True)
 def _ptb_timedelta(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PTB_TIMEDELTA", "1")
-
-
-@pytest.fixture
-async def fast(bench: BotBench) -> BotBench:
-    relax_flood_limits(bench)
-    return bench
 
 
 async def registered(bench: BotBench, user_id: int, language: str = "en") -> EmulatedUser:

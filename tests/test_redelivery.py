@@ -8,7 +8,7 @@ Three ways the same action reaches the bot again:
   * the same message or button press as a NEW update: a double tap, or an old button pressed
     again, before or after a restart.
 Each time: one submission (handlers/comments.py), one registration (handlers/registration.py),
-one broadcast and one copy per recipient (handlers/broadcast.py, handlers/sender.py).
+one broadcast and one copy per recipient (handlers/broadcast.py, services/delivery/sender.py).
 """
 
 from __future__ import annotations
@@ -17,14 +17,14 @@ from datetime import timedelta
 
 import pytest
 
-from bot.emulator import EmulatedUser
+from emulator import EmulatedUser
 from handlers import broadcast as broadcast_flow
 from storage import audit, drafts, invitations, registration
 from storage.models import ParticipantStatus
-from tests.broadcast_support import INVITATION_MARK, FocalPoint, add_focal_points, copies, sender
-from tests.harness import ADMIN_ID, BotBench
-from tests.registration_stories import Answers, register
-from tests.stress_support import (
+from tests.support.broadcasts import INVITATION_MARK, FocalPoint, add_focal_points, copies, sender
+from tests.support.harness import ADMIN_ID, BotBench
+from tests.support.registration import Answers, register
+from tests.support.stress import (
     act,
     alerts,
     callback_data,
@@ -33,7 +33,6 @@ from tests.stress_support import (
     officer,
     persisted_state,
     redeliver,
-    relax_flood_limits,
     same_action_again,
     stored,
     t,
@@ -42,12 +41,6 @@ from tests.stress_support import (
 )
 
 COMMENT = "Kenya supports a single, country-led process for the chemicals and waste cluster."
-
-
-@pytest.fixture
-async def fast(bench: BotBench) -> BotBench:
-    relax_flood_limits(bench)
-    return bench
 
 
 async def submission_count(bench: BotBench) -> tuple[int, int]:
@@ -294,7 +287,7 @@ async def test_old_registration_buttons_pressed_later_change_nothing(fast: BotBe
     assert participant.status == ParticipantStatus.PENDING and participant.full_name == "Wanjiku Kamau"
 
 
-# -- broadcasts (handlers/broadcast.py, handlers/sender.py) --------------------------------------
+# -- broadcasts (handlers/broadcast.py, services/delivery/sender.py) --------------------------------------
 
 
 async def until_send(bench: BotBench, clerk: EmulatedUser) -> None:

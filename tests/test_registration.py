@@ -15,15 +15,14 @@ import pytest
 from prompts import LANGUAGE_NAMES, LANGUAGES, countries
 from storage import audit, invitations, participants
 from storage.models import ParticipantStatus
-from tests.harness import BotBench, texts
-from tests.registration_stories import (
+from tests.support.harness import BotBench, relax_flood_limits, texts
+from tests.support.registration import (
     Answers,
     admin,
     buttons,
     draft_of,
     invite,
     register,
-    relax_flood_limits,
     stored,
     t,
 )
@@ -33,12 +32,6 @@ from tests.registration_stories import (
 def _ptb_timedelta(monkeypatch: pytest.MonkeyPatch) -> None:
     """RetryAfter.retry_after as an int is deprecated; opt in so a 429 is retried quietly."""
     monkeypatch.setenv("PTB_TIMEDELTA", "1")
-
-
-@pytest.fixture
-async def fast(bench: BotBench) -> BotBench:
-    relax_flood_limits(bench)
-    return bench
 
 
 # -- with an invitation link ---------------------------------------------------------------------

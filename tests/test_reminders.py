@@ -13,12 +13,19 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from handlers.reminders import civil_time, weekend_days
 from prompts.countries import timezone_for
+from services.reminders import civil_time, weekend_days
 from storage import audit, reminders
 from storage.models import from_db
-from tests.broadcast_support import FocalPoint, add_focal_point, add_submission, delivery_rows, reminder_service, sender
-from tests.harness import BotBench
+from tests.support.broadcasts import (
+    FocalPoint,
+    add_focal_point,
+    add_submission,
+    delivery_rows,
+    reminder_service,
+    sender,
+)
+from tests.support.harness import BotBench
 
 REMINDER = "Reminder from the secretariat"
 RAPPEL = "Rappel du secrétariat"

@@ -6,22 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-from bot.emulator import EmulatedUser
+from emulator import EmulatedUser
 from storage import audit, invitations, participants, registration
 from storage.models import ParticipantStatus, Role
-from tests.harness import ADMIN_ID, BotBench, texts
-from tests.registration_stories import Answers, admin, buttons, invite, register, relax_flood_limits, stored, t
+from tests.support.harness import ADMIN_ID, BotBench, texts
+from tests.support.registration import Answers, admin, buttons, invite, register, stored, t
 
 
 @pytest.fixture(autouse=True)
 def _ptb_timedelta(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PTB_TIMEDELTA", "1")
-
-
-@pytest.fixture
-async def fast(bench: BotBench) -> BotBench:
-    relax_flood_limits(bench)
-    return bench
 
 
 async def officer(bench: BotBench, boss: EmulatedUser, user_id: int = 7001, language: str = "es") -> EmulatedUser:

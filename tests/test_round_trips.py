@@ -13,8 +13,8 @@ from bot import persistence as bot_persistence
 from storage import Database, participants, ptb_state
 from storage.db import tables_written
 from storage.models import utc_now
-from tests.harness import BotBench, texts
-from tests.registration_stories import Answers, register, relax_flood_limits, t
+from tests.support.harness import BotBench, relax_flood_limits, texts
+from tests.support.registration import Answers, register, t
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,8 @@ from datetime import UTC, date, datetime, timedelta
 from storage import audit, reminders
 from storage import schedule as schedule_store
 from storage.models import ParticipantStatus
-from tests.broadcast_support import add_focal_point, add_officer, add_submission
-from tests.harness import ADMIN_ID, BotBench, texts
+from tests.support.broadcasts import add_focal_point, add_officer, add_submission
+from tests.support.harness import ADMIN_ID, BotBench, texts
 
 OFFICER_ID = 900_010
 

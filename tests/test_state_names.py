@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from telegram import Message, MessageEntity, Update
 
 from bot.clean_input import clean_update, cleaned
@@ -15,16 +14,10 @@ from prompts import LANGUAGE_NAMES, countries
 from prompts.bidi import copy_safe
 from storage import invitations
 from storage.models import ParticipantStatus
-from tests.broadcast_support import add_focal_point, add_officer, add_submission
-from tests.harness import BotBench, texts
-from tests.registration_stories import LINK, admin, buttons, draft_of, invite, relax_flood_limits, stored, t
-from tests.test_comments import focal_point, submit_comment
-
-
-@pytest.fixture
-async def fast(bench: BotBench) -> BotBench:
-    relax_flood_limits(bench)
-    return bench
+from tests.support.broadcasts import add_focal_point, add_officer, add_submission
+from tests.support.comments import focal_point, submit_comment
+from tests.support.harness import BotBench, texts
+from tests.support.registration import LINK, admin, buttons, draft_of, invite, stored, t
 
 
 async def test_invite_with_an_ambiguous_name_offers_the_states_it_may_mean(fast: BotBench) -> None:

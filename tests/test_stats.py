@@ -8,9 +8,9 @@ from datetime import UTC, datetime
 
 from PIL import Image
 
-from storage.exports import chart
-from tests.export_data import Consultations
-from tests.harness import ADMIN_ID, BotBench, texts
+from exports import chart
+from tests.support.exports import Consultations
+from tests.support.harness import ADMIN_ID, BotBench, texts
 
 
 async def seed(bench: BotBench) -> None:

@@ -10,10 +10,10 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from exports.invited import invited_countries
+from exports.rows import BATCH_SIZE
 from prompts import Consultation
 from storage.db import Database
-from storage.exports.invited import invited_countries
-from storage.exports.rows import BATCH_SIZE
 
 
 @dataclass

@@ -30,8 +30,8 @@ from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
-from storage.exports.rows import ExportRow, Labels
-from storage.exports.summary import CountryLine
+from exports.rows import ExportRow, Labels
+from exports.summary import CountryLine
 
 MARKER = "CONSULTBOT-COMPILATION-BODY"
 LATIN_FONT = "Times New Roman"

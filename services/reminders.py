@@ -7,13 +7,13 @@ start, at every schedule change and at every `tick()`:
   * a reminder that fell due while the bot was down is run once now if the deadline is still
     ahead (only the one closest to the deadline: the older ones are recorded as superseded,
     nobody gets three reminders at once), or recorded as skipped if the deadline has passed;
-  * every other scheduled reminder gets a job `reminder:<id>`, due in (due_at - deps.now())
-    seconds. Delays come from `deps.now()`, so a test's FakeClock drives them: the test moves
+  * every other scheduled reminder gets a job `reminder:<id>`, due in (due_at - core.now())
+    seconds. Delays come from `core.now()`, so a test's FakeClock drives them: the test moves
     the clock and calls `tick()` instead of waiting for real hours.
 
 A run (storage/reminders.py: run) picks the approved focal points of countries without a
 submission, takes a receipt per person and offset (nobody is reminded twice for the same
-offset) and queues a broadcast for the sender (handlers/sender.py). Each recipient's delivery
+offset) and queues a broadcast for the sender (services/delivery/). Each recipient's delivery
 carries a not-before instant: office hours (09:00-18:00, weekdays by the country's CLDR week)
 in the country's time zone, or failing that before the deadline, 08:00-21:00 any day; never
 at night. If no such hour is left before the deadline, that person is not reminded. The sender
@@ -30,12 +30,11 @@ from zoneinfo import ZoneInfo
 
 from babel import Locale
 from babel.core import UnknownLocaleError
-from telegram import Update
-from telegram.ext import Application, BaseHandler
+from telegram.ext import CallbackContext, JobQueue
 
-from handlers.context import DEPS_KEY, Context, Deps
-from handlers.sender import sender_of
 from prompts.countries import timezone_for
+from services.core import Core
+from services.delivery import Sender
 from storage import reminders
 from storage.models import Participant
 from storage.reminders import NO_CIVIL_HOUR, Reminder, RunResult
@@ -98,14 +97,19 @@ def civil_time(now: datetime, country_code: str | None, deadline: datetime) -> d
 class ReminderService:
     """Owns the `reminder:<id>` jobs; `sync()` makes them match the database."""
 
-    def __init__(self, application: Application[Any, Any, Any, Any, Any, Any], deps: Deps) -> None:
-        self.application = application
-        self.deps = deps
+    def __init__(self, core: Core, job_queue: JobQueue[Any] | None, sender: Sender | None) -> None:
+        self.core = core
+        self.job_queue = job_queue
+        self.sender = sender
+
+    async def start(self) -> None:
+        """Rebuild the reminder jobs from the database (the JobQueue remembers nothing)."""
+        await self.sync(seed=True)
 
     async def sync(self, *, seed: bool = False, reopen_skipped: bool = False) -> list[RunResult]:
         """Realign, run what is overdue (once), skip what is too late, (re)schedule the rest."""
-        db, now = self.deps.db, self.deps.now()
-        consultation = await self.deps.effective_consultation()
+        db, now = self.core.db, self.core.now()
+        consultation = await self.core.effective_consultation()
         deadline = consultation.dates.deadline
         if seed:
             await reminders.seed(db, consultation.reminder_offsets_days, deadline, now)
@@ -125,9 +129,8 @@ class ReminderService:
             for reminder in overdue:
                 await reminders.skip(db, reminder.id, "deadline passed", now)
         self._schedule([r for r in rows if r.due_at > now], now)
-        sender = sender_of(self.deps)
-        if sender is not None:
-            sender.wake()
+        if self.sender is not None:
+            self.sender.wake()
         return results
 
     async def tick(self) -> list[RunResult]:
@@ -136,23 +139,22 @@ class ReminderService:
 
     async def run(self, reminder_id: int) -> RunResult | None:
         """Run one reminder now (if still scheduled): receipts, deliveries, audit, wake the sender."""
-        now = self.deps.now()
-        consultation = await self.deps.effective_consultation()
+        now = self.core.now()
+        consultation = await self.core.effective_consultation()
         deadline = consultation.dates.deadline
 
         def plan(participant: Participant) -> datetime | str | None:
             return civil_time(now, participant.country_code, deadline)
 
-        result = await reminders.run(self.deps.db, reminder_id, now, plan)
+        result = await reminders.run(self.core.db, reminder_id, now, plan)
         if result is not None:
             logger.info("reminder %s run: %s", reminder_id, result.model_dump())
-            sender = sender_of(self.deps)
-            if sender is not None:
-                sender.wake()
+            if self.sender is not None:
+                self.sender.wake()
         return result
 
     def _schedule(self, upcoming: list[Reminder], now: datetime) -> None:
-        queue = self.application.job_queue
+        queue = self.job_queue
         if queue is None:
             logger.warning("no JobQueue: reminders run only at start-up and on schedule changes")
             return
@@ -170,45 +172,18 @@ class ReminderService:
             )
 
     def job_names(self) -> list[str]:
-        queue = self.application.job_queue
+        queue = self.job_queue
         if queue is None:
             return []
         return sorted(j.name for j in queue.jobs() if j.name and j.name.startswith(JOB_PREFIX) and not j.removed)
 
-    async def _job(self, context: Context) -> None:
+    async def _job(self, context: CallbackContext[Any, Any, Any, Any]) -> None:
         """A reminder's time has come: re-read the row, and run it if it is still due."""
         assert context.job is not None
         reminder_id = int(context.job.data)  # type: ignore[arg-type]
-        reminder = await reminders.get(self.deps.db, reminder_id)
+        reminder = await reminders.get(self.core.db, reminder_id)
         if reminder is None or reminder.status != reminders.ReminderStatus.SCHEDULED:
             return
         # sync() runs it if it is due by the consultation's clock, or reschedules it if the
         # deadline moved since this job was made; either way nothing runs twice.
         await self.sync()
-
-
-def service_of(deps: Deps) -> ReminderService | None:
-    found = deps.services.get(REMINDERS_KEY)
-    return found if isinstance(found, ReminderService) else None
-
-
-async def start_reminders(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    """Rebuild the reminder jobs from the database (the JobQueue remembers nothing)."""
-    deps: Deps = application.bot_data[DEPS_KEY]
-    service = ReminderService(application, deps)
-    deps.services[REMINDERS_KEY] = service
-    await service.sync(seed=True)
-
-
-async def stop_reminders(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    deps: Deps = application.bot_data[DEPS_KEY]
-    deps.services.pop(REMINDERS_KEY, None)
-
-
-STARTUP = [start_reminders]
-SHUTDOWN = [stop_reminders]
-
-
-def handlers() -> list[BaseHandler[Update, Context, object]]:
-    """Reminders have no command of their own: /schedule shows and changes them."""
-    return []

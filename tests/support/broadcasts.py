@@ -6,10 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from bot.emulator import BotApiEmulator, EmulatedUser
+from emulator import BotApiEmulator, EmulatedUser
 from handlers.context import Deps
-from handlers.reminders import ReminderService, service_of
-from handlers.sender import Sender, sender_of
+from services.delivery import Sender
+from services.reminders import ReminderService
 from storage import Database, participants
 from storage.models import ParticipantStatus, Role, to_db
 
@@ -101,13 +101,13 @@ async def add_submission(
 
 
 def sender(deps: Deps) -> Sender:
-    found = sender_of(deps)
+    found = deps.sender
     assert found is not None, "the broadcast sender did not start"
     return found
 
 
 def reminder_service(deps: Deps) -> ReminderService:
-    found = service_of(deps)
+    found = deps.reminders
     assert found is not None, "the reminder service did not start"
     return found
 

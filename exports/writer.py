@@ -14,16 +14,16 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from exports.attachments import ATTACHMENTS_ORDER, ATTACHMENTS_SQL, AttachmentsZip
+from exports.describe import filter_lines
+from exports.docx import DocxCompilation
+from exports.filters import ExportFilters, ExportFormat
+from exports.rows import BATCH_SIZE, SYNOPSIS_ORDER, Labels, Progress, RowSource
+from exports.summary import country_lines, topic_counts
+from exports.tabular import CsvFile, JsonlFile
+from exports.xlsx import XlsxFile
 from prompts import Catalog, Consultation
 from storage.db import Database
-from storage.exports.attachments import ATTACHMENTS_ORDER, ATTACHMENTS_SQL, AttachmentsZip
-from storage.exports.describe import filter_lines
-from storage.exports.docx import DocxCompilation
-from storage.exports.filters import ExportFilters, ExportFormat
-from storage.exports.rows import BATCH_SIZE, SYNOPSIS_ORDER, Labels, Progress, RowSource
-from storage.exports.summary import country_lines, topic_counts
-from storage.exports.tabular import CsvFile, JsonlFile
-from storage.exports.xlsx import XlsxFile
 
 
 @dataclass(frozen=True)

@@ -3,13 +3,13 @@ attachments, plus the figures behind /stats. Telegram-free: /export (handlers/ex
 `consultbot export` (bot/export_cli.py) call the same `write_export`.
 
 Every writer reads the database in batches on the read-only connection and streams to its
-file; the JSON Lines schema is documented in storage/exports/tabular.py.
+file; the JSON Lines schema is documented in exports/tabular.py.
 """
 
-from storage.exports.describe import filter_lines
-from storage.exports.filters import STATUSES, ExportFilters, ExportFormat, command_line_arguments
-from storage.exports.rows import Labels, Progress
-from storage.exports.writer import ExportRequest, ExportResult, count_rows, default_file_name, write_export
+from exports.describe import filter_lines
+from exports.filters import STATUSES, ExportFilters, ExportFormat, command_line_arguments
+from exports.rows import Labels, Progress
+from exports.writer import ExportRequest, ExportResult, count_rows, default_file_name, write_export
 
 __all__ = [
     "STATUSES",

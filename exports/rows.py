@@ -18,8 +18,8 @@ from typing import Any
 import aiosqlite
 from babel.dates import get_timezone_location
 
+from exports.filters import ExportFilters, where_clause
 from prompts import Catalog, Consultation, bidi, collation, countries
-from storage.exports.filters import ExportFilters, where_clause
 
 BATCH_SIZE = 500
 ERASED = "erased"

@@ -3,7 +3,7 @@
 CSV: UTF-8 with a byte-order mark (so that Excel detects the encoding), RFC 4180 through the
 `csv` module (comma, double quotes doubled, CRLF line ends, fields with commas, quotes or line
 breaks quoted), a header row of the field names below, formula triggers neutralised
-(storage/exports/safety.py). Several attachment names are separated by a line break.
+(exports/safety.py). Several attachment names are separated by a line break.
 
 JSON Lines: UTF-8 (no BOM), one JSON object per line, keys in the order below. Schema
 version 1; a field may be added in a later version, but none is renamed or removed.
@@ -46,8 +46,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from storage.exports.rows import ExportRow, Labels
-from storage.exports.safety import neutralise as _safe
+from exports.rows import ExportRow, Labels
+from exports.safety import neutralise as _safe
 
 JSONL_FIELDS = (
     "reference",

@@ -24,9 +24,9 @@ from typing import Any
 from telegram import Update
 from telegram.ext import TypeHandler
 
-from bot.emulator import EmulatedUser, SentMessage
+from emulator import EmulatedUser, SentMessage
 from prompts import Catalog, Consultation
-from tests.broadcast_support import (
+from tests.support.broadcasts import (
     COUNTRY_LANGUAGES,
     INVITATION_MARK,
     add_focal_point,
@@ -36,9 +36,9 @@ from tests.broadcast_support import (
     delivery_rows,
     sender,
 )
-from tests.harness import ADMIN_ID, TOKEN, BotBench, texts
-from tests.registration_stories import Answers, admin, invite, register, relax_flood_limits, t
-from tests.test_comments import COMMENTS_BY_LANGUAGE, focal_point, submit_comment, write_until_preview
+from tests.support.comments import COMMENTS_BY_LANGUAGE, focal_point, submit_comment, write_until_preview
+from tests.support.harness import ADMIN_ID, TOKEN, BotBench, relax_flood_limits, texts
+from tests.support.registration import Answers, admin, invite, register, t
 
 __all__ = [
     "ADMIN_ID",

@@ -11,23 +11,17 @@ from dataclasses import dataclass
 import zxingcpp
 from PIL import Image
 
-from bot.emulator import EmulatedUser, SentMessage
+from emulator import EmulatedUser, SentMessage
 from prompts import LANGUAGE_NAMES
 from storage import participants, registration
 from storage.models import Participant
-from tests.harness import ADMIN_ID, BotBench, texts
+from tests.support.harness import ADMIN_ID, BotBench, texts
 
 LINK = re.compile(r"https://t\.me/consultbot_test_bot\?start=([A-Za-z0-9_-]+)")
 
 
 def t(bench: BotBench, language: str, key: str, **args: object) -> str:
     return bench.deps.catalog.t(language, key, **args)
-
-
-def relax_flood_limits(bench: BotBench) -> None:
-    """A test types far faster than a person; the per-chat limit is tested by the emulator's own tests."""
-    bench.emu.limits.per_chat_burst = 1000
-    bench.emu.limits.per_chat_per_second = 1000.0
 
 
 def decode_qr(png: bytes) -> str:

@@ -43,31 +43,27 @@ process kill; only a power cut could lose the last commits.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import random
-import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import timedelta
-from typing import Any
 
-import httpx
 from telegram import Bot, InlineKeyboardMarkup, Message
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
-from telegram.ext import Application
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.request import HTTPXRequest
-from telegram.warnings import PTBDeprecationWarning
 
-from handlers import keyboards
-from handlers.context import DEPS_KEY, Deps
-from handlers.replies import chunks
 from prompts import Catalog, Consultation, countries
+from services.core import Core
+from services.delivery.outcomes import maybe_delivered, reason_key, retry_after_seconds, unreachable_reason
+from services.delivery.pacer import Pacer, wake_or_timeout
+from services.delivery.pieces import chunks
 from storage import broadcasts, participants
 from storage.broadcasts import AudienceKind, Broadcast, Counts, Delivery, MessageKind
 
 logger = logging.getLogger(__name__)
 
-SENDER_KEY = "sender"
+# What a recipient sees: (catalog, consultation, kind, the officer's own text, language) -> (text, button).
+Render = Callable[[Catalog, Consultation, MessageKind, str | None, str], tuple[str, InlineKeyboardMarkup | None]]
 
 
 @dataclass
@@ -95,121 +91,11 @@ class SenderStats:
     errors: dict[str, int] = field(default_factory=dict)
 
 
-# -- rendering: one function for the preview and the real thing ------------------------------------
-
-
-def render_message(
-    catalog: Catalog, consultation: Consultation, kind: MessageKind, custom_text: str | None, language: str
-) -> tuple[str, InlineKeyboardMarkup | None]:
-    """The text (and button) a recipient sees, in their language, with dates formatted for it."""
-    dates = consultation.dates
-    deadline = Catalog.datetime(language, dates.deadline, consultation.zone)
-    meeting = Catalog.date_range(language, dates.meeting_start, dates.meeting_end)
-    if kind is MessageKind.INVITATION:
-        text = consultation.renewed_invitation.get(language).format(deadline=deadline, meeting=meeting)
-    elif kind is MessageKind.REMINDER:
-        text = catalog.t(
-            language,
-            "broadcast-reminder-text",
-            title=consultation.title.get(language),
-            deadline=deadline,
-            meeting=meeting,
-        )
-    else:
-        return catalog.t(language, "broadcast-custom-text", text=custom_text or ""), None
-    button = keyboards.button(catalog.t(language, "menu-comment"), "menu", "comment")
-    return text, keyboards.rows([button], per_row=1)
-
-
-def retry_after_seconds(exc: RetryAfter) -> float:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", PTBDeprecationWarning)
-        value: Any = exc.retry_after
-    return value.total_seconds() if isinstance(value, timedelta) else float(value)
-
-
-def maybe_delivered(exc: NetworkError) -> bool:
-    """Whether the request may have reached Telegram before the error (then a retry may double)."""
-    cause = exc.__cause__
-    if isinstance(cause, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
-        return False
-    return isinstance(exc, TimedOut) or str(exc).startswith("httpx.")
-
-
-def unreachable_reason(exc: TelegramError) -> str | None:
-    """'blocked', 'deactivated' or 'chat_not_found' when the chat cannot be reached; else None."""
-    text = exc.message.lower()
-    if "deactivated" in text:
-        return "deactivated"
-    if isinstance(exc, Forbidden):
-        return "blocked"
-    if isinstance(exc, BadRequest) and any(
-        s in text for s in ("chat not found", "user not found", "peer_id_invalid", "chat_id is empty")
-    ):
-        return "chat_not_found"
-    return None
-
-
-# -- pacing ------------------------------------------------------------------------------------
-
-
-class Pacer:
-    """Evenly spaced global slots, a minimum gap per chat, and a global pause."""
-
-    def __init__(self, rate_per_second: float, per_chat_interval: float) -> None:
-        self.interval = 1.0 / rate_per_second
-        self.per_chat_interval = per_chat_interval
-        self._next_slot = 0.0
-        self._paused_until = 0.0
-        self._chat_last: dict[int, float] = {}
-
-    @staticmethod
-    def now() -> float:
-        return asyncio.get_running_loop().time()
-
-    async def slot(self) -> None:
-        """Wait for the next global slot (and for the end of any pause)."""
-        while True:
-            now = self.now()
-            start = max(self._next_slot, self._paused_until)
-            if start < now - self.interval:
-                start = now  # idle or behind: never burst to catch up
-            if start <= now:
-                self._next_slot = start + self.interval
-                return
-            await asyncio.sleep(start - now)
-
-    def chat_ready_at(self, chat_id: int) -> float:
-        last = self._chat_last.get(chat_id)
-        return 0.0 if last is None else last + self.per_chat_interval
-
-    async def wait_chat(self, chat_id: int) -> None:
-        delay = self.chat_ready_at(chat_id) - self.now()
-        if delay > 0:
-            await asyncio.sleep(delay)
-
-    def note_chat(self, chat_id: int) -> None:
-        now = self.now()
-        self._chat_last[chat_id] = now
-        if len(self._chat_last) > 10_000:
-            horizon = now - self.per_chat_interval
-            self._chat_last = {c: t for c, t in self._chat_last.items() if t > horizon}
-
-    def pause(self, seconds: float) -> None:
-        self._paused_until = max(self._paused_until, self.now() + seconds)
-
-    @property
-    def paused_until(self) -> float:
-        return self._paused_until
-
-
-# -- the sender --------------------------------------------------------------------------------
-
-
 class Sender:
-    def __init__(self, deps: Deps, bot: Bot, config: SenderConfig | None = None) -> None:
-        self.deps = deps
+    def __init__(self, core: Core, bot: Bot, render: Render, config: SenderConfig | None = None) -> None:
+        self.core = core
         self.bot = bot
+        self.render = render
         self.config = config or SenderConfig()
         self.pacer = Pacer(self.config.rate_per_second, self.config.per_chat_interval)
         self.stats = SenderStats()
@@ -226,7 +112,12 @@ class Sender:
 
     # -- lifecycle -----------------------------------------------------------------------------
 
-    def start(self) -> None:
+    async def start(self) -> None:
+        """Resume what a crash interrupted, then start draining the outbox."""
+        recovered = await broadcasts.recover_in_flight(self.core.db, self.core.now())
+        if recovered:
+            logger.warning("%d deliveries were in flight at the last stop; they are sent again", len(recovered))
+        await self.bot.initialize()
         self._task = asyncio.create_task(self._run(), name="broadcast-sender")
 
     async def stop(self) -> None:
@@ -242,6 +133,7 @@ class Sender:
             self._task = None
         if self._in_flight:
             await asyncio.wait(set(self._in_flight), timeout=30)
+        await self.bot.shutdown()
 
     def wake(self) -> None:
         """New work (a broadcast queued, a reminder run, the clock moved): look again now."""
@@ -261,7 +153,7 @@ class Sender:
     async def _run(self) -> None:
         while not self._stopping:
             try:
-                broadcast = await broadcasts.next_due(self.deps.db, self.deps.now())
+                broadcast = await broadcasts.next_due(self.core.db, self.core.now())
                 if broadcast is not None:
                     await self._drain(broadcast)
                     continue
@@ -279,22 +171,22 @@ class Sender:
 
     async def _sleep_until_work(self) -> None:
         timeout = self.config.idle_recheck
-        held = await broadcasts.earliest_not_before(self.deps.db)
+        held = await broadcasts.earliest_not_before(self.core.db)
         if held is not None:
-            timeout = min(timeout, max(0.05, (held - self.deps.now()).total_seconds()))
+            timeout = min(timeout, max(0.05, (held - self.core.now()).total_seconds()))
         await wake_or_timeout(self._wake, timeout)
         self._wake.clear()
 
     async def _drain(self, broadcast: Broadcast) -> None:
         """Send every delivery of this broadcast that is due now, then finish it if complete."""
-        db = self.deps.db
+        db = self.core.db
         self._wake.clear()
-        await broadcasts.mark_started(db, broadcast.id, self.deps.now())
+        await broadcasts.mark_started(db, broadcast.id, self.core.now())
         broadcast = await self._ensure_progress_message(broadcast)
-        consultation = await self.deps.effective_consultation()
+        consultation = await self.core.effective_consultation()
         rendered: dict[str, tuple[str, InlineKeyboardMarkup | None]] = {}
         while not self._stopping:
-            batch = await broadcasts.due_deliveries(db, broadcast.id, self.deps.now(), limit=100)
+            batch = await broadcasts.due_deliveries(db, broadcast.id, self.core.now(), limit=100)
             if not batch:
                 if self._in_flight:
                     await asyncio.wait(set(self._in_flight), return_when=asyncio.FIRST_COMPLETED)
@@ -312,8 +204,8 @@ class Sender:
                 if await self._skip_if_moot(broadcast, delivery, consultation):
                     continue
                 if delivery.language not in rendered:
-                    rendered[delivery.language] = render_message(
-                        self.deps.catalog, consultation, broadcast.kind, broadcast.custom_text, delivery.language
+                    rendered[delivery.language] = self.render(
+                        self.core.catalog, consultation, broadcast.kind, broadcast.custom_text, delivery.language
                     )
                 await self._start_send(delivery, *rendered[delivery.language])
                 started += 1
@@ -341,13 +233,13 @@ class Sender:
         for_non_responders = (
             broadcast.kind is MessageKind.REMINDER or broadcast.audience.kind is AudienceKind.NOT_SUBMITTED
         )
-        if for_non_responders and await broadcasts.country_has_submitted(self.deps.db, delivery.participant_id):
+        if for_non_responders and await broadcasts.country_has_submitted(self.core.db, delivery.participant_id):
             reason = "country has submitted"
-        elif broadcast.kind is MessageKind.REMINDER and self.deps.now() >= consultation.dates.deadline:
+        elif broadcast.kind is MessageKind.REMINDER and self.core.now() >= consultation.dates.deadline:
             reason = "deadline passed"
         if reason is None:
             return False
-        await broadcasts.mark_skipped(self.deps.db, delivery.id, reason, self.deps.now())
+        await broadcasts.mark_skipped(self.core.db, delivery.id, reason, self.core.now())
         self.stats.skipped += 1
         return True
 
@@ -356,7 +248,7 @@ class Sender:
         try:
             await self.pacer.slot()
             await self.pacer.wait_chat(delivery.chat_id)
-            if not await broadcasts.mark_sending(self.deps.db, delivery.id, self.deps.now()):
+            if not await broadcasts.mark_sending(self.core.db, delivery.id, self.core.now()):
                 self._slots.release()
                 return
         except BaseException:
@@ -369,7 +261,7 @@ class Sender:
 
     async def _send(self, delivery: Delivery, text: str, keyboard: InlineKeyboardMarkup | None) -> None:
         """One HTTP call and its outcome, recorded on the delivery row."""
-        db, now = self.deps.db, self.deps.now
+        db, now = self.core.db, self.core.now
         attempts = delivery.attempts + 1
         try:
             message = await self.bot.send_message(delivery.chat_id, text, reply_markup=keyboard)
@@ -429,24 +321,24 @@ class Sender:
             self.stats.failed += 1
             self._retry_at.pop(delivery.id, None)
             await broadcasts.mark_failed(
-                self.deps.db, delivery.id, f"gave up after {attempts} attempts: {error}", self.deps.now()
+                self.core.db, delivery.id, f"gave up after {attempts} attempts: {error}", self.core.now()
             )
             return
         self._retry_at[delivery.id] = self.pacer.now() + delay
-        await broadcasts.mark_retry(self.deps.db, delivery.id, error, self.deps.now(), in_doubt=in_doubt)
+        await broadcasts.mark_retry(self.core.db, delivery.id, error, self.core.now(), in_doubt=in_doubt)
 
     # -- progress and the final report ------------------------------------------------------------
 
     async def _officer_language(self, broadcast: Broadcast) -> str:
         if broadcast.created_by is not None:
-            officer = await participants.get(self.deps.db, broadcast.created_by)
+            officer = await participants.get(self.core.db, broadcast.created_by)
             if officer is not None:
                 return officer.language
         return "en"
 
     def progress_text(self, language: str, broadcast: Broadcast, counts: Counts) -> str:
         n = Catalog.number
-        t = self.deps.catalog.t
+        t = self.core.catalog.t
         lines = [
             t(
                 language,
@@ -470,14 +362,14 @@ class Sender:
         if broadcast.progress_chat_id is None or broadcast.progress_message_id is not None:
             return broadcast
         language = await self._officer_language(broadcast)
-        counts = await broadcasts.counts(self.deps.db, broadcast.id, self.deps.now())
+        counts = await broadcasts.counts(self.core.db, broadcast.id, self.core.now())
         message = await self._send_to_officer(
             broadcast.progress_chat_id, self.progress_text(language, broadcast, counts)
         )
         if message is None:
             return broadcast
         await broadcasts.set_progress_message(
-            self.deps.db, broadcast.id, broadcast.progress_chat_id, message.message_id
+            self.core.db, broadcast.id, broadcast.progress_chat_id, message.message_id
         )
         self._progress_at[broadcast.id] = self.pacer.now()
         return broadcast.model_copy(update={"progress_message_id": message.message_id})
@@ -491,7 +383,7 @@ class Sender:
             return
         self._progress_at[broadcast.id] = now
         language = await self._officer_language(broadcast)
-        counts = await broadcasts.counts(self.deps.db, broadcast.id, self.deps.now())
+        counts = await broadcasts.counts(self.core.db, broadcast.id, self.core.now())
         text = self.progress_text(language, broadcast, counts)
         # An edit is not a new message: it neither takes one of the recipients' slots nor waits
         # for the officer's chat gap (either would hold the recipients' sends). One edit every
@@ -509,12 +401,12 @@ class Sender:
             logger.debug("progress edit of broadcast %s refused: %s", broadcast.id, exc)
 
     async def _finish(self, broadcast: Broadcast) -> None:
-        counts = await broadcasts.finish(self.deps.db, broadcast.id, self.deps.now())
+        counts = await broadcasts.finish(self.core.db, broadcast.id, self.core.now())
         if counts is None:
             await self._progress(broadcast, force=True)  # some deliveries wait for office hours
             return
         self._progress_at.pop(broadcast.id, None)
-        fresh = await broadcasts.get(self.deps.db, broadcast.id)
+        fresh = await broadcasts.get(self.core.db, broadcast.id)
         if fresh is None or fresh.progress_chat_id is None:
             return
         await self._progress(fresh, force=True)
@@ -522,8 +414,8 @@ class Sender:
 
     async def _finish_all(self) -> None:
         """Broadcasts whose last deliveries ended elsewhere (skipped, before a crash): close them."""
-        for broadcast in await broadcasts.active(self.deps.db):
-            counts = await broadcasts.counts(self.deps.db, broadcast.id, self.deps.now())
+        for broadcast in await broadcasts.active(self.core.db):
+            counts = await broadcasts.counts(self.core.db, broadcast.id, self.core.now())
             if counts.finished:
                 await self._finish(broadcast)
 
@@ -531,7 +423,7 @@ class Sender:
         """The final report to the officer: totals and everyone who could not be reached."""
         assert broadcast.progress_chat_id is not None
         language = await self._officer_language(broadcast)
-        t = self.deps.catalog.t
+        t = self.core.catalog.t
         n = Catalog.number
         lines = [
             t(
@@ -547,7 +439,7 @@ class Sender:
         ]
         if counts.in_doubt:
             lines.append(t(language, "broadcast-report-in-doubt", count=counts.in_doubt))
-        missing = await broadcasts.unreachable_recipients(self.deps.db, broadcast.id)
+        missing = await broadcasts.unreachable_recipients(self.core.db, broadcast.id)
         if missing:
             lines.append(t(language, "broadcast-report-unreachable-title"))
             for item in missing:
@@ -585,20 +477,8 @@ class Sender:
         return None
 
 
-def reason_key(error: str) -> str:
-    """The catalog key for why a delivery (or a participant) could not be reached."""
-    for code in ("blocked", "deactivated", "chat_not_found"):
-        if error.startswith(code):
-            return "broadcast-reason-" + code.replace("_", "-")
-    return "broadcast-reason-failed"
-
-
-# -- start-up and shutdown hooks (listed in handlers/broadcast.py) --------------------------------
-
-
-def dedicated_bot(application: Application[Any, Any, Any, Any, Any, Any], config: SenderConfig) -> Bot:
+def dedicated_bot(app_bot: Bot, config: SenderConfig) -> Bot:
     """A Bot for broadcasts: same token and server as the Application's, no rate limiter."""
-    app_bot = application.bot
     return Bot(
         app_bot.token,
         base_url=lambda _token: app_bot.base_url,
@@ -611,42 +491,3 @@ def dedicated_bot(application: Application[Any, Any, Any, Any, Any, Any], config
             pool_timeout=5,
         ),
     )
-
-
-def sender_of(deps: Deps) -> Sender | None:
-    found = deps.services.get(SENDER_KEY)
-    return found if isinstance(found, Sender) else None
-
-
-async def start_sender(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    """Resume what a crash interrupted, then start draining the outbox."""
-    deps: Deps = application.bot_data[DEPS_KEY]
-    recovered = await broadcasts.recover_in_flight(deps.db, deps.now())
-    if recovered:
-        logger.warning("%d deliveries were in flight at the last stop; they are sent again", len(recovered))
-    config = deps.services.get("sender_config")
-    config = config if isinstance(config, SenderConfig) else SenderConfig()
-    bot = dedicated_bot(application, config)
-    await bot.initialize()
-    sender = Sender(deps, bot, config)
-    deps.services[SENDER_KEY] = sender
-    sender.start()
-
-
-async def stop_sender(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    deps: Deps = application.bot_data[DEPS_KEY]
-    sender = sender_of(deps)
-    if sender is None:
-        return
-    await sender.stop()
-    await sender.bot.shutdown()
-    deps.services.pop(SENDER_KEY, None)
-
-
-async def wake_or_timeout(event: asyncio.Event, seconds: float) -> None:
-    """Wait for `event` at most `seconds`. asyncio.timeout, not wait_for: on Python 3.11
-    wait_for can swallow a cancellation that arrives as the event is set, and the sender
-    would then never stop."""
-    with contextlib.suppress(TimeoutError):
-        async with asyncio.timeout(seconds):
-            await event.wait()

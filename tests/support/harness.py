@@ -17,9 +17,9 @@ from typing import Any
 from telegram.ext import Application
 
 from bot.app import Endpoint
-from bot.emulator import BotApiEmulator, EmulatedUser, Limits, SentMessage
 from bot.runtime import running_bot
 from bot.sandbox import settle
+from emulator import BotApiEmulator, EmulatedUser, Limits, SentMessage
 from handlers.context import DEPS_KEY, Deps
 from storage import Database
 
@@ -141,3 +141,9 @@ class BotBench:
 def texts(messages: list[SentMessage]) -> str:
     """Everything the user saw, one block (with edits in their final form)."""
     return "\n".join((m.text or m.caption or "") for m in messages)
+
+
+def relax_flood_limits(bench: BotBench) -> None:
+    """A test types far faster than a person; the per-chat limit is tested by the emulator's own tests."""
+    bench.emu.limits.per_chat_burst = 10_000
+    bench.emu.limits.per_chat_per_second = 10_000.0

@@ -14,9 +14,9 @@ from typing import Any
 
 import xlsxwriter
 
-from storage.exports.rows import ExportRow, Labels
-from storage.exports.safety import neutralise
-from storage.exports.summary import CountryLine
+from exports.rows import ExportRow, Labels
+from exports.safety import neutralise
+from exports.summary import CountryLine
 
 # (catalog key of the header, column width in characters)
 SUBMISSION_COLUMNS = (

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from storage.exports.safety import neutralise
+from exports.safety import neutralise
 
 CHUNK = 1024 * 1024
 # Room kept in each part for the central directory and index.csv.

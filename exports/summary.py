@@ -7,9 +7,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from exports.invited import invited_countries
+from exports.rows import RowSource
 from prompts import collation, countries
-from storage.exports.invited import invited_countries
-from storage.exports.rows import RowSource
 
 _JOIN = "FROM submissions s JOIN submission_versions v ON v.submission_id = s.id"
 

@@ -20,23 +20,17 @@ from typing import Any
 
 from telegram import Update
 
-from bot.emulator import EmulatedUser, SentMessage
+from emulator import EmulatedUser, SentMessage
 from prompts.catalog import LOCALES_DIR
 from storage import Database, participants
 from storage.models import Participant, ParticipantStatus, Role
-from tests.harness import BotBench
+from tests.support.harness import BotBench
 
 Json = dict[str, Any]
 
 
 def t(bench: BotBench, language: str, key: str, **args: object) -> str:
     return bench.deps.catalog.t(language, key, **args)
-
-
-def relax_flood_limits(bench: BotBench) -> None:
-    """A test types far faster than a person; the per-chat limit has its own tests."""
-    bench.emu.limits.per_chat_burst = 10_000
-    bench.emu.limits.per_chat_per_second = 10_000.0
 
 
 # -- people of every role ---------------------------------------------------------------------

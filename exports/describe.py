@@ -3,9 +3,9 @@ and printed on the DOCX title page ("Scope of this compilation")."""
 
 from __future__ import annotations
 
+from exports.filters import ExportFilters
+from exports.rows import Labels
 from prompts import collation
-from storage.exports.filters import ExportFilters
-from storage.exports.rows import Labels
 
 
 def filter_lines(filters: ExportFilters, labels: Labels) -> list[str]:

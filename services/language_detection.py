@@ -6,9 +6,10 @@ langdetect's own profiles for the six UN languages only (Chinese has two: zh-cn 
 both reported as "zh") and seeded, so the same text always gets the same answer. A text
 with too few letters to judge is "und" (undetermined).
 
-No telegram imports: handlers call `await detect_language(services, text)`. Loading the
-profiles reads and parses JSON files; it is done once, in a worker thread, never on the
-event loop (`preload` at start-up; `detect_language` waits for it if it is still running).
+A service: bot/ creates one `Detector` per Application (`deps.detector`) and starts loading it
+at start-up. Loading the profiles reads and parses JSON files; it is done once, in a worker
+thread, never on the event loop (`Detector.preload`; `Detector.detect` waits for it if it is
+still running).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 import asyncio
 import unicodedata
 from importlib import resources
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from langdetect.detector_factory import DetectorFactory
 from langdetect.lang_detect_exception import LangDetectException
@@ -35,7 +36,6 @@ PROFILES: dict[str, str] = {
 # Below this many letters (a Chinese, Japanese or Korean character counts as three) a text
 # is too short to judge: "OK", "Merci", "同意" are undetermined rather than guessed.
 MIN_LETTER_WEIGHT = 9
-SERVICE_KEY = "language_detector"
 
 
 class Detection(NamedTuple):
@@ -92,25 +92,25 @@ def _is_cjk(char: str) -> bool:
     return name.startswith(("CJK ", "HIRAGANA", "KATAKANA", "HANGUL"))
 
 
-def _slot(services: dict[str, Any]) -> asyncio.Future[LanguageDetector]:
-    """The one loading of the profiles for this bot (a future shared by every caller)."""
-    slot = services.get(SERVICE_KEY)
-    if slot is None:
-        slot = asyncio.ensure_future(asyncio.to_thread(LanguageDetector.load))
-        services[SERVICE_KEY] = slot
-    return slot
+class Detector:
+    """The one loading of the profiles for this bot, shared by every caller."""
 
+    def __init__(self) -> None:
+        self._loading: asyncio.Future[LanguageDetector] | None = None
 
-def preload(services: dict[str, Any]) -> None:
-    """Start loading the profiles in a worker thread; returns at once."""
-    _slot(services)
+    def preload(self) -> None:
+        """Start loading the profiles in a worker thread; returns at once."""
+        self._future()
 
+    def _future(self) -> asyncio.Future[LanguageDetector]:
+        if self._loading is None:
+            self._loading = asyncio.ensure_future(asyncio.to_thread(LanguageDetector.load))
+        return self._loading
 
-async def detector(services: dict[str, Any]) -> LanguageDetector:
-    return await _slot(services)
+    async def loaded(self) -> LanguageDetector:
+        return await self._future()
 
-
-async def detect_language(services: dict[str, Any], text: str) -> Detection:
-    """Detect off the event loop (a 20,000-character comment takes a noticeable moment)."""
-    loaded = await detector(services)
-    return await asyncio.to_thread(loaded.detect, text)
+    async def detect(self, text: str) -> Detection:
+        """Detect off the event loop (a 20,000-character comment takes a noticeable moment)."""
+        loaded = await self.loaded()
+        return await asyncio.to_thread(loaded.detect, text)
