@@ -120,7 +120,7 @@ async def list_submissions(update: Update, context: Context) -> None:
     participant = await participant_of(update, context)
     assert participant is not None
     consultation = await context.deps.effective_consultation()
-    country = countries.name(participant.country_code, context.language)
+    country = countries.name(participant.country_code, context.language, "running")
     found = await submissions.for_country(context.db, participant.country_code or "")
     if not found:
         await send_text(update, context, context.t("mycomments-none", country=country))

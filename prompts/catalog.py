@@ -2,9 +2,11 @@
 
 Why Fluent: its selectors use CLDR plural rules, so Russian (one/few/many) and Arabic
 (zero/one/two/few/many) plurals are written by translators in the catalog, not in code.
-Bidirectional text: in Arabic, every placeable (a name, an e-mail, a reference such as
-CW-2013-0042) is wrapped in Unicode isolates (FSI…PDI) so that left-to-right values keep
-their order inside right-to-left sentences. Other languages get no invisible characters.
+Bidirectional text: in Arabic, every placeable (a name, a date) is wrapped in Unicode isolates
+(FSI…PDI) so that left-to-right values keep their order inside right-to-left sentences; what a
+person may copy (a command, a reference such as CW-2013-0042, an e-mail address, a link) gets
+left-to-right marks beside it instead, never inside it (prompts/bidi.py). Other languages get
+no invisible characters.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from fluent.runtime.types import fluent_number
 from fluent.syntax import FluentParser, ast
 
 from prompts import dates
+from prompts.bidi import copy_safe
 from prompts.consultation import LANGUAGES
 
 LOCALES_DIR = Path(__file__).with_name("locales")
@@ -103,7 +106,7 @@ class Catalog:
         text, errors = bundle.format_pattern(message.value, args)
         if errors:
             logger.error("catalog key %s in %s: %s", key, language, errors)
-        return text
+        return copy_safe(text) if language in _RTL else text
 
     def all_languages(self, key: str, **args: Any) -> dict[str, str]:
         return {language: self.t(language, key, **args) for language in LANGUAGES}

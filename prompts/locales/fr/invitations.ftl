@@ -3,11 +3,12 @@
 inv-invite-usage =
     Pour créer un lien d'invitation : /invite suivi du pays, puis, le cas échéant, du nombre d'utilisations et de la durée de validité en jours.
     Exemple : /invite Kenya 2 30
-    Sans ces nombres : nombre d'utilisations { $uses }, validité en jours { $days }. Nombre maximal d'utilisations : { $max_uses } ; validité maximale en jours : { $max_days }.
-inv-country-suggest = « { $text } » n'a pas été reconnu exactement. De quel pays s'agit-il ?
+    Sans ces nombres : nombre d'utilisations { $uses }, validité en jours { $days }. Nombre maximal d'utilisations : { $max_uses } ; validité maximale en jours : { $max_days }.
+inv-country-suggest = « { $text } » n'a pas été reconnu exactement. De quel pays s'agit-il ?
+inv-country-which = « { $text } » peut désigner plusieurs États. Veuillez choisir celui pour lequel le lien d'invitation doit être créé.
 inv-country-unknown = « { $text } » ne correspond à aucun pays ni aucune organisation que nous connaissons. Veuillez saisir son nom dans l'une des six langues, ou son code ISO.
 inv-created =
-    Lien d'invitation pour : { $country }
+    Lien d'invitation pour { $country } :
     { $link }
 
     Valable jusqu'au : { $expires }
@@ -22,14 +23,14 @@ inv-list-entry = { $country } : utilisé { $uses } sur { $max_uses }, valable j
 inv-page-previous = ‹ Précédent
 inv-page-next = Suivant ›
 inv-revoke-confirm =
-    Révoquer le lien d'invitation pour : { $country } ?
+    Révoquer le lien d'invitation pour { $country } ?
     { $link }
 
     Il cessera immédiatement de fonctionner ; les inscriptions déjà effectuées au moyen de ce lien ne sont pas touchées.
 inv-revoke-yes = Oui, le révoquer
 inv-revoke-no = Non, revenir à la liste
 inv-revoke-already = Ce lien avait déjà été révoqué.
-inv-revoked = Le lien d'invitation a été révoqué (pays : { $country }).
+inv-revoked = Le lien d'invitation pour { $country } a été révoqué.
 
 inv-letters-unknown = Non reconnu : { $codes }
 inv-letters-usage = Utilisation : /letters all pour tous les pays invités, ou /letters suivi de codes ISO (par exemple : /letters KE FR EU). Chaque pays reçoit un nouveau lien (nombre d'utilisations : { $uses } ; validité en jours : { $days }).

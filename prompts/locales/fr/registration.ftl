@@ -37,14 +37,15 @@ reg-edit-title = Modifier le titre
 reg-edit-org = Modifier l'organisation
 reg-edit-email = Modifier l'adresse électronique
 
-reg-link-invited = Vous avez été invité(e) en qualité de correspondant(e) national(e) pour : { $country }.
+reg-link-invited = Vous avez été invité(e) en qualité de correspondant(e) national(e) pour { $country }.
 reg-link-expired = Ce lien d'invitation a expiré. Vous pouvez néanmoins vous inscrire : le secrétariat examinera votre inscription avant qu'elle ne prenne effet.
 reg-link-revoked = Ce lien d'invitation a été retiré par le secrétariat. Vous pouvez néanmoins vous inscrire : le secrétariat examinera votre inscription avant qu'elle ne prenne effet.
 reg-link-used_up = Ce lien d'invitation a déjà été utilisé le nombre de fois autorisé. Vous pouvez néanmoins vous inscrire : le secrétariat examinera votre inscription avant qu'elle ne prenne effet.
 reg-link-unknown = Ce lien d'invitation n'est pas valide (il est peut-être incomplet). Vous pouvez néanmoins vous inscrire : le secrétariat examinera votre inscription avant qu'elle ne prenne effet.
 
 reg-country-set = Pays : { $country }.
-reg-country-suggest = « { $text } » n'a pas été reconnu exactement. Vouliez-vous dire l'un des suivants ? Sinon, veuillez saisir de nouveau le nom.
+reg-country-suggest = « { $text } » n'a pas été reconnu exactement. Vouliez-vous dire l'un des suivants ? Sinon, veuillez saisir de nouveau le nom.
+reg-country-which = « { $text } » peut désigner plusieurs États. Veuillez choisir celui que vous représentez.
 reg-country-unknown = « { $text } » ne correspond à aucun pays ni aucune organisation que nous connaissons.
 
 reg-empty = La réponse est vide.
@@ -53,5 +54,5 @@ reg-bad-email = Cette adresse électronique n'est pas valide (exemple : nom@min
 reg-not-text = Je n'ai pas compris ce message : ici, je ne peux lire que du texte saisi.
 reg-use-buttons = Veuillez répondre au moyen de l'un des boutons.
 
-reg-done-approved = Merci. Vous êtes inscrit(e) en qualité de correspondant(e) national(e) pour : { $country }.
-reg-done-pending = Merci. Votre inscription en qualité de correspondant(e) national(e) (pays : { $country }) a été transmise au secrétariat pour approbation. Vous en serez informé(e) ici dès qu'elle aura été examinée.
+reg-done-approved = Merci. Vous êtes inscrit(e) en qualité de correspondant(e) national(e) pour { $country }.
+reg-done-pending = Merci. Votre inscription en qualité de correspondant(e) national(e) pour { $country } a été transmise au secrétariat pour approbation. Vous en serez informé(e) ici dès qu'elle aura été examinée.

@@ -23,8 +23,8 @@ role-already-decided = Cette inscription a déjà été traitée (statut actuel�
     }).
 role-approved-staff = Approuvée : { $name } ({ $country }). Le ou la correspondant(e) en a été informé(e).
 role-rejected-staff = Rejetée : { $name } ({ $country }). L'intéressé(e) en a été informé(e).
-role-you-are-approved = Votre inscription en qualité de correspondant(e) national(e) (pays : { $country }) a été approuvée par le secrétariat.
-role-you-are-rejected = Votre inscription en qualité de correspondant(e) national(e) (pays : { $country }) n'a pas été approuvée par le secrétariat. Si vous estimez qu'il s'agit d'une erreur, veuillez prendre contact avec le secrétariat.
+role-you-are-approved = Votre inscription en qualité de correspondant(e) national(e) pour { $country } a été approuvée par le secrétariat.
+role-you-are-rejected = Votre inscription en qualité de correspondant(e) national(e) pour { $country } n'a pas été approuvée par le secrétariat. Si vous estimez qu'il s'agit d'une erreur, veuillez prendre contact avec le secrétariat.
 
 role-staff-entry = • { $name }, identifiant Telegram { $telegram_id } : { $role ->
         [admin] administrateur

@@ -5,6 +5,7 @@ inv-invite-usage =
     示例：/invite 肯尼亚 2 30
     如不提供这些数字：使用次数{ $uses }，有效天数{ $days }。最多使用次数：{ $max_uses }；最长有效天数：{ $max_days }。
 inv-country-suggest = 未能准确识别“{ $text }”。您指的是哪个国家？
+inv-country-which = “{ $text }”可能指不止一个国家。请选择要为其创建邀请链接的国家。
 inv-country-unknown = “{ $text }”与我们所知的任何国家或组织均不对应。请用六种语文之一输入其名称，或输入其 ISO 代码。
 inv-created =
     邀请链接（{ $country }）：

@@ -45,6 +45,7 @@ reg-link-unknown = 此邀请链接无效（可能不完整）。您仍可登记�
 
 reg-country-set = 国家：{ $country }。
 reg-country-suggest = 未能准确识别“{ $text }”。您指的是下列之一吗？如果不是，请重新输入名称。
+reg-country-which = “{ $text }”可能指不止一个国家。请选择您所代表的国家。
 reg-country-unknown = “{ $text }”与我们所知的任何国家或组织均不对应。
 
 reg-empty = 回答为空。
