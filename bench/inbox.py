@@ -166,6 +166,7 @@ async def burst_with_kills(workdir: Path, mode: str, seed: int, kills: int) -> O
                 if delay > 0:
                     await asyncio.sleep(delay)
                 bot.kill_9()
+                await asyncio.sleep(0.3)  # requests the bot sent just before it died reach the emulator
                 done = handled_ids(bot.database)
                 for person in people:
                     handled = sum(1 for update_id in person.sent if update_id in done)

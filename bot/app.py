@@ -24,6 +24,7 @@ from telegram.request import HTTPXRequest
 from telegram.warnings import PTBUserWarning
 
 import handlers
+from bot.inbox import BATCH, MAX_WAITING, Inbox
 from bot.persistence import SqlitePersistence
 from bot.processor import ChatOrderedProcessor
 from handlers.common import error_handler
@@ -108,11 +109,18 @@ def configure_ptb() -> None:
     os.environ.setdefault("PTB_TIMEDELTA", "1")
 
 
+def inbox_of(application: Application[Any, Any, Any, Any, Any, Any]) -> Inbox:
+    """The Application's durable inbox (bot/inbox.py)."""
+    processor = application.update_processor
+    assert isinstance(processor, ChatOrderedProcessor) and processor.inbox is not None
+    return processor.inbox
+
+
 def build_application(
     deps: Deps, endpoint: Endpoint, *, rate_limiter: bool = True
 ) -> Application[Any, Any, Any, Any, Any, Any]:
     configure_ptb()
-    processor = ChatOrderedProcessor(running=MAX_CONCURRENT_UPDATES)
+    processor = ChatOrderedProcessor(running=MAX_CONCURRENT_UPDATES, waiting=MAX_WAITING + BATCH)
     builder = (
         ApplicationBuilder()
         .token(endpoint.token)
@@ -130,7 +138,7 @@ def build_application(
         limiter = ReplyRateLimiter(max_retries=3, overall_max_rate=OVERALL_MESSAGES_PER_SECOND)
         builder = builder.rate_limiter(limiter)
     application = builder.build()
-    processor.bind(application, deps.db)
+    processor.bind(application, Inbox(deps.db, application))
     application.bot_data[DEPS_KEY] = deps
     for handler in handlers.all_handlers():
         application.add_handler(handler)
