@@ -98,6 +98,15 @@ class KillableBot:
         self.process.wait(timeout=10)
         self.kills += 1
 
+    async def terminate(self) -> float:
+        """SIGTERM, as a supervisor stops the bot; the seconds the process took to exit (the
+        emulator keeps answering its last calls meanwhile)."""
+        assert self.process is not None
+        began = time.monotonic()
+        self.process.terminate()
+        await asyncio.to_thread(self.process.wait, 60)
+        return time.monotonic() - began
+
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:
             self.process.kill()
@@ -130,12 +139,20 @@ class Outcome:
     duplicated: int  # answers beyond one per update
     in_flight_at_kills: int  # updates whose answer was out when a kill came, before they were recorded
     unrecorded: int  # updates not recorded as handled at the end
+    unexplained: int  # answers beyond one per update in a chat with no update in flight at a kill
     seconds: float
     kill_moments: list[float]
+    stops: list[tuple[float, int]] = field(default_factory=list)  # SIGTERMs: (seconds to exit, left in the inbox)
 
 
-async def burst_with_kills(workdir: Path, mode: str, seed: int, kills: int) -> Outcome:
-    """One run: the burst, `kills` SIGKILLs at seeded moments while it is handled, restarts."""
+def inbox_rows(database: Path) -> int:
+    with sqlite3.connect(database) as raw:
+        return int(raw.execute("SELECT COUNT(*) FROM inbox").fetchone()[0])
+
+
+async def burst_with_kills(workdir: Path, mode: str, seed: int, kills: int, *, terminate: bool = False) -> Outcome:
+    """One run: the burst, `kills` SIGKILLs at seeded moments while it is handled, restarts
+    (with `terminate`, SIGTERMs instead: a graceful stop in the middle of the backlog)."""
     rng = random.Random(seed)
     async with BotApiEmulator(token=TOKEN) as emu:
         emu.limits.per_chat_burst = 1000  # people here type faster than people do
@@ -148,6 +165,7 @@ async def burst_with_kills(workdir: Path, mode: str, seed: int, kills: int) -> O
         # Handling 500 updates at 30 answers a second takes about 17 s: the kills fall in it.
         kill_at = sorted(rng.uniform(0.3, 16.0) for _ in range(kills))
         in_doubt: Counter[int] = Counter()
+        stops: list[tuple[float, int]] = []
         try:
             await bot.launch()
             loop = asyncio.get_running_loop()
@@ -165,7 +183,11 @@ async def burst_with_kills(workdir: Path, mode: str, seed: int, kills: int) -> O
                 delay = started + moment - loop.time()
                 if delay > 0:
                     await asyncio.sleep(delay)
-                bot.kill_9()
+                if terminate:
+                    seconds = await bot.terminate()
+                    stops.append((seconds, inbox_rows(bot.database)))
+                else:
+                    bot.kill_9()
                 await asyncio.sleep(0.3)  # requests the bot sent just before it died reach the emulator
                 done = handled_ids(bot.database)
                 for person in people:
@@ -188,8 +210,10 @@ async def burst_with_kills(workdir: Path, mode: str, seed: int, kills: int) -> O
         duplicated=sum(max(0, person.answers - len(person.sent)) for person in people),
         in_flight_at_kills=sum(in_doubt.values()),
         unrecorded=sum(1 for update_id in sent if update_id not in done),
+        unexplained=sum(max(0, person.answers - len(person.sent) - in_doubt[person.user.id]) for person in people),
         seconds=elapsed,
         kill_moments=kill_at,
+        stops=stops,
     )
 
 
