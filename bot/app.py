@@ -29,6 +29,7 @@ from bot.persistence import SqlitePersistence
 from bot.processor import ChatOrderedProcessor
 from handlers.common import error_handler
 from handlers.context import DEPS_KEY, Context, Deps
+from handlers.sender import BUDGET_KEY, SendBudget
 from prompts import LANGUAGES, Catalog, Consultation, load_consultation
 from storage import Database, participants
 from storage.models import utc_now
@@ -68,14 +69,23 @@ class ReplyRateLimiter(AIORateLimiter):
     the handler half-way (tests/test_faults.py). A retry after a timeout or a dropped
     connection may show a message twice (the Bot API has no idempotency key); an answer that
     never comes is worse. A 400 is not retried: the request itself is wrong.
-    (Broadcasts have their own sender and pacing: handlers/sender.py.)"""
+    (Broadcasts have their own sender and pacing: handlers/sender.py.) A message to a chat also
+    waits for the overall budget it shares with the broadcasts, which gives it precedence
+    (handlers/sender.py: SendBudget)."""
 
     def __init__(
-        self, *, max_retries: int = 3, transient_retries: int = 4, backoff: float = 0.25, **limits: Any
+        self,
+        *,
+        max_retries: int = 3,
+        transient_retries: int = 4,
+        backoff: float = 0.25,
+        budget: SendBudget | None = None,
+        **limits: Any,
     ) -> None:
         super().__init__(max_retries=max_retries, **limits)
         self._transient_retries = transient_retries
         self._backoff = backoff
+        self.budget = budget
 
     async def process_request(  # type: ignore[override]
         self,
@@ -87,6 +97,8 @@ class ReplyRateLimiter(AIORateLimiter):
         rate_limit_args: int | None,
     ) -> Any:
         attempt = 0
+        if self.budget is not None and data.get("chat_id") is not None and endpoint.startswith("send"):
+            await self.budget.reply()
         while True:
             try:
                 return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
@@ -135,7 +147,9 @@ def build_application(
     if rate_limiter:
         # 30 msg/s overall; a 429 is retried after retry_after, a 5xx or a lost connection after
         # a short backoff, instead of reaching a user as an error.
-        limiter = ReplyRateLimiter(max_retries=3, overall_max_rate=OVERALL_MESSAGES_PER_SECOND)
+        budget = SendBudget(OVERALL_MESSAGES_PER_SECOND)
+        deps.services[BUDGET_KEY] = budget
+        limiter = ReplyRateLimiter(max_retries=3, overall_max_rate=OVERALL_MESSAGES_PER_SECOND, budget=budget)
         builder = builder.rate_limiter(limiter)
     application = builder.build()
     processor.bind(application, Inbox(deps.db, application))

@@ -1140,6 +1140,12 @@ def _route_by_draft(update: Update, draft: Draft, state: str) -> Any:
     message = update.message
     if draft.step == state or draft.step not in STEPS or message is None:
         return None
+    if state == PARAGRAPH and draft.step == COMMENT and not draft.data.comment_parts:
+        # The paragraph answer handled again after a restart (bot/inbox.py keeps an update
+        # until its handling is recorded): the same number again is not a comment part.
+        digits = "".join(ch for ch in message.text or "" if ch.isdecimal())
+        if digits and digits == str(draft.data.paragraph):
+            return None
     if draft.step == ATTACHMENTS and message.document is not None:
         return document_received
     if message.text is not None:
