@@ -16,8 +16,9 @@ Pacing. Our own pacer, not PTB's AIORateLimiter: broadcast sends go through a de
   * A thousand queued broadcast sends inside the shared limiter would queue in front of a
     focal point's button press; here at most `max_in_flight` sends wait at any moment.
 The pacer hands out evenly spaced slots at `rate_per_second` (29 by default: Telegram's 30
-minus one a second left for the Application's interactive replies, which the sender cannot
-see, and for the progress edits; even spacing means no burst), keeps ≥ 1 s (plus a margin)
+minus one a second left for the progress edits; even spacing means no burst), takes each
+message from the overall budget it shares with the Application's interactive replies, which
+go first (`SendBudget`), keeps ≥ 1 s (plus a margin)
 between two messages to the same chat, and pauses *all* sending for `retry_after` on a 429
 and for an exponential, jittered backoff after network errors, timeouts and 5xx answers.
 

@@ -520,8 +520,10 @@ async def test_kill_9_of_the_export_command_while_it_writes(tmp_path: Path) -> N
 
 async def test_kill_9_of_the_bot_while_it_builds_an_export(tmp_path: Path) -> None:
     """An officer's /export is killed while the bot writes the file (beside the database, in
-    exports-in-progress/, never in the shared temp folder): after the restart nothing of it is
-    left there, the database is intact, and the officer's next /export arrives whole."""
+    exports-in-progress/, never in the shared temp folder): the database is intact, and after
+    the restart the request the kill interrupted, still in the inbox (bot/inbox.py), is handled
+    again: the compilation arrives whole without the officer asking twice, and nothing of the
+    killed export is left behind."""
     from bench.export import generate  # the export bench's generated consultation
 
     database = tmp_path / "bot.sqlite3"
@@ -553,11 +555,8 @@ async def test_kill_9_of_the_bot_while_it_builds_an_export(tmp_path: Path) -> No
             assert integrity(database) == "ok"
 
             bot.start()
-            await choose_docx()  # answered: the start-up (handlers/export.py) is done
-            assert not building.exists() or not any(building.iterdir()), "the killed export's leftovers"
-            mark = officer.mark()
-            officer.press("Create the file")
-            (sent,) = [m for m in await officer.wait_messages(mark, 1, timeout=60) if m.document is not None]
+            await emu.wait_for(lambda: any(m.document is not None for m in officer.transcript), 120)
+            (sent,) = [m for m in officer.transcript if m.document is not None]
             assert sent.document_name is not None and sent.document_name.endswith(".docx")
             assert sent.document is not None
             compilation = docx.Document(io.BytesIO(sent.document))  # opens: the file is whole
@@ -565,7 +564,10 @@ async def test_kill_9_of_the_bot_while_it_builds_an_export(tmp_path: Path) -> No
             with sqlite3.connect(database) as raw:
                 (submitted,) = raw.execute("SELECT COUNT(*) FROM submissions WHERE status = 'submitted'").fetchone()
             assert rows >= submitted > 7000, "every submitted comment is in the compilation"
-            await emu.wait_for(lambda: not any(building.iterdir()), 10)  # and this one's work folder goes too
+            # The killed export's leftovers and this one's work folder are gone; the inbox is empty.
+            await emu.wait_for(lambda: not any(building.iterdir()), 10)
+            with sqlite3.connect(database) as raw:
+                assert raw.execute("SELECT COUNT(*) FROM inbox").fetchone() == (0,)
         finally:
             bot.stop()
     assert integrity(database) == "ok"
