@@ -80,6 +80,7 @@ async def settle(
             emu.pending_updates() > 0
             or not application.update_queue.empty()
             or getattr(application.update_processor, "in_flight", 0) > 0
+            or getattr(getattr(application.update_processor, "inbox", None), "waiting", 0) > 0
         )
         quiet = 0 if busy else quiet + 1
         await asyncio.sleep(0.01)

@@ -2,7 +2,7 @@
 user presses twice or too late, is recorded once.
 
 Three ways the same action reaches the bot again:
-  * the same update, same update_id, while its id is recorded (bot/processor.py skips it);
+  * the same update, same update_id, while its id is recorded (the inbox drops it: storage/inbox.py);
   * the same update after a crash between handling and recording it (tests/stress_support.py:
     `crash_after_handling`), with the conversation state flushed or one step behind;
   * the same message or button press as a NEW update: a double tap, or an old button pressed
