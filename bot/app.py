@@ -24,14 +24,16 @@ from telegram.request import HTTPXRequest
 from telegram.warnings import PTBUserWarning
 
 import handlers
+from bot.inbox import BATCH, MAX_WAITING, Inbox
 from bot.persistence import SqlitePersistence
 from bot.processor import ChatOrderedProcessor
 from handlers import flow
 from handlers.common import error_handler
 from handlers.context import DEPS_KEY, Context, Deps
 from handlers.messages import render_message
-from prompts import LANGUAGES, Catalog, Consultation, load_consultation
+from prompts import LANGUAGES, Catalog, Consultation, countries, load_consultation
 from services.delivery import Sender, SenderConfig, dedicated_bot
+from services.delivery.pacer import SendBudget
 from services.reminders import ReminderService
 from storage import Database, consultations, participants
 from storage.models import utc_now
@@ -71,14 +73,23 @@ class ReplyRateLimiter(AIORateLimiter):
     the handler half-way (tests/test_faults.py). A retry after a timeout or a dropped
     connection may show a message twice (the Bot API has no idempotency key); an answer that
     never comes is worse. A 400 is not retried: the request itself is wrong.
-    (Broadcasts have their own sender and pacing: services/delivery/.)"""
+    (Broadcasts have their own sender and pacing: services/delivery/.) A message to a chat also
+    waits for the overall budget it shares with the broadcasts, which gives it precedence
+    (services/delivery/pacer.py: SendBudget)."""
 
     def __init__(
-        self, *, max_retries: int = 3, transient_retries: int = 4, backoff: float = 0.25, **limits: Any
+        self,
+        *,
+        max_retries: int = 3,
+        transient_retries: int = 4,
+        backoff: float = 0.25,
+        budget: SendBudget | None = None,
+        **limits: Any,
     ) -> None:
         super().__init__(max_retries=max_retries, **limits)
         self._transient_retries = transient_retries
         self._backoff = backoff
+        self.budget = budget
 
     async def process_request(  # type: ignore[override]
         self,
@@ -90,6 +101,8 @@ class ReplyRateLimiter(AIORateLimiter):
         rate_limit_args: int | None,
     ) -> Any:
         attempt = 0
+        if self.budget is not None and data.get("chat_id") is not None and endpoint.startswith("send"):
+            await self.budget.reply()
         while True:
             try:
                 return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
@@ -112,11 +125,18 @@ def configure_ptb() -> None:
     os.environ.setdefault("PTB_TIMEDELTA", "1")
 
 
+def inbox_of(application: Application[Any, Any, Any, Any, Any, Any]) -> Inbox:
+    """The Application's durable inbox (bot/inbox.py)."""
+    processor = application.update_processor
+    assert isinstance(processor, ChatOrderedProcessor) and processor.inbox is not None
+    return processor.inbox
+
+
 def build_application(
     deps: Deps, endpoint: Endpoint, *, rate_limiter: bool = True
 ) -> Application[Any, Any, Any, Any, Any, Any]:
     configure_ptb()
-    processor = ChatOrderedProcessor(running=MAX_CONCURRENT_UPDATES)
+    processor = ChatOrderedProcessor(running=MAX_CONCURRENT_UPDATES, waiting=MAX_WAITING + BATCH)
     builder = (
         ApplicationBuilder()
         .token(endpoint.token)
@@ -131,10 +151,12 @@ def build_application(
     if rate_limiter:
         # 30 msg/s overall; a 429 is retried after retry_after, a 5xx or a lost connection after
         # a short backoff, instead of reaching a user as an error.
-        limiter = ReplyRateLimiter(max_retries=3, overall_max_rate=OVERALL_MESSAGES_PER_SECOND)
+        budget = SendBudget(OVERALL_MESSAGES_PER_SECOND)
+        deps.budget = budget
+        limiter = ReplyRateLimiter(max_retries=3, overall_max_rate=OVERALL_MESSAGES_PER_SECOND, budget=budget)
         builder = builder.rate_limiter(limiter)
     application = builder.build()
-    processor.bind(application, deps.db)
+    processor.bind(application, Inbox(deps.db, application))
     application.bot_data[DEPS_KEY] = deps
     # Before any flow (group -1): the person's language, read once per update.
     application.add_handler(flow.LANGUAGE, group=-1)
@@ -161,7 +183,7 @@ async def on_startup(application: Application[Any, Any, Any, Any, Any, Any]) -> 
 async def start_services(application: Application[Any, Any, Any, Any, Any, Any], deps: Deps) -> None:
     deps.detector.preload()
     config = SenderConfig()
-    deps.sender = Sender(deps, dedicated_bot(application.bot, config), render_message, config)
+    deps.sender = Sender(deps, dedicated_bot(application.bot, config), render_message, config, deps.budget)
     await deps.sender.start()
     deps.reminders = ReminderService(deps, application.job_queue, deps.sender)
     await deps.reminders.start()
@@ -195,6 +217,7 @@ def make_deps(
     loaded = consultation or (load_consultation(consultation_file) if consultation_file else load_consultation())
     if sandbox:
         loaded = loaded.shifted_to(clock())
+    countries.prepare()  # the names' index, built once here rather than in a person's first reply
     return Deps(
         db=db,
         catalog=Catalog.load(),

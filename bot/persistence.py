@@ -1,11 +1,15 @@
 """python-telegram-bot persistence in the project's SQLite database.
 
 Conversation states are stored as JSON. PTB batches persistence writes every `update_interval`;
-bot/processor.py flushes after every update instead, so a `kill -9` loses at most the update
-being handled (and what users type is in the repository already). PTB hands over every
-conversation an update touched, changed or not; only a state that differs from what was last
-loaded or written is written. `user_data`, `chat_data` and `bot_data` are not persisted: the
-flows keep nothing in them (drafts are in the repository).
+bot/processor.py asks for them after every update instead, and they are not written at once:
+they wait here until the update whose handling changed them is finished, and are written in
+the transaction that takes that update out of the inbox (storage/inbox.py: finish). A `kill -9`
+therefore leaves a conversation either at its state before the update, with the update still
+in the inbox to be handled again, or at its state after it, with the update done; never one
+step ahead of an update that will be handled again. PTB hands over every conversation an
+update touched, changed or not; only a state that differs from what was last loaded or written
+is kept for writing. `user_data`, `chat_data` and `bot_data` are not persisted: the flows keep
+nothing in them (drafts are in the repository).
 """
 
 from __future__ import annotations
@@ -16,7 +20,8 @@ from typing import Any
 from telegram.ext import BasePersistence, PersistenceInput
 from telegram.ext._utils.types import CDCData, ConversationDict, ConversationKey
 
-from storage import Database, ptb_state
+from storage import Database, inbox, ptb_state
+from storage.inbox import ConversationWrite
 
 
 def _key(key: ConversationKey) -> str:
@@ -34,8 +39,10 @@ class SqlitePersistence(BasePersistence[dict[Any, Any], dict[Any, Any], dict[Any
             update_interval=update_interval,
         )
         self._db = db
-        # The conversation states the database holds, by (conversation name, key).
+        # The conversation states the database holds (or will, once written), by (name, key).
         self._states: dict[tuple[str, str], object] = {}
+        # States changed and not yet written, by (name, key), with the key's ids.
+        self._unwritten: dict[tuple[str, str], tuple[frozenset[int], object | None]] = {}
 
     async def get_user_data(self) -> dict[int, dict[Any, Any]]:
         return {}
@@ -58,8 +65,25 @@ class SqlitePersistence(BasePersistence[dict[Any, Any], dict[Any, Any], dict[Any
         text_key = _key(key)
         if (name, text_key) in self._states and self._states[(name, text_key)] == new_state:
             return
-        await ptb_state.save_conversation(self._db, name, text_key, new_state)
+        ids = frozenset(part for part in key if isinstance(part, int))
+        self._unwritten[(name, text_key)] = (ids, new_state)
         self._states[(name, text_key)] = new_state
+
+    def take_unwritten(self, ids: set[int]) -> list[ConversationWrite]:
+        """The changed states of the conversations of these chat and user ids (those an update
+        of that chat and user can have changed), to be written with its completion."""
+        taken = [(slot, state) for slot, (owners, state) in self._unwritten.items() if owners and owners <= ids]
+        for slot, _state in taken:
+            del self._unwritten[slot]
+        return [ConversationWrite(name=name, key=key, state=state) for (name, key), state in taken]
+
+    def put_back(self, writes: list[ConversationWrite]) -> None:
+        """Writes whose transaction failed: kept for the next completion (unless newer ones came)."""
+        for write in writes:
+            slot = (write.name, write.key)
+            if slot not in self._unwritten:
+                ids = frozenset(part for part in _unkey(write.key) if isinstance(part, int))
+                self._unwritten[slot] = (ids, write.state)
 
     async def update_user_data(self, user_id: int, data: dict[Any, Any]) -> None:
         return None
@@ -89,4 +113,9 @@ class SqlitePersistence(BasePersistence[dict[Any, Any], dict[Any, Any], dict[Any
         return None
 
     async def flush(self) -> None:
-        return None
+        """At a stop: whatever is still unwritten (states changed outside any update)."""
+        writes = [
+            ConversationWrite(name=name, key=key, state=state) for (name, key), (_ids, state) in self._unwritten.items()
+        ]
+        self._unwritten.clear()
+        await inbox.write_conversations(self._db, writes)

@@ -4,13 +4,12 @@ ConversationHandler needs one conversation's updates handled in order; a slow ex
 user must not hold up everyone else. Each update waits for the previous update of the same
 chat (a FIFO lock per chat) and runs beside other chats' updates, at most `running` at once.
 An update waiting for its chat's turn holds no running slot, so one person sending a hundred
-messages during a long export does not hold up everyone else. After each update the
-persistence is flushed, and the update id is recorded so that a redelivered update (Telegram
-resends those whose offset was not confirmed before a crash) is not handled twice.
+messages during a long export does not hold up everyone else.
 
-Update ids grow, so an id above the highest one recorded (`_high_water`) is new without asking
-the database; only an id at or below it (a redelivery after a restart, an update overtaken by
-a later one, ids started again by Telegram after a quiet week) is looked up.
+Every update comes from the durable inbox (bot/inbox.py). After an update is handled, the
+conversation states it changed, its id in the redelivery guard and its removal from the inbox
+are one transaction (storage/inbox.py: finish). Once `stopping` is set, an update that has not
+started is left in the inbox for the next start, and the ones running finish.
 """
 
 from __future__ import annotations
@@ -23,8 +22,9 @@ from typing import Any
 from telegram import Update
 from telegram.ext import Application, BaseUpdateProcessor
 
-from storage import Database, ptb_state
-from storage.models import utc_now
+from bot.clean_input import clean_update
+from bot.inbox import Inbox
+from bot.persistence import SqlitePersistence
 
 logger = logging.getLogger(__name__)
 
@@ -38,22 +38,32 @@ def ordering_key(update: object) -> int | str:
     return "global"
 
 
+def owners(update: Update) -> set[int]:
+    """The chat and user ids whose conversations an update can move."""
+    found = set()
+    if update.effective_chat is not None:
+        found.add(update.effective_chat.id)
+    if update.effective_user is not None:
+        found.add(update.effective_user.id)
+    return found
+
+
 class ChatOrderedProcessor(BaseUpdateProcessor):
-    def __init__(self, running: int = 32, waiting: int = 4096) -> None:
-        # PTB's own semaphore (`max_concurrent_updates`) counts waiting updates too: it only
-        # bounds a backlog here; `_running` bounds the updates being handled.
+    def __init__(self, running: int = 32, waiting: int = 1100) -> None:
+        # PTB's own semaphore (`max_concurrent_updates`) counts waiting updates too: it must
+        # admit every update the inbox hands over; `_running` bounds the updates being handled.
         super().__init__(max_concurrent_updates=waiting)
         self._running = asyncio.Semaphore(running)
         self._locks: dict[int | str, asyncio.Lock] = {}
         self._waiting: dict[int | str, int] = {}
         self._application: Application[Any, Any, Any, Any, Any, Any] | None = None
-        self._db: Database | None = None
-        self._high_water: int | None = None  # the highest update id recorded as handled
+        self.inbox: Inbox | None = None
+        self.stopping = False
         self.in_flight = 0
 
-    def bind(self, application: Application[Any, Any, Any, Any, Any, Any], db: Database) -> None:
+    def bind(self, application: Application[Any, Any, Any, Any, Any, Any], box: Inbox) -> None:
         self._application = application
-        self._db = db
+        self.inbox = box
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         key = ordering_key(update)
@@ -62,13 +72,16 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
         self.in_flight += 1
         try:
             async with lock, self._running:
-                if await self._seen_before(update):
-                    logger.info("update %s already handled, skipped", getattr(update, "update_id", "?"))
+                if self.stopping:  # left in the inbox: handled first at the next start
                     if asyncio.iscoroutine(coroutine):
                         coroutine.close()
                     return
-                await coroutine
-                await self._after(update)
+                clean_update(update)  # before any handler parses it: bot/clean_input.py
+                try:
+                    await coroutine
+                except Exception:  # PTB passes a handler's errors to the error handler first
+                    logger.exception("update %s failed", getattr(update, "update_id", "?"))
+                await self._finish(update)
         finally:
             self.in_flight -= 1
             self._waiting[key] -= 1
@@ -76,21 +89,21 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
                 del self._waiting[key]
                 del self._locks[key]
 
-    async def _seen_before(self, update: object) -> bool:
-        if self._db is None or not isinstance(update, Update):
-            return False
-        if self._high_water is None:
-            self._high_water = await ptb_state.latest_processed(self._db, utc_now()) or 0
-        if update.update_id > self._high_water:
-            return False
-        return await ptb_state.already_processed(self._db, update.update_id, utc_now())
-
-    async def _after(self, update: object) -> None:
-        if self._application is not None and self._application.persistence is not None:
+    async def _finish(self, update: object) -> None:
+        if self.inbox is None or not isinstance(update, Update):
+            return
+        assert self._application is not None
+        persistence = self._application.persistence
+        writes = []
+        if isinstance(persistence, SqlitePersistence):
             await self._application.update_persistence()
-        if self._db is not None and isinstance(update, Update):
-            await ptb_state.mark_processed(self._db, update.update_id, utc_now())
-            self._high_water = max(self._high_water or 0, update.update_id)
+            writes = persistence.take_unwritten(owners(update))
+        try:
+            await self.inbox.finish(update.update_id, writes)
+        except BaseException:
+            if isinstance(persistence, SqlitePersistence):
+                persistence.put_back(writes)
+            raise
 
     async def initialize(self) -> None:
         return None

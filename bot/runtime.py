@@ -1,8 +1,10 @@
 """The bot's lifecycle for `consultbot run`: open, start, serve until told to stop, close.
 
 The manual lifecycle (not `run_polling`) keeps the event loop ours, so the database opens
-before the Application (its persistence reads from it) and closes after it, and SIGINT or
-SIGTERM stop polling, let running handlers finish and flush persistence: nothing is lost.
+before the Application (its persistence reads from it) and closes after it. Updates come
+through the durable inbox (bot/inbox.py): what the last run left there is handled first, then
+the project's own long polling (or the webhook) starts. SIGINT or SIGTERM stop fetching, let
+the updates being handled finish and leave the rest in the inbox for the next start.
 """
 
 from __future__ import annotations
@@ -17,8 +19,10 @@ from typing import Any
 
 from telegram.ext import Application
 
-from bot.app import Endpoint, build_application, make_deps, on_shutdown, on_startup
+from bot.app import Endpoint, build_application, inbox_of, make_deps, on_shutdown, on_startup
 from bot.config import Settings
+from bot.inbox import Poller
+from bot.processor import ChatOrderedProcessor
 from prompts import Consultation
 from storage import Database
 from storage.models import utc_now
@@ -41,7 +45,8 @@ async def running_bot(
     poll_timeout: int = 10,
     rate_limiter: bool = True,
 ) -> AsyncIterator[Application[Any, Any, Any, Any, Any, Any]]:
-    """A started bot; on exit, polling stops, handlers finish, persistence is flushed."""
+    """A started bot; on exit, fetching stops, the updates being handled finish, the rest stay
+    in the inbox, persistence is flushed."""
     db = await Database.open(database_path)
     try:
         deps = make_deps(
@@ -57,15 +62,19 @@ async def running_bot(
         async with application:
             await on_startup(application)
             await application.start()
-            if polling and application.updater is not None:
-                await application.updater.start_polling(
-                    poll_interval=0.0, timeout=poll_timeout, drop_pending_updates=False
-                )
+            box = inbox_of(application)
+            await box.recover()
+            poller = Poller(application, box, timeout=poll_timeout) if polling else None
+            if poller is not None:
+                await poller.start()
             try:
                 yield application
             finally:
-                if application.updater is not None and application.updater.running:
-                    await application.updater.stop()
+                if poller is not None:
+                    await poller.stop()
+                processor = application.update_processor
+                if isinstance(processor, ChatOrderedProcessor):
+                    processor.stopping = True
                 await application.stop()
                 await on_shutdown(application)
     finally:

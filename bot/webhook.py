@@ -3,9 +3,11 @@
 A small tornado server (tornado is python-telegram-bot's own webhook dependency) with two
 routes: the webhook path, which requires Telegram's `X-Telegram-Bot-Api-Secret-Token` header
 (compared in constant time; a request without it or with a wrong one is rejected with 403 and
-logged), and `/healthz` for the process supervisor. Updates go into the Application's queue,
-exactly where polling would put them. Stopping closes the listener first, then the Application
-finishes what it has.
+logged), and `/healthz` for the process supervisor. An update is committed to the durable
+inbox (bot/inbox.py) before the 200 that tells Telegram it was received: a process killed
+before that answer gets the update again, as Telegram retries a POST that got no 200. While the
+inbox is full the request waits for room (Telegram keeps the rest). Stopping closes the
+listener first, then the Application finishes what is running and leaves the rest in the inbox.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from tornado.httpserver import HTTPServer
 from tornado.web import Application as TornadoApplication
 from tornado.web import RequestHandler
 
+from bot.app import inbox_of
 from bot.config import Settings
 from handlers.context import DEPS_KEY
 
@@ -51,7 +54,9 @@ class UpdateHandler(RequestHandler):
             self.finish({"ok": False, "description": "Bad Request"})
             return
         if update is not None:
-            await self.application_ptb.update_queue.put(update)
+            box = inbox_of(self.application_ptb)
+            await box.wait_for_room()
+            await box.receive([(update, data)])
         self.finish({"ok": True})
 
 
@@ -67,7 +72,7 @@ class HealthHandler(RequestHandler):
             {
                 "status": "ok" if self.application_ptb.running else "stopping",
                 "database": database,
-                "queued_updates": self.application_ptb.update_queue.qsize(),
+                "queued_updates": inbox_of(self.application_ptb).waiting,
             }
         )
 

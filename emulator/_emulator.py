@@ -55,6 +55,10 @@ class BotApiEmulator:
         self.limits = limits if limits is not None else Limits()
         self.timeout_seconds = 6.0
         self.webhook_retry_seconds = 0.5
+        # Seconds each Bot API call takes there and back (Telegram is ~0.1 s away from a
+        # server in Europe); half before the call is carried out, half after. getUpdates is
+        # not delayed (a long poll waits anyway).
+        self.round_trip = 0.0
         self.check_not_modified = True
         self.clock = clock
         self.stats = EmulatorStats()

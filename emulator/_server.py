@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from typing import TYPE_CHECKING, Any
 
@@ -98,6 +99,9 @@ class ApiHandler(_Base):
         except ApiError as error:
             self.reply_error(error)
             return
+        delay = self.emu.round_trip / 2 if name != "getUpdates" else 0.0
+        if delay:
+            await asyncio.sleep(delay)
         self.emu.record_call(name, call)
         fault = self.emu.faults.pick(name)
         if fault is not None:
@@ -107,8 +111,12 @@ class ApiHandler(_Base):
         try:
             result = await invoke(handler, self.emu, call)
         except ApiError as error:
+            if delay:
+                await asyncio.sleep(delay)
             self.reply_error(error)
             return
+        if delay:
+            await asyncio.sleep(delay)
         self.reply(200, {"ok": True, "result": result})
 
     async def _fault(self, kind: str) -> None:

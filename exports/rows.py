@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import inspect
 import json
-import unicodedata
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -20,10 +19,9 @@ import aiosqlite
 from babel.dates import get_timezone_location
 
 from exports.filters import ExportFilters, where_clause
-from prompts import Catalog, Consultation, countries
+from prompts import Catalog, Consultation, bidi, collation, countries
 
 BATCH_SIZE = 500
-_NO_ISOLATES = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069"))
 ERASED = "erased"
 
 Progress = Callable[[int, int], Awaitable[None] | None]
@@ -74,7 +72,7 @@ _COUNT = "SELECT COUNT(*) FROM submissions s JOIN submission_versions v ON v.sub
 
 DEFAULT_ORDER = "s.seq, v.version"
 # The compilation: by paragraph ("general" comments, without one, first), then by country
-# name in the export's language, then by reference.
+# name in the export's language's alphabetical order, then by reference.
 SYNOPSIS_ORDER = "v.paragraph, export_country_key(s.country_code), s.seq, v.version"
 
 
@@ -120,12 +118,6 @@ class ExportRow:
         return "\n".join(a.file_name for a in self.attachments)
 
 
-def sort_key(text: str) -> str:
-    """Case- and accent-insensitive order for names (the same in every language)."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 class Labels:
     """The export's texts in one language, rendered once from the catalog."""
 
@@ -139,10 +131,10 @@ class Labels:
 
     def t(self, key: str, **args: Any) -> str:
         text = self.catalog.t(self.language, key, **args)
-        # The catalog wraps Arabic placeables in bidi isolates for chat clients; files get
+        # The catalog puts bidi isolates and marks in Arabic for chat clients; files get
         # their direction from their own markup (DOCX runs, XLSX sheet direction) instead,
-        # and some fonts in Word and LibreOffice draw the isolates as boxes.
-        return text if self.chat else text.translate(_NO_ISOLATES)
+        # and some fonts in Word and LibreOffice draw them as boxes.
+        return text if self.chat else bidi.without_bidi_controls(text)
 
     def country(self, code: str) -> str:
         name = self._countries.get(code)
@@ -235,9 +227,11 @@ class RowSource:
         """Plain tuples (faster than Row), the sort function, and the number of rows."""
         self.conn.row_factory = None
         language_names = self.labels.country
+        collate = collation.sort_key(self.labels.language)
 
-        def country_key(code: str | None) -> str:
-            return sort_key(language_names(code)) if code else ""
+        def country_key(code: str | None) -> bytes:
+            # The reader's alphabetical order (ICU); SQLite orders the BLOB keys bytewise.
+            return collate(language_names(code)) if code else b""
 
         await self.conn.create_function("export_country_key", 1, country_key, deterministic=True)
         # One read transaction: the count, the rows and the summaries see the same snapshot

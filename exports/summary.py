@@ -17,8 +17,8 @@ from datetime import UTC, datetime
 
 from exports.filters import WITHDRAWN
 from exports.invited import invited_countries
-from exports.rows import RowSource, sort_key
-from prompts import countries
+from exports.rows import RowSource
+from prompts import collation, countries
 
 _JOIN = "FROM submissions s JOIN submission_versions v ON v.submission_id = s.id"
 
@@ -100,7 +100,10 @@ async def country_lines(source: RowSource, *, respondents_only: bool = False) ->
                 organisations=organisations.get(code, []),
             )
         )
-    lines.sort(key=lambda line: (sort_key(line.name), line.code))
+    collate = collation.sort_key(labels.language)
+    for line in lines:
+        line.organisations.sort(key=collate)
+    lines.sort(key=lambda line: (collate(line.name), line.code))
     return lines
 
 

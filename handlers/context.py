@@ -11,6 +11,7 @@ from telegram.ext import Application, CallbackContext, ExtBot
 from prompts import Catalog
 from services.core import Core
 from services.delivery import Sender
+from services.delivery.pacer import SendBudget
 from services.language_detection import Detector
 from services.reminders import ReminderService
 from storage import Database, participants
@@ -28,6 +29,8 @@ class Deps(Core):
     admin_ids: frozenset[int] = frozenset()
     sandbox: bool = False
     detector: Detector = field(default_factory=Detector)
+    # Telegram's overall limit, shared by the replies and the sender (replies first), when limited.
+    budget: SendBudget | None = None
     sender: Sender | None = None
     reminders: ReminderService | None = None
 

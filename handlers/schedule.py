@@ -334,8 +334,10 @@ async def _ask_which_reminder(update: Update, context: Context) -> str:
     upcoming: list[Reminder] = await reminders.scheduled(context.db)
     buttons = []
     for reminder in upcoming:
-        day = Catalog.date(language, reminder.due_at.astimezone(consultation.zone).date(), format="medium")
-        label = f"{_offset(context, language, reminder.offset_days)}: {day}"
+        day = Catalog.date(language, reminder.due_at.astimezone(consultation.zone).date())
+        label = context.catalog.t(
+            language, "schedule-reminder-button", offset=_offset(context, language, reminder.offset_days), date=day
+        )
         buttons.append(keyboards.button(label, PREFIX, "rm", reminder.id))
     buttons.append(keyboards.button(context.catalog.t(language, "schedule-back-button"), PREFIX, "back"))
     await edit_or_say(update, context, "schedule-pick-reminder", keyboards.rows(buttons, per_row=1))

@@ -1,6 +1,6 @@
 """What keeps SQLite round trips per update low (bench/updates.py) without ever serving a stale
 row: the table versions of storage/db.py, the participant read once per update, persistence
-writing only what changed, and no lookup for an update id above the highest one handled."""
+writing only what changed, with the update's completion (one transaction: storage/inbox.py)."""
 
 from __future__ import annotations
 
@@ -9,10 +9,8 @@ from typing import Any
 
 import pytest
 
-from bot import persistence as bot_persistence
-from storage import Database, participants, ptb_state
+from storage import Database, inbox, participants
 from storage.db import tables_written
-from storage.models import utc_now
 from tests.support.harness import BotBench, relax_flood_limits, texts
 from tests.support.registration import Answers, register, t
 
@@ -86,24 +84,27 @@ async def test_an_unchanged_conversation_state_is_not_written_again(
     user = bench.user(9402, language_code="en")
     await bench.send(user, "/start")
     await bench.press(user, "English")
-    writes = count_calls(monkeypatch, bot_persistence.ptb_state, "save_conversation")
+    finished = count_calls(monkeypatch, inbox, "finish")
     await bench.do(user, user.send_sticker)  # asked again: the state stays what it was
-    assert writes == []
-    await bench.send(user, "Kenya")  # the next question: the new state is written
-    assert len(writes) == 1
+    assert [len(conversations) for _update_id, _now, conversations in finished] == [0]  # type: ignore[misc]
+    finished.clear()
+    await bench.send(user, "Kenya")  # the next question: the new state is written with the update's end
+    assert [len(conversations) for _update_id, _now, conversations in finished] == [1]  # type: ignore[misc]
+    assert await bench.db.fetchval("SELECT COUNT(*) FROM inbox") == 0
 
 
-async def test_only_an_update_id_not_above_the_highest_handled_is_looked_up(
+async def test_an_update_received_again_after_it_was_handled_is_neither_stored_nor_answered(
     bench: BotBench, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Telegram sends an update again (its confirmation was lost): the inbox's own insert finds
+    it in the redelivery guard, with no statement more than a new update costs."""
     user = bench.user(9403, language_code="en")
     first = user.send_command("/help")
     await bench.settle()
-    lookups = count_calls(monkeypatch, ptb_state, "already_processed")
-    await bench.send(user, "/help")
-    assert lookups == []  # a new, higher update id: known to be new without a read
+    stored = count_calls(monkeypatch, inbox, "receive")
     before = len(user.transcript)
     bench.emu.redeliver(first)
     await bench.settle()
-    assert len(lookups) == 1 and len(user.transcript) == before  # looked up, found, skipped
-    assert await ptb_state.latest_processed(bench.db, utc_now()) is not None
+    assert len(stored) == 1 and len(user.transcript) == before  # received, found handled, dropped
+    assert await bench.db.fetchval("SELECT COUNT(*) FROM inbox") == 0
+    assert await bench.db.fetchval("SELECT COUNT(*) FROM processed_updates WHERE update_id = ?", (first["update_id"],))

@@ -147,4 +147,10 @@ def _route_by_draft(update: Update, draft: Draft, state: str) -> Any:
         return STEP_BUTTONS.get(data.action) if data is not None else None
     if draft.step == state or draft.step not in STEPS or update.message is None:
         return None
+    if state == PARAGRAPH and draft.step == COMMENT and not draft.data.comment_parts:
+        # The paragraph answer handled again after a restart (bot/inbox.py keeps an update
+        # until its handling is recorded): the same number again is not a comment part.
+        digits = "".join(ch for ch in update.message.text or "" if ch.isdecimal())
+        if digits and digits == str(draft.data.paragraph):
+            return None
     return next((h.callback for h in STEP_MESSAGES.get(draft.step, ()) if h.check_update(update)), None)

@@ -1,4 +1,5 @@
-"""Pacing: evenly spaced global slots, a minimum gap per chat, and a global pause (see
+"""Pacing: Telegram's overall budget shared with the interactive replies (replies first), evenly
+spaced global slots, a minimum gap per chat, and a global pause (see
 services/delivery/sender.py for why the sender paces itself instead of using PTB's limiter)."""
 
 from __future__ import annotations
@@ -7,12 +8,68 @@ import asyncio
 import contextlib
 
 
+class SendBudget:
+    """Telegram's one overall limit (about 30 messages a second for a bot) shared by the
+    interactive replies (bot/app.py: ReplyRateLimiter) and the broadcasts' and reminders'
+    deliveries, replies first: a leaky bucket draining at `per_second` that a reply may fill to
+    `burst`, a delivery only to `burst - reserve`, and never while a reply is waiting. A person
+    who presses a button during a 1,000-recipient broadcast is answered at once; the broadcast
+    gives up exactly the messages the replies took (bench/broadcast.py measures both)."""
+
+    def __init__(self, per_second: float = 30.0, burst: float = 6.0, reserve: float = 3.0) -> None:
+        self.per_second = per_second
+        self.burst = burst
+        self.reserve = reserve
+        self.replies_waiting = 0
+        self._level = 0.0
+        self._stamp = 0.0
+
+    def _fits(self, now: float, capacity: float) -> float:
+        """Seconds until one more message fits under `capacity` (0: it fits now, and is counted)."""
+        level = max(0.0, self._level - (now - self._stamp) * self.per_second)
+        if level + 1.0 <= capacity:
+            self._level, self._stamp = level + 1.0, now
+            return 0.0
+        return (level + 1.0 - capacity) / self.per_second
+
+    async def reply(self) -> None:
+        """Wait for room for an interactive reply."""
+        if self.per_second <= 0:
+            return
+        loop = asyncio.get_running_loop()
+        self.replies_waiting += 1
+        try:
+            while True:
+                wait = self._fits(loop.time(), self.burst)
+                if wait <= 0:
+                    return
+                await asyncio.sleep(wait)
+        finally:
+            self.replies_waiting -= 1
+
+    async def delivery(self) -> None:
+        """Wait for room for a broadcast or reminder message: after every waiting reply, and
+        leaving `reserve` messages of room for the next ones."""
+        if self.per_second <= 0:
+            return
+        loop = asyncio.get_running_loop()
+        while True:
+            if not self.replies_waiting:
+                wait = self._fits(loop.time(), self.burst - self.reserve)
+                if wait <= 0:
+                    return
+            else:
+                wait = 1.0 / self.per_second
+            await asyncio.sleep(wait)
+
+
 class Pacer:
     """Evenly spaced global slots, a minimum gap per chat, and a global pause."""
 
-    def __init__(self, rate_per_second: float, per_chat_interval: float) -> None:
+    def __init__(self, rate_per_second: float, per_chat_interval: float, budget: SendBudget | None = None) -> None:
         self.interval = 1.0 / rate_per_second
         self.per_chat_interval = per_chat_interval
+        self.budget = budget
         self._next_slot = 0.0
         self._paused_until = 0.0
         self._chat_last: dict[int, float] = {}
@@ -30,6 +87,8 @@ class Pacer:
                 start = now  # idle or behind: never burst to catch up
             if start <= now:
                 self._next_slot = start + self.interval
+                if self.budget is not None:
+                    await self.budget.delivery()  # after the replies waiting (SendBudget)
                 return
             await asyncio.sleep(start - now)
 

@@ -16,8 +16,9 @@ Pacing. Our own pacer, not PTB's AIORateLimiter: broadcast sends go through a de
   * A thousand queued broadcast sends inside the shared limiter would queue in front of a
     focal point's button press; here at most `max_in_flight` sends wait at any moment.
 The pacer hands out evenly spaced slots at `rate_per_second` (29 by default: Telegram's 30
-minus one a second left for the Application's interactive replies, which the sender cannot
-see, and for the progress edits; even spacing means no burst), keeps ≥ 1 s (plus a margin)
+minus one a second left for the progress edits; even spacing means no burst), takes each
+message from the overall budget it shares with the Application's interactive replies, which
+go first (`SendBudget`), keeps ≥ 1 s (plus a margin)
 between two messages to the same chat, and pauses *all* sending for `retry_after` on a 429
 and for an exponential, jittered backoff after network errors, timeouts and 5xx answers.
 
@@ -55,7 +56,7 @@ from telegram.request import HTTPXRequest
 from prompts import Catalog, Consultation, countries
 from services.core import Core
 from services.delivery.outcomes import maybe_delivered, reason_key, retry_after_seconds, unreachable_reason
-from services.delivery.pacer import Pacer, wake_or_timeout
+from services.delivery.pacer import Pacer, SendBudget, wake_or_timeout
 from services.delivery.pieces import chunks
 from storage import broadcasts, participants
 from storage.broadcasts import AudienceKind, Broadcast, Counts, Delivery, MessageKind
@@ -92,12 +93,19 @@ class SenderStats:
 
 
 class Sender:
-    def __init__(self, core: Core, bot: Bot, render: Render, config: SenderConfig | None = None) -> None:
+    def __init__(
+        self,
+        core: Core,
+        bot: Bot,
+        render: Render,
+        config: SenderConfig | None = None,
+        budget: SendBudget | None = None,
+    ) -> None:
         self.core = core
         self.bot = bot
         self.render = render
         self.config = config or SenderConfig()
-        self.pacer = Pacer(self.config.rate_per_second, self.config.per_chat_interval)
+        self.pacer = Pacer(self.config.rate_per_second, self.config.per_chat_interval, budget)
         self.stats = SenderStats()
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None

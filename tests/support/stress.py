@@ -2,11 +2,12 @@
 every role made directly in storage, the crash window around one update, and a comment
 written up to its preview.
 
-The crash window. bot/processor.py handles an update, flushes the conversation state and then
-records the update id; Telegram redelivers an update whose offset the bot had not confirmed.
-A process killed after the handler's own database writes but before the record (and perhaps
-before the flush) therefore meets the same update again after its restart, with the handler's
-effects already in the database and the conversation state perhaps one step behind.
+The crash window. bot/processor.py handles an update, then records it as handled, with the
+conversation state it changed, in one transaction that also takes it out of the durable inbox
+(bot/inbox.py). A process killed after the handler's own database writes but before that
+transaction therefore meets the same update again after its restart (from its inbox, or from
+Telegram if it had not yet been stored), with the handler's effects already in the database
+and the conversation state one step behind.
 `crash_after_handling` produces exactly that state on the bench's database file, and
 `redeliver` has the emulator hand out the same update (same update_id) once more.
 """
