@@ -27,7 +27,8 @@ class Stats:
     other_respondents: int  # respondents that are not on the invited list
 
 
-async def gather(db: Database, consultation: Consultation) -> Stats:
+async def gather(db: Database, consultation: Consultation, consultation_id: int = 1) -> Stats:
+    """The figures of one consultation's submissions (the first's unless named)."""
     zone = consultation.zone
     days: Counter[date] = Counter()
     answered: set[str] = set()
@@ -37,12 +38,18 @@ async def gather(db: Database, consultation: Consultation) -> Stats:
         cursor = await conn.execute(
             "SELECT v.topic_id, COUNT(*) FROM submissions s JOIN submission_versions v"
             " ON v.submission_id = s.id AND v.version = s.current_version"
-            " WHERE s.status = 'submitted' GROUP BY v.topic_id"
+            " WHERE s.status = 'submitted' AND s.consultation_id = ? GROUP BY v.topic_id",
+            (consultation_id,),
         )
         topic_counts = dict(await cursor.fetchall())
-        cursor = await conn.execute("SELECT COUNT(*) FROM submissions WHERE status = 'withdrawn'")
+        cursor = await conn.execute(
+            "SELECT COUNT(*) FROM submissions WHERE status = 'withdrawn' AND consultation_id = ?", (consultation_id,)
+        )
         withdrawn = (await cursor.fetchone() or (0,))[0]
-        cursor = await conn.execute("SELECT country_code, created_at FROM submissions WHERE status = 'submitted'")
+        cursor = await conn.execute(
+            "SELECT country_code, created_at FROM submissions WHERE status = 'submitted' AND consultation_id = ?",
+            (consultation_id,),
+        )
         while batch := await cursor.fetchmany(BATCH_SIZE * 4):
             for country, created_at in batch:
                 answered.add(country)

@@ -64,13 +64,21 @@ async def country_lines(source: RowSource, *, respondents_only: bool = False) ->
             " AND status = 'approved' AND country_code IS NOT NULL GROUP BY country_code"
         )
     )
+    # The export's consultation only, when it names one (every consultation's otherwise).
+    scope = source.filters.consultation_id
     activity = dict(
-        await source.fetchall("SELECT country_code, MAX(updated_at) FROM submissions GROUP BY country_code")
+        await source.fetchall(
+            "SELECT country_code, MAX(updated_at) FROM submissions WHERE ? IS NULL OR consultation_id = ?"
+            " GROUP BY country_code",
+            (scope, scope),
+        )
     )
     reminders = dict(
         await source.fetchall(
             "SELECT p.country_code, COUNT(*) FROM reminder_receipts r"
-            " JOIN participants p ON p.id = r.participant_id GROUP BY p.country_code"
+            " JOIN participants p ON p.id = r.participant_id WHERE ? IS NULL OR r.consultation_id = ?"
+            " GROUP BY p.country_code",
+            (scope, scope),
         )
     )
     organisations: dict[str, list[str]] = defaultdict(list)

@@ -14,6 +14,7 @@ from handlers import (
     broadcast,
     comments,
     common,
+    consultations,
     export,
     export_files,
     invitations,
@@ -47,6 +48,7 @@ def all_handlers() -> list[BaseHandler[Update, Context, object]]:
         *invitations.handlers(),
         *status.handlers(),
         *stats.handlers(),
+        *consultations.handlers(),
         *common.handlers(),
         # Whatever no flow claimed still gets an answer.
         *common.last_resort_handlers(),

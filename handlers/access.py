@@ -50,6 +50,7 @@ POLICY: dict[str, Audience] = {
     "status": Audience.STAFF,
     "export": Audience.STAFF,
     "stats": Audience.STAFF,
+    "consultations": Audience.STAFF,
     "grant": Audience.ADMIN,
     "revoke": Audience.ADMIN,
 }

@@ -32,10 +32,12 @@ from babel import Locale
 from babel.core import UnknownLocaleError
 from telegram.ext import CallbackContext, JobQueue
 
+from prompts import Consultation
 from prompts.countries import timezone_for
 from services.core import Core
 from services.delivery import Sender
 from storage import reminders
+from storage.consultations import FIRST_ID
 from storage.models import Participant
 from storage.reminders import NO_CIVIL_HOUR, Reminder, RunResult
 
@@ -107,31 +109,43 @@ class ReminderService:
         await self.sync(seed=True)
 
     async def sync(self, *, seed: bool = False, reopen_skipped: bool = False) -> list[RunResult]:
-        """Realign, run what is overdue (once), skip what is too late, (re)schedule the rest."""
+        """Realign, run what is overdue (once), skip what is too late, (re)schedule the rest:
+        for the first consultation as always, and for every other open one."""
         db, now = self.core.db, self.core.now()
-        consultation = await self.core.effective_consultation()
-        deadline = consultation.dates.deadline
-        if seed:
-            await reminders.seed(db, consultation.reminder_offsets_days, deadline, now)
-        await reminders.realign(db, deadline, now, reopen_skipped=reopen_skipped)
-        rows = await reminders.scheduled(db)
-        overdue = [r for r in rows if r.due_at <= now]
         results: list[RunResult] = []
-        if overdue and now < deadline:
-            latest = min(overdue, key=lambda r: r.offset_days)
-            for reminder in overdue:
-                if reminder.id != latest.id:
-                    await reminders.skip(db, reminder.id, "superseded by a later reminder", now)
-            result = await self.run(latest.id)
-            if result is not None:
-                results.append(result)
-        else:
-            for reminder in overdue:
-                await reminders.skip(db, reminder.id, "deadline passed", now)
-        self._schedule([r for r in rows if r.due_at > now], now)
+        upcoming: list[Reminder] = []
+        for consultation_id, consultation in await self._consultations():
+            deadline = consultation.dates.deadline
+            if seed or consultation_id != FIRST_ID:
+                # Another consultation may have been opened since the start: seeding is idempotent.
+                await reminders.seed(db, consultation.reminder_offsets_days, deadline, now, consultation_id)
+            await reminders.realign(db, deadline, now, reopen_skipped=reopen_skipped, consultation_id=consultation_id)
+            rows = await reminders.scheduled(db, consultation_id)
+            overdue = [r for r in rows if r.due_at <= now]
+            if overdue and now < deadline:
+                latest = min(overdue, key=lambda r: r.offset_days)
+                for reminder in overdue:
+                    if reminder.id != latest.id:
+                        await reminders.skip(db, reminder.id, "superseded by a later reminder", now)
+                result = await self.run(latest.id)
+                if result is not None:
+                    results.append(result)
+            else:
+                for reminder in overdue:
+                    await reminders.skip(db, reminder.id, "deadline passed", now)
+            upcoming += [r for r in rows if r.due_at > now]
+        self._schedule(upcoming, now)
         if self.sender is not None:
             self.sender.wake()
         return results
+
+    async def _consultations(self) -> list[tuple[int, Consultation]]:
+        """The first consultation (its reminders as before), then every other open one."""
+        found = [(FIRST_ID, await self.core.effective_consultation())]
+        for record in await self.core.open_consultations():
+            if record.id != FIRST_ID:
+                found.append((record.id, await self.core.effective_consultation(record.id)))
+        return found
 
     async def tick(self) -> list[RunResult]:
         """Run due work now (tests move the FakeClock, then tick instead of waiting hours)."""
@@ -140,13 +154,17 @@ class ReminderService:
     async def run(self, reminder_id: int) -> RunResult | None:
         """Run one reminder now (if still scheduled): receipts, deliveries, audit, wake the sender."""
         now = self.core.now()
-        consultation = await self.core.effective_consultation()
+        row = await reminders.get(self.core.db, reminder_id)
+        consultation_id = row.consultation_id if row is not None else FIRST_ID
+        consultation = await self.core.effective_consultation(consultation_id)
         deadline = consultation.dates.deadline
 
         def plan(participant: Participant) -> datetime | str | None:
             return civil_time(now, participant.country_code, deadline)
 
-        result = await reminders.run(self.core.db, reminder_id, now, plan)
+        # Another consultation reminds only the States it invites; the first reminds as before.
+        invited = consultation.invited_countries if consultation_id != FIRST_ID else None
+        result = await reminders.run(self.core.db, reminder_id, now, plan, invited)
         if result is not None:
             logger.info("reminder %s run: %s", reminder_id, result.model_dump())
             if self.sender is not None:

@@ -80,6 +80,7 @@ class Broadcast(Model):
     progress_chat_id: int | None = None
     progress_message_id: int | None = None
     reminder_id: int | None = None
+    consultation_id: int = 1  # whose invitation, reminder or message it is
 
 
 class Delivery(Model):
@@ -153,18 +154,25 @@ def _delivery(row: aiosqlite.Row) -> Delivery:
 
 # -- audiences ------------------------------------------------------------------------------
 
+# "Has not submitted" counts the submissions of the broadcast's own consultation only: a
+# reminder of one consultation never counts a submission to another.
 _NOT_SUBMITTED = (
     " AND p.country_code IS NOT NULL AND NOT EXISTS (SELECT 1 FROM submissions s"
-    " WHERE s.country_code = p.country_code AND s.status = 'submitted')"
+    " WHERE s.country_code = p.country_code AND s.status = 'submitted' AND s.consultation_id = ?)"
 )
+FIRST_CONSULTATION = 1
 
 
-async def audience_members(db: Database | Transaction, audience: Audience) -> list[Participant]:
+async def audience_members(
+    db: Database | Transaction, audience: Audience, consultation_id: int = FIRST_CONSULTATION
+) -> list[Participant]:
     """Approved focal points the audience names, in country order."""
     sql = "SELECT p.* FROM participants p WHERE p.role = 'focal_point' AND p.status = 'approved'"
+    params: tuple[int, ...] = ()
     if audience.kind is AudienceKind.NOT_SUBMITTED:
         sql += _NOT_SUBMITTED
-    rows = await db.fetchall(sql + " ORDER BY p.country_code, p.id")
+        params = (consultation_id,)
+    rows = await db.fetchall(sql + " ORDER BY p.country_code, p.id", params)
     members = [participant_from_row(r) for r in rows]
     if audience.kind is AudienceKind.COUNTRIES:
         wanted = set(audience.countries)
@@ -172,12 +180,13 @@ async def audience_members(db: Database | Transaction, audience: Audience) -> li
     return members
 
 
-async def country_has_submitted(db: Database, participant_id: int) -> bool:
-    """Whether this participant's country has a submission now (re-checked before a reminder)."""
+async def country_has_submitted(db: Database, participant_id: int, consultation_id: int = FIRST_CONSULTATION) -> bool:
+    """Whether this participant's country has a submission to the consultation now (re-checked
+    before a reminder)."""
     found = await db.fetchval(
         "SELECT 1 FROM participants p JOIN submissions s ON s.country_code = p.country_code"
-        " WHERE p.id = ? AND s.status = 'submitted' LIMIT 1",
-        (participant_id,),
+        " WHERE p.id = ? AND s.status = 'submitted' AND s.consultation_id = ? LIMIT 1",
+        (participant_id, consultation_id),
     )
     return found is not None
 
@@ -197,12 +206,14 @@ async def create_tx(
     progress_chat_id: int | None = None,
     progress_message_id: int | None = None,
     reminder_id: int | None = None,
+    consultation_id: int = FIRST_CONSULTATION,
 ) -> int:
     """The broadcast and its deliveries, inside the caller's transaction; returns its id."""
     stamp = to_db(now)
     broadcast_id = await tx.execute(
         "INSERT INTO broadcasts (kind, custom_text, audience, status, created_by, created_at,"
-        " progress_chat_id, progress_message_id, reminder_id) VALUES (?, ?, ?, 'queued', ?, ?, ?, ?, ?)",
+        " progress_chat_id, progress_message_id, reminder_id, consultation_id)"
+        " VALUES (?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?)",
         (
             kind.value,
             custom_text,
@@ -212,6 +223,7 @@ async def create_tx(
             progress_chat_id,
             progress_message_id,
             reminder_id,
+            consultation_id,
         ),
     )
     await tx.executemany(

@@ -6,10 +6,15 @@ from storage.db import Database
 from storage.models import Participant
 from storage.participants import participant_from_row
 
+FIRST_CONSULTATION = 1
 
-async def submitted_countries(db: Database) -> set[str]:
-    """Countries (and organisations) with at least one submission not withdrawn."""
-    rows = await db.fetchall("SELECT DISTINCT country_code FROM submissions WHERE status = 'submitted'")
+
+async def submitted_countries(db: Database, consultation_id: int = FIRST_CONSULTATION) -> set[str]:
+    """Countries (and organisations) with at least one submission to the consultation not withdrawn."""
+    rows = await db.fetchall(
+        "SELECT DISTINCT country_code FROM submissions WHERE status = 'submitted' AND consultation_id = ?",
+        (consultation_id,),
+    )
     return {r[0] for r in rows}
 
 
@@ -22,12 +27,13 @@ async def registered_countries(db: Database) -> set[str]:
     return {r[0] for r in rows}
 
 
-async def topic_counts(db: Database) -> dict[str, int]:
-    """Submissions not withdrawn, by the topic of their current version."""
+async def topic_counts(db: Database, consultation_id: int = FIRST_CONSULTATION) -> dict[str, int]:
+    """The consultation's submissions not withdrawn, by the topic of their current version."""
     rows = await db.fetchall(
         "SELECT v.topic_id, COUNT(*) FROM submissions s JOIN submission_versions v"
         " ON v.submission_id = s.id AND v.version = s.current_version"
-        " WHERE s.status = 'submitted' GROUP BY v.topic_id"
+        " WHERE s.status = 'submitted' AND s.consultation_id = ? GROUP BY v.topic_id",
+        (consultation_id,),
     )
     return {r[0]: int(r[1]) for r in rows}
 

@@ -41,6 +41,7 @@ class Reminder(Model):
     run_at: datetime | None = None
     created_by: int | None = None
     created_at: datetime
+    consultation_id: int = 1
 
 
 class RunResult(BaseModel):
@@ -73,8 +74,14 @@ async def all_reminders(db: Database) -> list[Reminder]:
     return [_reminder(r) for r in rows]
 
 
-async def scheduled(db: Database) -> list[Reminder]:
-    rows = await db.fetchall("SELECT * FROM reminders WHERE status = 'scheduled' ORDER BY due_at, id")
+FIRST_CONSULTATION = 1
+
+
+async def scheduled(db: Database, consultation_id: int = FIRST_CONSULTATION) -> list[Reminder]:
+    rows = await db.fetchall(
+        "SELECT * FROM reminders WHERE status = 'scheduled' AND consultation_id = ? ORDER BY due_at, id",
+        (consultation_id,),
+    )
     return [_reminder(r) for r in rows]
 
 
@@ -83,23 +90,30 @@ async def get(db: Database, reminder_id: int) -> Reminder | None:
     return _reminder(row) if row else None
 
 
-async def seed(db: Database, offsets: list[int], deadline: datetime, now: datetime) -> int:
+async def seed(
+    db: Database, offsets: list[int], deadline: datetime, now: datetime, consultation_id: int = FIRST_CONSULTATION
+) -> int:
     """A row for each offset of the definition that never had one (a cancelled one stays so)."""
     created = 0
     async with db.transaction() as tx:
         for offset in offsets:
-            exists = await tx.fetchval("SELECT 1 FROM reminders WHERE offset_days = ? LIMIT 1", (offset,))
+            exists = await tx.fetchval(
+                "SELECT 1 FROM reminders WHERE offset_days = ? AND consultation_id = ? LIMIT 1",
+                (offset, consultation_id),
+            )
             if exists:
                 continue
             reminder_id = await tx.execute(
-                "INSERT INTO reminders (offset_days, due_at, status, created_at) VALUES (?, ?, 'scheduled', ?)",
-                (offset, to_db(due_for(deadline, offset)), to_db(now)),
+                "INSERT INTO reminders (offset_days, due_at, status, created_at, consultation_id)"
+                " VALUES (?, ?, 'scheduled', ?, ?)",
+                (offset, to_db(due_for(deadline, offset)), to_db(now), consultation_id),
             )
             await record_tx(
                 tx,
                 "reminder.add",
                 actor_id=None,
                 subject=f"reminder:{reminder_id}",
+                consultation_id=consultation_id,
                 offset_days=offset,
                 source="definition",
             )
@@ -107,11 +121,21 @@ async def seed(db: Database, offsets: list[int], deadline: datetime, now: dateti
     return created
 
 
-async def realign(db: Database, deadline: datetime, now: datetime, *, reopen_skipped: bool) -> None:
+async def realign(
+    db: Database,
+    deadline: datetime,
+    now: datetime,
+    *,
+    reopen_skipped: bool,
+    consultation_id: int = FIRST_CONSULTATION,
+) -> None:
     """Due times follow the deadline. After a deadline change, a reminder skipped because the
     deadline had passed comes back if its new time is still ahead."""
     async with db.transaction() as tx:
-        rows = await tx.fetchall("SELECT id, offset_days FROM reminders WHERE status = 'scheduled'")
+        rows = await tx.fetchall(
+            "SELECT id, offset_days FROM reminders WHERE status = 'scheduled' AND consultation_id = ?",
+            (consultation_id,),
+        )
         for row in rows:
             await tx.execute(
                 "UPDATE reminders SET due_at = ? WHERE id = ?",
@@ -119,13 +143,17 @@ async def realign(db: Database, deadline: datetime, now: datetime, *, reopen_ski
             )
         if not reopen_skipped:
             return
-        skipped = await tx.fetchall("SELECT id, offset_days FROM reminders WHERE status = 'skipped' ORDER BY id DESC")
+        skipped = await tx.fetchall(
+            "SELECT id, offset_days FROM reminders WHERE status = 'skipped' AND consultation_id = ? ORDER BY id DESC",
+            (consultation_id,),
+        )
         for row in skipped:
             due = due_for(deadline, row["offset_days"])
             if due <= now:
                 continue
             taken = await tx.fetchval(
-                "SELECT 1 FROM reminders WHERE status = 'scheduled' AND offset_days = ?", (row["offset_days"],)
+                "SELECT 1 FROM reminders WHERE status = 'scheduled' AND offset_days = ? AND consultation_id = ?",
+                (row["offset_days"], consultation_id),
             )
             if taken:
                 continue
@@ -182,24 +210,30 @@ async def skip(db: Database, reminder_id: int, reason: str, now: datetime) -> bo
     return bool(changed)
 
 
-async def audience_size(db: Database, offset_days: int) -> int:
+async def audience_size(db: Database, offset_days: int, consultation_id: int = FIRST_CONSULTATION) -> int:
     """Focal points a reminder for this offset would reach now (not yet reminded for it)."""
-    members = await broadcasts.audience_members(db, Audience(kind=AudienceKind.NOT_SUBMITTED))
+    members = await broadcasts.audience_members(db, Audience(kind=AudienceKind.NOT_SUBMITTED), consultation_id)
     if not members:
         return 0
     reminded = {
         r["participant_id"]
-        for r in await db.fetchall("SELECT participant_id FROM reminder_receipts WHERE offset_days = ?", (offset_days,))
+        for r in await db.fetchall(
+            "SELECT participant_id FROM reminder_receipts WHERE offset_days = ? AND consultation_id = ?",
+            (offset_days, consultation_id),
+        )
     }
     return sum(1 for m in members if m.id not in reminded)
 
 
-async def run(db: Database, reminder_id: int, now: datetime, planner: Planner) -> RunResult | None:
+async def run(
+    db: Database, reminder_id: int, now: datetime, planner: Planner, invited: list[str] | None = None
+) -> RunResult | None:
     """Run a scheduled reminder once: receipts, the broadcast and its deliveries, the audit.
 
     `planner` says for each recipient when their office hours allow it (None: now), or
     NO_CIVIL_HOUR if no civil hour is left before the deadline. None if the row was no longer
-    scheduled (it ran already, or was cancelled): running twice is impossible.
+    scheduled (it ran already, or was cancelled): running twice is impossible. `invited`: the
+    consultation's invited States (None or empty: every State), the only ones reminded.
     """
     async with db.transaction() as tx:
         row = await tx.fetchone("SELECT * FROM reminders WHERE id = ?", (reminder_id,))
@@ -207,7 +241,7 @@ async def run(db: Database, reminder_id: int, now: datetime, planner: Planner) -
             return None
         reminder = _reminder(row)
         result = RunResult(reminder_id=reminder_id)
-        recipients = await _take_receipts(tx, reminder, now, planner, result)
+        recipients = await _take_receipts(tx, reminder, now, planner, result, set(invited or ()))
         if recipients:
             result.broadcast_id = await broadcasts.create_tx(
                 tx,
@@ -217,6 +251,7 @@ async def run(db: Database, reminder_id: int, now: datetime, planner: Planner) -
                 now=now,
                 created_by=None,
                 reminder_id=reminder_id,
+                consultation_id=reminder.consultation_id,
             )
         await tx.execute("UPDATE reminders SET status = 'sent', run_at = ? WHERE id = ?", (to_db(now), reminder_id))
         await record_tx(
@@ -224,6 +259,7 @@ async def run(db: Database, reminder_id: int, now: datetime, planner: Planner) -
             "reminder.run",
             actor_id=None,
             subject=f"reminder:{reminder_id}",
+            consultation_id=reminder.consultation_id,
             offset_days=reminder.offset_days,
             broadcast_id=result.broadcast_id,
             recipients=result.recipients,
@@ -235,14 +271,19 @@ async def run(db: Database, reminder_id: int, now: datetime, planner: Planner) -
 
 
 async def _take_receipts(
-    tx: Transaction, reminder: Reminder, now: datetime, planner: Planner, result: RunResult
+    tx: Transaction, reminder: Reminder, now: datetime, planner: Planner, result: RunResult, invited: set[str]
 ) -> list[Recipient]:
-    members = await broadcasts.audience_members(tx, Audience(kind=AudienceKind.NOT_SUBMITTED))
+    """Receipts per consultation: a person reminded for an offset of one consultation is still
+    reminded for the same offset of another."""
+    audience = Audience(kind=AudienceKind.NOT_SUBMITTED)
+    members = await broadcasts.audience_members(tx, audience, reminder.consultation_id)
+    if invited:
+        members = [m for m in members if m.country_code in invited]
     recipients: list[Recipient] = []
     for member in members:
         already = await tx.fetchval(
-            "SELECT 1 FROM reminder_receipts WHERE offset_days = ? AND participant_id = ?",
-            (reminder.offset_days, member.id),
+            "SELECT 1 FROM reminder_receipts WHERE offset_days = ? AND participant_id = ? AND consultation_id = ?",
+            (reminder.offset_days, member.id, reminder.consultation_id),
         )
         if already:
             result.already_reminded += 1
@@ -253,8 +294,9 @@ async def _take_receipts(
             continue
         not_before = plan if isinstance(plan, datetime) else None
         await tx.execute(
-            "INSERT INTO reminder_receipts (offset_days, participant_id, reminder_id, sent_at) VALUES (?, ?, ?, ?)",
-            (reminder.offset_days, member.id, reminder.id, to_db(not_before or now)),
+            "INSERT INTO reminder_receipts (offset_days, participant_id, reminder_id, sent_at, consultation_id)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (reminder.offset_days, member.id, reminder.id, to_db(not_before or now), reminder.consultation_id),
         )
         recipients.append(broadcasts.recipient_for(member, not_before))
         result.recipients += 1

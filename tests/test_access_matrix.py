@@ -21,7 +21,7 @@ import pytest
 
 from emulator import EmulatedChat, EmulatedUser
 from handlers.access import POLICY, Audience
-from storage import drafts, invitations, participants, submissions
+from storage import consultations, drafts, invitations, participants, submissions
 from storage.models import ParticipantStatus, Role
 from tests.support.broadcasts import add_focal_points, add_submission
 from tests.support.harness import ADMIN_ID, BotBench
@@ -31,7 +31,10 @@ from tests.support.stress import Answer, AnswerLog, UnthrottledBench, person, t,
 
 ANYONE = ("start", "help", "language", "profile", "forget", "cancel", "verify")
 FOCAL_POINTS = ("comment", "mycomments")
-STAFF = ("invite", "invites", "letters", "pending", "approve", "broadcast", "schedule", "status", "export", "stats")
+STAFF = (
+    "invite", "invites", "letters", "pending", "approve", "broadcast", "schedule", "status", "export", "stats",
+    "consultations",
+)  # fmt: skip
 ADMINS = ("grant", "revoke")
 
 
@@ -96,7 +99,7 @@ COMMANDS = (
     ("/mycomments", "mycomments"), ("/invite Kenya 1 1", "invite"), ("/invites", "invites"),
     ("/letters KE", "letters"), ("/pending", "pending"), ("/grant {newcomer}", "grant"),
     ("/revoke {officer}", "revoke"), ("/broadcast", "broadcast"), ("/schedule", "schedule"), ("/status", "status"),
-    ("/export", "export"), ("/stats", "stats"),
+    ("/export", "export"), ("/stats", "stats"), ("/consultations", "consultations"),
 )  # fmt: skip
 # Every callback prefix and action (handlers/*.py: callbacks.make / pattern), pressed by someone
 # outside any conversation: the policy action guarding it, or None where no handler takes it
@@ -127,6 +130,7 @@ BUTTONS = (
     ("exp:clearthis", None), ("exp:back", None),
     ("sch:deadline", None), ("sch:meeting", None), ("sch:add", None), ("sch:drop", None), ("sch:close", None),
     ("sch:apply", None), ("sch:back", None), ("sch:rm:1", None),
+    ("cs:act:archive:{consultation}", "consultations"),
 )  # fmt: skip
 
 
@@ -213,6 +217,18 @@ class Matrix:
             )
             cell.targets["link"] = link.id
             return str(link.id)
+        if kind == "consultation":
+            # A closed consultation of the cell's own (never open: the other cells' /comment
+            # are not asked which one), for "archive" to act on.
+            record = await consultations.add(
+                db,
+                self.bench.deps.consultation.model_dump(mode="json"),
+                state=consultations.ConsultationState.CLOSED,
+                actor_id=None,
+                source="test",
+            )
+            cell.targets["consultation"] = record.id
+            return str(record.id)
         if kind == "newcomer":
             cell.targets["newcomer"] = next(self.ids)
             return str(cell.targets["newcomer"])
@@ -224,7 +240,7 @@ class Matrix:
     async def add(self, role: Profile, template: str, action: str | None, where: str) -> Cell:
         cell = Cell(role, template, action, where, await self.member(role))
         what = template
-        for kind in ("ke_reference", "ke", "applicant", "link", "newcomer", "officer"):
+        for kind in ("ke_reference", "ke", "applicant", "link", "newcomer", "officer", "consultation"):
             if "{" + kind + "}" in what:
                 what = what.replace("{" + kind + "}", await self.target(kind, cell))
         cell.what = what
@@ -335,6 +351,11 @@ async def check_targets(bench: BotBench, cell: Cell) -> list[str]:
         assert found is not None
         if (found.role is not Role.SECRETARIAT) != allowed:
             problems.append(f"{cell}: /revoke left the role {found.role}")
+    if "consultation" in cell.targets:
+        record = await consultations.get(db, cell.targets["consultation"])
+        assert record is not None
+        if (record.state is consultations.ConsultationState.ARCHIVED) != allowed:
+            problems.append(f"{cell}: the consultation is {record.state}")
     if cell.what.startswith(("/invite ", "/letters ", "inv:new")):
         made = await db.fetchval("SELECT COUNT(*) FROM invitations WHERE created_by = ?", (cell.user.id,))
         if bool(made) != allowed:

@@ -11,10 +11,11 @@ from pathlib import Path
 from emulator import EmulatedUser, SentMessage
 from handlers.comments.states import ConsultationChosen
 from prompts import DEFAULT_CONSULTATION_FILE, load_consultation
-from storage import Database, audit, consultations, drafts, submissions
+from storage import Database, audit, broadcasts, consultation_status, consultations, drafts, submissions
+from storage.broadcasts import Audience, AudienceKind
 from storage.db import available_migrations, split_sql
 from tests.support.comments import focal_point, participant_id, submit_comment, t
-from tests.support.harness import BotBench, texts
+from tests.support.harness import ADMIN_ID, BotBench, texts
 from tests.test_foundation import run_cli
 
 CONSULTATIONS_MIGRATION = 9
@@ -320,6 +321,15 @@ async def test_two_consultations_open_at_once_each_focal_point_comments_on_both(
     for user, country in ((kenya, "Kenya"), (france, "France")):
         receipt = texts(await comment_on(bench, user, second_title, f"{country} on the second round."))
         assert t(bench, "en", "comment-receipt-consultation", title=second_title) in receipt
+        if user is kenya:
+            # A reminder (and /status) of the first round never counts a submission to the second.
+            kenya_id = await participant_id(bench, kenya)
+            assert not await broadcasts.country_has_submitted(bench.db, kenya_id, 1)
+            assert await broadcasts.country_has_submitted(bench.db, kenya_id, second)
+            not_yet = Audience(kind=AudienceKind.NOT_SUBMITTED)
+            assert "KE" in {m.country_code for m in await broadcasts.audience_members(bench.db, not_yet, 1)}
+            assert "KE" not in {m.country_code for m in await broadcasts.audience_members(bench.db, not_yet, second)}
+            assert await consultation_status.submitted_countries(bench.db, 1) == set()
         receipt = texts(await comment_on(bench, user, first_title, f"{country} on the first round."))
         assert t(bench, "en", "comment-receipt-consultation", title=first_title) in receipt
     # Senegal is not invited to the second round: /comment goes straight to the first.
@@ -349,3 +359,34 @@ async def test_two_consultations_open_at_once_each_focal_point_comments_on_both(
     await bench.do(senegal, lambda: senegal.press_data(ConsultationChosen(second).pack()))
     assert await drafts.get(bench.db, await participant_id(bench, senegal)) is None
     assert await submissions.count(bench.db) == before
+
+
+async def test_staff_close_copy_and_archive_consultations_in_chat(bench: BotBench) -> None:
+    second = await open_second_round(bench, invited=["KE"])
+    officer = bench.user(ADMIN_ID)
+    listed = texts(await bench.send(officer, "/consultations"))
+    assert t(bench, "en", "consultations-title") in listed
+    assert "No. 2: Second round: " in listed and "State: open." in listed
+
+    closed = texts(await bench.press(officer, t(bench, "en", "consultations-btn-close", id=second)))
+    assert t(bench, "en", "consultations-done-close", id=second) in closed
+    kenya = await focal_point(bench, 7501, country="KE")
+    asked = await bench.send(kenya, "/comment")  # one open consultation again: no question
+    assert asked[0].text != t(bench, "en", "comment-choose-consultation")
+
+    copied = texts(await bench.press(officer, t(bench, "en", "consultations-btn-copy", id=1)))
+    assert t(bench, "en", "consultations-copied", id=1, new=3) in copied
+    third = await consultations.get(bench.db, 3)
+    assert third is not None and (third.state, third.renews_id) == (consultations.ConsultationState.DRAFT, 1)
+    await bench.press(officer, t(bench, "en", "consultations-btn-archive", id=second))
+    states = [(r.id, r.state.value) for r in await consultations.all_records(bench.db)]
+    assert states == [(1, "open"), (second, "archived"), (3, "draft")]
+    actions = [
+        (e.action, e.consultation_id) for e in reversed(await audit.entries(bench.db)) if "consultation." in e.action
+    ]
+    assert actions == [
+        ("consultation.add", second),
+        ("consultation.closed", second),
+        ("consultation.add", 3),
+        ("consultation.archived", second),
+    ]

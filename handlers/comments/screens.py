@@ -44,6 +44,7 @@ from handlers.keyboards import press
 from handlers.replies import send_text
 from prompts import Consultation
 from storage import attachments, drafts, submissions
+from storage.consultations import ConsultationState
 from storage.drafts import Draft
 from storage.submissions import Submission, Version
 
@@ -54,6 +55,10 @@ async def closed_notice(context: Context, consultation_id: int | None = None) ->
     """Why comments cannot be submitted or changed now (catalog key and the moment to show)."""
     consultation = await context.deps.effective_consultation(consultation_id)
     now = context.deps.now()
+    record = await context.deps.consultation_record(consultation_id or 1)
+    if record is not None and record.state in (ConsultationState.CLOSED, ConsultationState.ARCHIVED):
+        # Closed by the secretariat (/consultations) before its deadline: said as after it.
+        return "comment-closed", {"deadline": record.updated_at or now}
     if now >= consultation.dates.deadline:
         return "comment-closed", {"deadline": consultation.dates.deadline}
     if now < consultation.dates.opens:

@@ -191,7 +191,7 @@ class Sender:
         self._wake.clear()
         await broadcasts.mark_started(db, broadcast.id, self.core.now())
         broadcast = await self._ensure_progress_message(broadcast)
-        consultation = await self.core.effective_consultation()
+        consultation = await self.core.effective_consultation(broadcast.consultation_id)
         rendered: dict[str, tuple[str, InlineKeyboardMarkup | None]] = {}
         while not self._stopping:
             batch = await broadcasts.due_deliveries(db, broadcast.id, self.core.now(), limit=100)
@@ -241,7 +241,9 @@ class Sender:
         for_non_responders = (
             broadcast.kind is MessageKind.REMINDER or broadcast.audience.kind is AudienceKind.NOT_SUBMITTED
         )
-        if for_non_responders and await broadcasts.country_has_submitted(self.core.db, delivery.participant_id):
+        if for_non_responders and await broadcasts.country_has_submitted(
+            self.core.db, delivery.participant_id, broadcast.consultation_id
+        ):
             reason = "country has submitted"
         elif broadcast.kind is MessageKind.REMINDER and self.core.now() >= consultation.dates.deadline:
             reason = "deadline passed"

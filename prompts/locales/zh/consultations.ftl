@@ -1,0 +1,17 @@
+## /consultations：本机器人的各项磋商及秘书处对其采取的行动。
+consultations-title = 磋商
+consultations-line =
+    第{ $id }号：{ $title }
+    状态：{ $state }。截止日期：{ $deadline }。意见数：{ $submissions }。
+consultations-state-draft = 草稿
+consultations-state-open = 开放
+consultations-state-closed = 已结束
+consultations-state-archived = 已归档
+consultations-btn-open = 开放第{ $id }号
+consultations-btn-close = 结束第{ $id }号
+consultations-btn-archive = 归档第{ $id }号
+consultations-btn-copy = 复制第{ $id }号用于新一轮
+consultations-done-open = 第{ $id }号磋商现已开放征求意见。
+consultations-done-close = 第{ $id }号磋商现已结束：意见不能再提交或更改。
+consultations-done-archive = 第{ $id }号磋商已归档。
+consultations-copied = 第{ $id }号磋商已复制用于新一轮，编号为第{ $new }号（草稿，与其延续的一轮相关联）。
