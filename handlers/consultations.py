@@ -45,6 +45,14 @@ TARGET_STATE = {
 }
 
 
+async def named(context: Context, text: str) -> ConsultationRecord | None:
+    """The consultation a staff command names by its number (/schedule 2, /stats 2, /export 2)."""
+    if not (text.isdecimal() and len(text) < 9):
+        return None
+    record = await context.deps.consultation_record(int(text))
+    return record if record is not None and record.definition is not None else None
+
+
 async def _line(context: Context, record: ConsultationRecord) -> str:
     title = definition_of(record).title.get(context.language) if record.definition else record.code
     effective = await context.deps.effective_consultation(record.id) if record.definition else None

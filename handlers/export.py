@@ -43,7 +43,7 @@ from exports import (
     write_export,
 )
 from exports import drafts as export_drafts
-from handlers import callbacks, flow
+from handlers import callbacks, consultations, flow
 from handlers.access import guarded
 from handlers.context import Context
 from handlers.export_files import ProgressMessage, megabytes, new_work_folder, send_files, work_root
@@ -51,6 +51,7 @@ from handlers.keyboards import button, rows
 from handlers.replies import acknowledge, edit_or_say, participant_of, replace_message, say, send_text
 from prompts import typed
 from storage import audit
+from storage.consultations import FIRST_ID
 from storage.models import Participant
 
 logger = logging.getLogger(__name__)
@@ -113,8 +114,11 @@ async def _who(update: Update, context: Context) -> Participant:
     return participant
 
 
-async def _labels(context: Context, language: str) -> Labels:
-    return Labels(context.catalog, language, await context.deps.effective_consultation(), chat=True)
+async def _labels(context: Context, participant: Participant) -> Labels:
+    """In the officer's language, with the definition of the consultation being exported."""
+    _fmt, chosen, _picking = await _load(context, participant)
+    consultation = await context.deps.effective_consultation(chosen.consultation_id)
+    return Labels(context.catalog, participant.language, consultation, chat=True)
 
 
 # -- screens -------------------------------------------------------------------------------------
@@ -176,7 +180,7 @@ async def _show_filters(update: Update, context: Context, participant: Participa
     fmt, chosen, _ = await _load(context, participant)
     if fmt is None:
         return await _show_formats(update, context, edit=edit)
-    labels = await _labels(context, participant.language)
+    labels = await _labels(context, participant)
     await _save(context, participant, fmt, chosen)
     show = replace_message if edit else send_text
     await show(update, context, _filters_text(labels, fmt, chosen), _filters_keyboard(labels, chosen))
@@ -203,7 +207,7 @@ def _selected(chosen: ExportFilters, which: str) -> tuple[str, ...]:
 async def _show_list(update: Update, context: Context, participant: Participant, which: str, *, edit: bool) -> str:
     fmt, chosen, _ = await _load(context, participant)
     await _save(context, participant, fmt, chosen, picking=which)
-    labels = await _labels(context, participant.language)
+    labels = await _labels(context, participant)
     selected = _selected(chosen, which)
     buttons = [
         button(f"✓ {name}" if item in selected else name, PREFIX, "tog", which, item)
@@ -228,7 +232,7 @@ def _typed_keyboard(labels: Labels) -> InlineKeyboardMarkup:
 async def _ask_typed(update: Update, context: Context, participant: Participant, which: str, *, edit: bool) -> str:
     fmt, chosen, _ = await _load(context, participant)
     await _save(context, participant, fmt, chosen, picking=which)
-    labels = await _labels(context, participant.language)
+    labels = await _labels(context, participant)
     lines = filter_lines(chosen, labels)
     current = lines[1] if which == "countries" else lines[4]
     text = labels.t(f"export-ask-{which}") + "\n\n" + current
@@ -255,10 +259,21 @@ async def _reshow(update: Update, context: Context, state: str) -> str:
 
 @guarded("export")
 async def start(update: Update, context: Context) -> str:
-    """/export or the menu's Export button: a fresh choice, beginning with the format."""
+    """/export or the menu's Export button: a fresh choice, beginning with the format. With
+    several consultations, one consultation's submissions: the first's, or /export N's."""
     await acknowledge(update)
     participant = await _who(update, context)
-    await _save(context, participant, None, ExportFilters())
+    scope = None
+    if len(await context.deps.consultations()) > 1:
+        scope = FIRST_ID
+        named = (context.args or [""])[0] if update.message is not None else ""
+        if named:
+            record = await consultations.named(context, named)
+            if record is None:
+                await send_text(update, context, context.t("export-unknown-consultation", number=named[:20]))
+                return ConversationHandler.END
+            scope = record.id
+    await _save(context, participant, None, ExportFilters(consultation_id=scope))
     return await _show_formats(update, context, edit=update.callback_query is not None)
 
 
@@ -303,7 +318,7 @@ async def toggle(update: Update, context: Context) -> str:
     data = callbacks.of(update, PREFIX)
     which, item = (data.arg(0), data.arg(1)) if data else ("", "")
     participant = await _who(update, context)
-    labels = await _labels(context, participant.language)
+    labels = await _labels(context, participant)
     if which not in LISTS or item not in {key for key, _ in _list_items(labels, which)}:
         return await wrong_button(update, context)
     await acknowledge(update)
@@ -336,8 +351,8 @@ async def clear_all(update: Update, context: Context) -> str:
     """Every filter back to "all"."""
     await acknowledge(update)
     participant = await _who(update, context)
-    fmt, _, _ = await _load(context, participant)
-    await _save(context, participant, fmt, ExportFilters())
+    fmt, before, _ = await _load(context, participant)
+    await _save(context, participant, fmt, ExportFilters(consultation_id=before.consultation_id))
     return await _show_filters(update, context, participant, edit=True)
 
 
@@ -413,7 +428,7 @@ async def create(update: Update, context: Context) -> str | int:
     if fmt is None:
         return await _show_formats(update, context, edit=True)
     deps = context.deps
-    consultation = await deps.effective_consultation()
+    consultation = await deps.effective_consultation(chosen.consultation_id)
     labels = Labels(context.catalog, participant.language, consultation, chat=True)
     total = await count_rows(deps.db, chosen, consultation=consultation, catalog=context.catalog)
     if total == 0:

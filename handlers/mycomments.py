@@ -318,6 +318,12 @@ async def verify(update: Update, context: Context) -> None:
     checks = await submissions.verify(context.db, submission.id, context.deps.attachments_dir)
     intact = all(check.intact for check in checks)
     lines = [context.t("verify-intact" if intact else "verify-altered", reference=reference)]
+    if len(await context.deps.consultations()) > 1:
+        # Several consultations: which one the submission was made to (references are unique
+        # within a consultation).
+        consultation = await context.deps.effective_consultation(submission.consultation_id)
+        title = consultation.title.get(context.language)
+        lines.append(context.t("comment-receipt-consultation", title=title))
     for check in checks:
         if check.stored_fingerprint != check.computed_fingerprint:
             lines.append(

@@ -26,13 +26,14 @@ from telegram.ext import (
     MessageHandler,
 )
 
-from handlers import callbacks, flow, keyboards
+from handlers import callbacks, consultations, flow, keyboards
 from handlers.access import guarded
 from handlers.common import stale_button
 from handlers.context import Context
 from handlers.replies import acknowledge, edit_or_say, participant_of, say, send_text
 from prompts import Catalog, Consultation, dated, typed
 from storage import reminders, schedule, staff_drafts
+from storage.consultations import FIRST_ID
 from storage.reminders import Reminder, ReminderStatus
 
 MENU = "menu"
@@ -54,9 +55,9 @@ def _offset(context: Context, language: str, days: int) -> str:
     return context.catalog.t(language, "schedule-days-before", days=days)
 
 
-async def overview_text(context: Context, language: str) -> str:
+async def overview_text(context: Context, language: str, consultation_id: int = FIRST_ID) -> str:
     t = context.catalog.t
-    consultation = await context.deps.effective_consultation()
+    consultation = await context.deps.effective_consultation(consultation_id)
     zone = consultation.zone
     when = dated.date_values(consultation, language)
     lines = [
@@ -66,7 +67,7 @@ async def overview_text(context: Context, language: str) -> str:
         t(language, "schedule-meeting", meeting=when["meeting"]),
         "",
     ]
-    rows = await reminders.all_reminders(context.db)
+    rows = await reminders.all_reminders(context.db, consultation_id)
     upcoming = [r for r in rows if r.status is ReminderStatus.SCHEDULED]
     if upcoming:
         lines.append(t(language, "schedule-reminders-title"))
@@ -77,7 +78,7 @@ async def overview_text(context: Context, language: str) -> str:
                     "schedule-reminder-line",
                     offset=_offset(context, language, reminder.offset_days),
                     when=Catalog.datetime(language, reminder.due_at, zone),
-                    count=await reminders.audience_size(context.db, reminder.offset_days),
+                    count=await reminders.audience_size(context.db, reminder.offset_days, consultation_id),
                 )
             )
     else:
@@ -111,16 +112,26 @@ def _menu_keyboard(context: Context, language: str, *, has_reminders: bool) -> A
 
 async def _show_menu(update: Update, context: Context, note: str | None = None) -> str:
     language = context.language
-    text = await overview_text(context, language)
+    consultation_id = await _scheduled_id(update, context)
+    text = await overview_text(context, language, consultation_id)
+    if len(await context.deps.consultations()) > 1:
+        # Several consultations: the overview says whose dates these are.
+        title = (await context.deps.effective_consultation(consultation_id)).title.get(language)
+        text = context.catalog.t(language, "schedule-of-consultation", id=consultation_id, title=title) + "\n\n" + text
     if note is not None:
         text = context.catalog.t(language, note) + "\n\n" + text
-    has_reminders = bool(await reminders.scheduled(context.db))
+    has_reminders = bool(await reminders.scheduled(context.db, consultation_id))
     await send_text(update, context, text, _menu_keyboard(context, language, has_reminders=has_reminders))
     return MENU
 
 
-async def _consultation(context: Context) -> Consultation:
-    return await context.deps.effective_consultation()
+async def _scheduled_id(update: Update, context: Context) -> int:
+    """The consultation this officer's /schedule is about (the first unless named)."""
+    return await staff_drafts.consultation_of(context.db, await _officer_id(update, context), FLOW)
+
+
+async def _consultation(update: Update, context: Context) -> Consultation:
+    return await context.deps.effective_consultation(await _scheduled_id(update, context))
 
 
 async def _officer_id(update: Update, context: Context) -> int:
@@ -142,9 +153,20 @@ def _example_meeting(consultation: Consultation) -> str:
 
 @guarded("schedule")
 async def start(update: Update, context: Context) -> str:
-    """/schedule or the menu button: the overview and what can be changed."""
+    """/schedule or the menu button: the overview and what can be changed. `/schedule N`:
+    consultation no. N's (see /consultations)."""
     await acknowledge(update)
-    await staff_drafts.save(context.db, await _officer_id(update, context), FLOW, {})
+    consultation_id = FIRST_ID
+    if context.args:
+        named = context.args[0]
+        record = await consultations.named(context, named)
+        if record is None:
+            await say(update, context, "schedule-unknown-consultation", number=named[:20])
+            return ConversationHandler.END
+        consultation_id = record.id
+    officer = await _officer_id(update, context)
+    await staff_drafts.save(context.db, officer, FLOW, {})
+    await staff_drafts.set_consultation(context.db, officer, FLOW, consultation_id)
     return await _show_menu(update, context)
 
 
@@ -154,7 +176,7 @@ async def menu_pressed(update: Update, context: Context) -> str | int:
     data = callbacks.of(update, PREFIX)
     action = data.action if data else ""
     await acknowledge(update)
-    consultation = await _consultation(context)
+    consultation = await _consultation(update, context)
     language = context.language
     back_button = _back_keyboard(context, language)
     if action == "deadline":
@@ -183,7 +205,7 @@ async def menu_pressed(update: Update, context: Context) -> str | int:
 async def deadline_typed(update: Update, context: Context) -> str:
     """A new deadline: read, checked, kept in the draft, then confirmed."""
     assert update.message is not None
-    consultation = await _consultation(context)
+    consultation = await _consultation(update, context)
     zone = consultation.zone
     current = consultation.dates.deadline
     new = typed.deadline(update.message.text or "", zone, current.astimezone(zone).time())
@@ -220,7 +242,7 @@ async def deadline_typed(update: Update, context: Context) -> str:
 async def meeting_typed(update: Update, context: Context) -> str:
     """New meeting dates: read, checked, kept in the draft, then confirmed."""
     assert update.message is not None
-    consultation = await _consultation(context)
+    consultation = await _consultation(update, context)
     language = context.language
     found = typed.period(update.message.text or "")
     if found is None:
@@ -279,14 +301,15 @@ async def change_confirmed(update: Update, context: Context) -> str:
     if not pending:
         await stale_button(update, context)
         return await _show_menu(update, context)
-    overrides = await schedule.load(context.db)
+    consultation_id = await _scheduled_id(update, context)
+    overrides = await schedule.load(context.db, consultation_id)
     if "deadline" in pending:
         overrides.deadline = datetime.fromisoformat(pending["deadline"])
     if "meeting_start" in pending:
         overrides.meeting_start = date.fromisoformat(pending["meeting_start"])
         overrides.meeting_end = date.fromisoformat(pending["meeting_end"])
     assert update.effective_user is not None
-    await schedule.save(context.db, overrides, actor_id=update.effective_user.id)
+    await schedule.save(context.db, overrides, actor_id=update.effective_user.id, consultation_id=consultation_id)
     await staff_drafts.save(context.db, officer, FLOW, {})
     service = context.deps.reminders
     if service is not None:
@@ -305,7 +328,7 @@ async def offset_typed(update: Update, context: Context) -> str:
         await say(update, context, "schedule-bad-offset", max=MAX_OFFSET_DAYS)
         return ASK_OFFSET
     days = int(text)
-    consultation = await _consultation(context)
+    consultation = await _consultation(update, context)
     due = reminders.due_for(consultation.dates.deadline, days)
     if due <= context.deps.now():
         await say(update, context, "schedule-offset-past", when=Catalog.datetime(language, due, consultation.zone))
@@ -318,6 +341,7 @@ async def offset_typed(update: Update, context: Context) -> str:
         context.deps.now(),
         actor_id=update.effective_user.id,
         created_by=await _officer_id(update, context),
+        consultation_id=await _scheduled_id(update, context),
     )
     if added is None:
         await say(update, context, "schedule-offset-exists", offset=_offset(context, language, days))
@@ -330,8 +354,8 @@ async def offset_typed(update: Update, context: Context) -> str:
 
 async def _ask_which_reminder(update: Update, context: Context) -> str:
     language = context.language
-    consultation = await _consultation(context)
-    upcoming: list[Reminder] = await reminders.scheduled(context.db)
+    consultation = await _consultation(update, context)
+    upcoming: list[Reminder] = await reminders.scheduled(context.db, await _scheduled_id(update, context))
     buttons = []
     for reminder in upcoming:
         day = Catalog.date(language, reminder.due_at.astimezone(consultation.zone).date())

@@ -11,9 +11,11 @@ from telegram.ext import BaseHandler, CommandHandler
 from exports import Labels
 from exports import chart as charts
 from exports import stats as figures
+from handlers import consultations
 from handlers.access import guarded
 from handlers.context import Context
 from handlers.replies import acknowledge, send_text
+from storage.consultations import FIRST_ID
 
 DAYS_LISTED = 14  # the most recent days with submissions shown in the text (all are in the chart)
 
@@ -59,13 +61,22 @@ def chart_spec(labels: Labels, found: figures.Stats) -> charts.ChartSpec:
 
 @guarded("stats")
 async def stats_command(update: Update, context: Context) -> None:
-    """/stats: the figures as text, then the chart."""
+    """/stats: the figures as text, then the chart. With a number (/stats 2), the figures of
+    that consultation (see /consultations); without, the first consultation."""
     await acknowledge(update)
     deps = context.deps
     language = context.language
-    consultation = await deps.effective_consultation()
+    consultation_id = FIRST_ID
+    if context.args:
+        named = context.args[0]
+        record = await consultations.named(context, named)
+        if record is None:
+            await send_text(update, context, context.t("stats-unknown-consultation", number=named[:20]))
+            return
+        consultation_id = record.id
+    consultation = await deps.effective_consultation(consultation_id)
     labels = Labels(context.catalog, language, consultation, chat=True)
-    found = await figures.gather(deps.db, consultation)
+    found = await figures.gather(deps.db, consultation, consultation_id)
     today = labels.catalog.date(language, deps.now().astimezone(consultation.zone).date())
     await send_text(update, context, stats_text(labels, found, today))
     if found.total == 0 and found.withdrawn == 0:

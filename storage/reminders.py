@@ -69,8 +69,14 @@ def _reminder(row: aiosqlite.Row) -> Reminder:
     return Reminder.model_validate(data)
 
 
-async def all_reminders(db: Database) -> list[Reminder]:
-    rows = await db.fetchall("SELECT * FROM reminders ORDER BY due_at, id")
+async def all_reminders(db: Database, consultation_id: int | None = None) -> list[Reminder]:
+    """Every reminder (of one consultation, if named)."""
+    if consultation_id is None:
+        rows = await db.fetchall("SELECT * FROM reminders ORDER BY due_at, id")
+    else:
+        rows = await db.fetchall(
+            "SELECT * FROM reminders WHERE consultation_id = ? ORDER BY due_at, id", (consultation_id,)
+        )
     return [_reminder(r) for r in rows]
 
 
@@ -167,18 +173,30 @@ async def realign(
 
 
 async def add(
-    db: Database, offset_days: int, deadline: datetime, now: datetime, *, actor_id: int | None, created_by: int | None
+    db: Database,
+    offset_days: int,
+    deadline: datetime,
+    now: datetime,
+    *,
+    actor_id: int | None,
+    created_by: int | None,
+    consultation_id: int = FIRST_CONSULTATION,
 ) -> Reminder | None:
     """A new scheduled reminder; None if one is already scheduled for this offset."""
     try:
         async with db.transaction() as tx:
             reminder_id = await tx.execute(
-                "INSERT INTO reminders (offset_days, due_at, status, created_by, created_at)"
-                " VALUES (?, ?, 'scheduled', ?, ?)",
-                (offset_days, to_db(due_for(deadline, offset_days)), created_by, to_db(now)),
+                "INSERT INTO reminders (offset_days, due_at, status, created_by, created_at, consultation_id)"
+                " VALUES (?, ?, 'scheduled', ?, ?, ?)",
+                (offset_days, to_db(due_for(deadline, offset_days)), created_by, to_db(now), consultation_id),
             )
             await record_tx(
-                tx, "reminder.add", actor_id=actor_id, subject=f"reminder:{reminder_id}", offset_days=offset_days
+                tx,
+                "reminder.add",
+                actor_id=actor_id,
+                subject=f"reminder:{reminder_id}",
+                consultation_id=consultation_id,
+                offset_days=offset_days,
             )
     except sqlite3.IntegrityError:
         return None

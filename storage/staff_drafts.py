@@ -36,6 +36,21 @@ async def update(db: Database, participant_id: int, flow: str, **changes: Any) -
     return data
 
 
+async def set_consultation(db: Database, participant_id: int, flow: str, consultation_id: int) -> None:
+    """The consultation the flow is about (the first one unless set)."""
+    await db.execute(
+        "UPDATE staff_drafts SET consultation_id = ? WHERE participant_id = ? AND flow = ?",
+        (consultation_id, participant_id, flow),
+    )
+
+
+async def consultation_of(db: Database, participant_id: int, flow: str) -> int:
+    found = await db.fetchval(
+        "SELECT consultation_id FROM staff_drafts WHERE participant_id = ? AND flow = ?", (participant_id, flow)
+    )
+    return int(found) if found is not None else 1
+
+
 async def clear(db: Database, participant_id: int, flow: str) -> None:
     await db.execute("DELETE FROM staff_drafts WHERE participant_id = ? AND flow = ?", (participant_id, flow))
 

@@ -6,14 +6,17 @@ from __future__ import annotations
 import json
 import sqlite3
 import subprocess
+from datetime import UTC, datetime
 from pathlib import Path
 
 from emulator import EmulatedUser, SentMessage
 from handlers.comments.states import ConsultationChosen
 from prompts import DEFAULT_CONSULTATION_FILE, load_consultation
-from storage import Database, audit, broadcasts, consultation_status, consultations, drafts, submissions
+from storage import Database, audit, broadcasts, consultation_status, consultations, drafts, imports, submissions
 from storage.broadcasts import Audience, AudienceKind
 from storage.db import available_migrations, split_sql
+from storage.imports import ImportedSubmission
+from tests.support.broadcasts import add_focal_point, add_submission, reminder_service, sender
 from tests.support.comments import focal_point, participant_id, submit_comment, t
 from tests.support.harness import ADMIN_ID, BotBench, texts
 from tests.test_foundation import run_cli
@@ -354,6 +357,13 @@ async def test_two_consultations_open_at_once_each_focal_point_comments_on_both(
         assert exported.returncode == 0, exported.stderr
         lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
         assert [line["country_code"] for line in lines] == expected
+    # /verify names the consultation of the reference (the newest one's, when two share it).
+    verified = texts(await bench.send(kenya, "/verify CWB-2013-0001"))
+    assert t(bench, "en", "comment-receipt-consultation", title=second_title) in verified
+    # /stats counts one consultation's submissions: the first's, or the one named.
+    officer = bench.user(ADMIN_ID)
+    assert t(bench, "en", "stats-total", count=3) in texts(await bench.send(officer, "/stats"))
+    assert t(bench, "en", "stats-total", count=2) in texts(await bench.send(officer, f"/stats {second}"))
     # A press for a consultation not open to the person's State is refused, nothing started.
     before = await submissions.count(bench.db)
     await bench.do(senegal, lambda: senegal.press_data(ConsultationChosen(second).pack()))
@@ -378,9 +388,28 @@ async def test_staff_close_copy_and_archive_consultations_in_chat(bench: BotBenc
     assert t(bench, "en", "consultations-copied", id=1, new=3) in copied
     third = await consultations.get(bench.db, 3)
     assert third is not None and (third.state, third.renews_id) == (consultations.ConsultationState.DRAFT, 1)
+    # The copy gets its new dates through /schedule 3, then opens.
+    overview = texts(await bench.send(officer, "/schedule 3"))
+    assert t(bench, "en", "schedule-of-consultation", id=3, title=bench.deps.consultation.title.en) in overview
+    await bench.press(officer, t(bench, "en", "schedule-change-meeting"))
+    await bench.send(officer, "2013-04-10 2013-04-11")
+    await bench.press(officer, t(bench, "en", "schedule-confirm-button"))
+    await bench.press(officer, t(bench, "en", "schedule-change-deadline"))
+    await bench.send(officer, "2013-04-05 18:00")
+    await bench.press(officer, t(bench, "en", "schedule-confirm-button"))
+    assert (await bench.deps.effective_consultation(3)).dates.deadline == datetime(2013, 4, 5, 15, 0, tzinfo=UTC)
+    assert (await bench.deps.effective_consultation()).dates.deadline == datetime(2013, 1, 25, 15, 0, tzinfo=UTC)
+    changes = [(e.consultation_id, e.details["deadline"]) for e in await audit.entries(bench.db, "schedule.change")]
+    assert changes[0] == (3, "2013-04-05T15:00:00+00:00")
+    await bench.press(officer, t(bench, "en", "schedule-close"))
+    unknown = texts(await bench.send(officer, "/schedule 9"))
+    assert t(bench, "en", "schedule-unknown-consultation", number="9") in unknown
+    listed = texts(await bench.send(officer, "/consultations"))
+    assert "No. 3: " in listed and "State: draft." in listed
+    await bench.press(officer, t(bench, "en", "consultations-btn-open", id=3))
     await bench.press(officer, t(bench, "en", "consultations-btn-archive", id=second))
     states = [(r.id, r.state.value) for r in await consultations.all_records(bench.db)]
-    assert states == [(1, "open"), (second, "archived"), (3, "draft")]
+    assert states == [(1, "open"), (second, "archived"), (3, "open")]
     actions = [
         (e.action, e.consultation_id) for e in reversed(await audit.entries(bench.db)) if "consultation." in e.action
     ]
@@ -388,5 +417,43 @@ async def test_staff_close_copy_and_archive_consultations_in_chat(bench: BotBenc
         ("consultation.add", second),
         ("consultation.closed", second),
         ("consultation.add", 3),
+        ("consultation.open", 3),
         ("consultation.archived", second),
     ]
+
+
+async def test_each_open_consultation_reminds_its_own_invited_states(bench: BotBench) -> None:
+    """The second round (deadline Friday 15 March 2013, 15:00 UTC) reminds the States it invites
+    that have not submitted to it: a submission to the first round does not count."""
+    second = await open_second_round(bench, invited=["KE", "FR", "SN"])
+    people = {
+        country: await add_focal_point(bench.db, bench.emu, 7600 + index, country, language)
+        for index, (country, language) in enumerate((("KE", "en"), ("FR", "fr"), ("SN", "fr"), ("JP", "en")))
+    }
+    await add_submission(bench.db, "KE", people["KE"].participant_id)  # to the first round
+    row = ImportedSubmission(
+        line=1,
+        country_code="FR",
+        topic_id="saicm",
+        comment_type_id="specific",
+        comment="Sample: France on the second round.",
+        submitted_at=datetime(2013, 2, 20, 9, 0, tzinfo=UTC),
+        source="e-mail",
+    )
+    await imports.import_all(
+        bench.db, [row], consultation_id=second, reference_prefix="CWB", reference_year=2013, file_name="test"
+    )
+
+    bench.clock.set(datetime(2013, 3, 1, 15, 0, tzinfo=UTC))  # the second round's 14-day reminder
+    await reminder_service(bench.deps).tick()
+    await sender(bench.deps).wait_idle(20)
+    received = await bench.db.fetchall(
+        "SELECT participant_id FROM reminder_receipts WHERE consultation_id = ? ORDER BY participant_id", (second,)
+    )
+    assert [r[0] for r in received] == [people["KE"].participant_id, people["SN"].participant_id]
+    senegal = people["SN"].user
+    assert senegal is not None and any("Rappel du secrétariat" in (m.text or "") for m in senegal.transcript)
+    france = people["FR"].user
+    assert france is not None and not any("Rappel" in (m.text or "") for m in france.transcript)
+    runs = [e for e in await audit.entries(bench.db, "reminder.run") if e.consultation_id == second]
+    assert [(e.details["offset_days"], e.details["recipients"]) for e in runs] == [(14, 2)]

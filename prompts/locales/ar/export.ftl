@@ -117,3 +117,6 @@ export-docx-annex = المرفق: الجهات المجيبة
 export-docx-annex-intro = الحكومات ومنظمات التكامل الاقتصادي الإقليمي التي قدمت تعليقات، مع عدد مساهماتها المدرجة في هذا التجميع.
 export-docx-kind-organisation = منظمة للتكامل الاقتصادي الإقليمي
 export-docx-annex-total = المجموع (عدد الجهات المجيبة: { $respondents })
+
+# Several consultations (issue 13).
+export-unknown-consultation = لا توجد مشاورة رقم { $number }. يعرض الأمر /consultations قائمة المشاورات؛ ويصدّر الأمر /export وحده مساهمات المشاورة الأولى.

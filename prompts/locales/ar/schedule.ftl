@@ -48,3 +48,7 @@ schedule-closed = أُغلق الجدول الزمني.
 schedule-use-buttons = يُرجى استخدام الأزرار أدناه.
 schedule-text-only = يُرجى كتابة إجابتكم نصاً.
 schedule-cancelled = لم يُغير أي شيء.
+
+# Several consultations (issue 13).
+schedule-of-consultation = مواعيد المشاورة رقم { $id } وتذكيراتها: { $title }
+schedule-unknown-consultation = لا توجد مشاورة رقم { $number }. يعرض الأمر /consultations قائمة المشاورات؛ ويغيّر الأمر /schedule وحده مواعيد المشاورة الأولى.

@@ -16,3 +16,6 @@ stats-chart-topics = حسب الموضوع
 stats-chart-days = حسب اليوم
 stats-chart-count = المساهمات
 stats-chart-caption = المساهمات حسب الموضوع وحسب اليوم
+
+# Several consultations (issue 13).
+stats-unknown-consultation = لا توجد مشاورة رقم { $number }. يعرض الأمر /consultations قائمة المشاورات؛ ويعرض الأمر /stats وحده أرقام المشاورة الأولى.

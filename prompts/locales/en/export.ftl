@@ -117,3 +117,6 @@ export-docx-annex = Annex: respondents
 export-docx-annex-intro = Governments and regional economic integration organizations that submitted comments, with the number of their submissions included in this compilation.
 export-docx-kind-organisation = Regional economic integration organization
 export-docx-annex-total = Total (number of respondents: { $respondents })
+
+# Several consultations (issue 13).
+export-unknown-consultation = There is no consultation no. { $number }. /consultations lists them; /export alone exports the first one's submissions.

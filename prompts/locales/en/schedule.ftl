@@ -44,3 +44,7 @@ schedule-closed = The schedule has been closed.
 schedule-use-buttons = Please use the buttons below.
 schedule-text-only = Please type your answer as text.
 schedule-cancelled = Nothing has been changed.
+
+# Several consultations (issue 13).
+schedule-of-consultation = Dates and reminders of consultation no. { $id }: { $title }
+schedule-unknown-consultation = There is no consultation no. { $number }. /consultations lists them; /schedule alone changes the first one's dates.

@@ -16,3 +16,6 @@ stats-chart-topics = By topic
 stats-chart-days = By day
 stats-chart-count = Submissions
 stats-chart-caption = Submissions by topic and by day
+
+# Several consultations (issue 13).
+stats-unknown-consultation = There is no consultation no. { $number }. /consultations lists them; /stats alone gives the first one's figures.

@@ -117,3 +117,6 @@ export-docx-annex = Anexo: participantes
 export-docx-annex-intro = Gobiernos y organizaciones regionales de integración económica que presentaron observaciones, con el número de sus comunicaciones incluidas en la presente recopilación.
 export-docx-kind-organisation = Organización regional de integración económica
 export-docx-annex-total = Total (número de participantes: { $respondents })
+
+# Several consultations (issue 13).
+export-unknown-consultation = No existe la consulta n.º { $number }. /consultations las enumera; /export solo exporta las contribuciones de la primera.

@@ -44,3 +44,7 @@ schedule-closed = Se ha cerrado el calendario.
 schedule-use-buttons = Sírvase utilizar los botones que figuran a continuación.
 schedule-text-only = Sírvase escribir su respuesta como texto.
 schedule-cancelled = No se ha modificado nada.
+
+# Several consultations (issue 13).
+schedule-of-consultation = Fechas y recordatorios de la consulta n.º { $id }: { $title }
+schedule-unknown-consultation = No existe la consulta n.º { $number }. /consultations las enumera; /schedule solo modifica las fechas de la primera.

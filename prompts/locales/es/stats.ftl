@@ -16,3 +16,6 @@ stats-chart-topics = Por tema
 stats-chart-days = Por día
 stats-chart-count = Comunicaciones
 stats-chart-caption = Comunicaciones por tema y por día
+
+# Several consultations (issue 13).
+stats-unknown-consultation = No existe la consulta n.º { $number }. /consultations las enumera; /stats solo da las cifras de la primera.

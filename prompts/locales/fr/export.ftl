@@ -117,3 +117,6 @@ export-docx-annex = Annexe : répondants
 export-docx-annex-intro = Gouvernements et organisations régionales d'intégration économique ayant soumis des observations, avec le nombre de leurs contributions figurant dans la présente compilation.
 export-docx-kind-organisation = Organisation régionale d'intégration économique
 export-docx-annex-total = Total (nombre de répondants : { $respondents })
+
+# Several consultations (issue 13).
+export-unknown-consultation = Il n'existe pas de consultation no { $number }. /consultations en donne la liste ; /export seul exporte les contributions de la première.

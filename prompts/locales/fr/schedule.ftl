@@ -44,3 +44,7 @@ schedule-closed = Le calendrier a été fermé.
 schedule-use-buttons = Veuillez utiliser les boutons ci-dessous.
 schedule-text-only = Veuillez saisir votre réponse sous forme de texte.
 schedule-cancelled = Aucune modification n'a été apportée.
+
+# Several consultations (issue 13).
+schedule-of-consultation = Dates et rappels de la consultation no { $id } : { $title }
+schedule-unknown-consultation = Il n'existe pas de consultation no { $number }. /consultations en donne la liste ; /schedule seul modifie les dates de la première.

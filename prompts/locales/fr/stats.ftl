@@ -16,3 +16,6 @@ stats-chart-topics = Par thème
 stats-chart-days = Par jour
 stats-chart-count = Contributions
 stats-chart-caption = Contributions par thème et par jour
+
+# Several consultations (issue 13).
+stats-unknown-consultation = Il n'existe pas de consultation no { $number }. /consultations en donne la liste ; /stats seul donne les chiffres de la première.

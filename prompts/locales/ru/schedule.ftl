@@ -45,3 +45,7 @@ schedule-closed = График закрыт.
 schedule-use-buttons = Пожалуйста, воспользуйтесь кнопками ниже.
 schedule-text-only = Пожалуйста, введите ответ в виде текста.
 schedule-cancelled = Ничего не изменено.
+
+# Several consultations (issue 13).
+schedule-of-consultation = Сроки и напоминания консультации № { $id }: { $title }
+schedule-unknown-consultation = Консультации № { $number } не существует. Их перечень выводит команда /consultations; команда /schedule без номера изменяет сроки первой.

@@ -16,3 +16,6 @@ stats-chart-topics = По темам
 stats-chart-days = По дням
 stats-chart-count = Материалы
 stats-chart-caption = Материалы по темам и по дням
+
+# Several consultations (issue 13).
+stats-unknown-consultation = Консультации № { $number } не существует. Их перечень выводит команда /consultations; команда /stats без номера выводит данные первой.

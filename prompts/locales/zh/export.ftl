@@ -117,3 +117,6 @@ export-docx-annex = 附件：答复方
 export-docx-annex-intro = 提交意见的各国政府和区域经济一体化组织，以及其列入本汇编的意见数目。
 export-docx-kind-organisation = 区域经济一体化组织
 export-docx-annex-total = 合计（答复方数目：{ $respondents }）
+
+# Several consultations (issue 13).
+export-unknown-consultation = 不存在第{ $number }号磋商。/consultations 列出各项磋商；/export 不加编号时导出第一项磋商的意见。

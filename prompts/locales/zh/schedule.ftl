@@ -43,3 +43,7 @@ schedule-closed = 日程已关闭。
 schedule-use-buttons = 请使用下方按钮。
 schedule-text-only = 请以文字形式输入您的回答。
 schedule-cancelled = 未作任何更改。
+
+# Several consultations (issue 13).
+schedule-of-consultation = 第{ $id }号磋商的日期和提醒：{ $title }
+schedule-unknown-consultation = 不存在第{ $number }号磋商。/consultations 列出各项磋商；/schedule 不加编号时修改第一项磋商的日期。

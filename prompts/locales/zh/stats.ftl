@@ -16,3 +16,6 @@ stats-chart-topics = 按议题
 stats-chart-days = 按日期
 stats-chart-count = 意见数
 stats-chart-caption = 按议题和日期分列的意见
+
+# Several consultations (issue 13).
+stats-unknown-consultation = 不存在第{ $number }号磋商。/consultations 列出各项磋商；/stats 不加编号时显示第一项磋商的数据。
