@@ -117,3 +117,8 @@ def of(update: Update, prefix: str) -> Callback | None:
     """The pressed button's data if it is well formed and has this prefix; None for anything else."""
     query = update.callback_query
     return parse(query.data if query is not None else None, prefix)
+
+
+def prefix_pattern(prefix: str) -> str:
+    """A CallbackQueryHandler pattern for any button of one flow (its catch-all)."""
+    return rf"^{re.escape(prefix)}:"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
-from handlers import callbacks
+from handlers import keyboards
 from handlers.access import guarded
 from handlers.context import Context
 from handlers.replies import acknowledge, send_text
@@ -78,5 +78,5 @@ async def status_command(update: Update, context: Context) -> None:
 def handlers() -> list[BaseHandler[Update, Context, object]]:
     return [
         CommandHandler("status", status_command),
-        CallbackQueryHandler(status_command, pattern=callbacks.pattern("menu", "status")),
+        CallbackQueryHandler(status_command, pattern=keyboards.MenuStatus.pattern()),
     ]
