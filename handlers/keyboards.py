@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from handlers import callbacks
 from handlers.callbacks import CallbackData
 from prompts import LANGUAGE_NAMES, LANGUAGES, Catalog
 from storage.models import Participant
@@ -76,10 +75,6 @@ class MenuHelp(CallbackData, prefix=MENU, action="help"):
 
 def rows(buttons: Sequence[InlineKeyboardButton], per_row: int = 2) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup([list(buttons[i : i + per_row]) for i in range(0, len(buttons), per_row)])
-
-
-def button(text: str, prefix: str, action: str, *args: object) -> InlineKeyboardButton:
-    return InlineKeyboardButton(text, callback_data=callbacks.make(prefix, action, *args))
 
 
 def press(text: str, data: CallbackData) -> InlineKeyboardButton:
