@@ -30,7 +30,7 @@ from handlers import flow
 from handlers.common import error_handler
 from handlers.context import DEPS_KEY, Context, Deps
 from handlers.messages import render_message
-from prompts import LANGUAGES, Catalog, Consultation, load_consultation
+from prompts import LANGUAGES, Catalog, Consultation, countries, load_consultation
 from services.delivery import Sender, SenderConfig, dedicated_bot
 from services.reminders import ReminderService
 from storage import Database, participants
@@ -193,6 +193,7 @@ def make_deps(
     loaded = consultation or (load_consultation(consultation_file) if consultation_file else load_consultation())
     if sandbox:
         loaded = loaded.shifted_to(clock())
+    countries.prepare()  # the names' index, built once here rather than in a person's first reply
     return Deps(
         db=db,
         catalog=Catalog.load(),

@@ -19,7 +19,7 @@ from telegram.error import InvalidToken, NetworkError
 
 from bot import logs
 from bot.config import Settings, SettingsError, load_settings
-from prompts import ConsultationFileError
+from prompts import LANGUAGES, ConsultationFileError
 from storage import Database, SchemaTooNewError
 
 EXIT_USAGE = 2
@@ -44,12 +44,28 @@ def _parser() -> argparse.ArgumentParser:
 
     sandbox = commands.add_parser(
         "sandbox",
-        help="chat with the bot in this terminal, offline (no token, no network)",
+        help="try the bot in this terminal, offline, as several people (no token, no network)",
         description="Start the local Bot API emulator and the real bot with a separate database "
-        "file, and chat with it here. The example consultation's dates are shifted so it is open.",
+        "file, and chat with it here as any number of people, with a clock that can be moved. "
+        "The example consultation's dates are shifted so it is open. :help lists the commands.",
     )
     sandbox.add_argument("--database", type=Path, default=Path("data/sandbox.sqlite3"), help="sandbox database file")
-    sandbox.add_argument("--script", type=Path, help="read the lines to type from this file (for demos and tests)")
+    sandbox.add_argument(
+        "--script",
+        type=Path,
+        help="play the lines of this file as typed (the same commands, plus :expect TEXT); "
+        "exit status 1 when an expected reply does not come",
+    )
+    sandbox.add_argument(
+        "--expect-seconds",
+        type=float,
+        default=10.0,
+        metavar="SECONDS",
+        help="how long :expect waits for its reply (default 10)",
+    )
+    sandbox.add_argument(
+        "--language", choices=LANGUAGES, help="language of the sandbox's own texts (default: from LANG, else en)"
+    )
 
     migrate = commands.add_parser(
         "migrate",
@@ -83,10 +99,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "run":
             if settings.bot_token is None:
                 print("consultbot: BOT_TOKEN is not set: starting the offline sandbox.", file=sys.stderr)
-                return asyncio.run(_sandbox(settings, Path("data/sandbox.sqlite3"), None))
+                return asyncio.run(_sandbox(settings, Path("data/sandbox.sqlite3")))
             return asyncio.run(_serve(settings, webhook_url=args.webhook))
         if args.command == "sandbox":
-            return asyncio.run(_sandbox(settings, args.database, args.script))
+            return asyncio.run(_sandbox(settings, args.database, args.script, args.language, args.expect_seconds))
         if args.command == "migrate":
             return asyncio.run(_migrate(args.database or settings.database_path))
         if args.command == "backup":
@@ -152,10 +168,16 @@ async def _serve(settings: Settings, *, webhook_url: str | None) -> int:
     return 0
 
 
-async def _sandbox(settings: Settings, database: Path, script: Path | None) -> int:
+async def _sandbox(
+    settings: Settings,
+    database: Path,
+    script: Path | None = None,
+    language: str | None = None,
+    expect_seconds: float = 10.0,
+) -> int:
     from bot.sandbox import run_sandbox
 
-    return await run_sandbox(settings, database, script)
+    return await run_sandbox(settings, database, script, language=language, expect_seconds=expect_seconds)
 
 
 if __name__ == "__main__":

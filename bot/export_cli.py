@@ -24,11 +24,10 @@ from exports import (
     ExportFilters,
     ExportFormat,
     ExportRequest,
-    count_rows,
     write_export,
 )
 from prompts import LANGUAGES, Catalog, countries, load_consultation, typed
-from storage import Database, audit
+from storage import Database, audit, schedule
 from storage.models import utc_now
 
 EXIT_USAGE = 2
@@ -65,7 +64,12 @@ def add_export_parser(commands: Any) -> None:
         help="topic ids from the consultation file (e.g. saicm,basel)",
     )
     parser.add_argument(
-        "--country", action="append", type=_listed, default=[], metavar="CODE", help="ISO 3166-1 alpha-2 codes, or EU"
+        "--country",
+        action="append",
+        type=_listed,
+        default=[],
+        metavar="NAME",
+        help="ISO 3166-1 codes (KE, KEN), EU, or names in any of the six languages, as the bot understands them",
     )
     parser.add_argument(
         "--type",
@@ -109,13 +113,30 @@ def add_export_parser(commands: Any) -> None:
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
 
 
+def resolve_countries(typed: list[str]) -> tuple[list[str], list[str]]:
+    """(codes, problems): each --country value through the bot's own matcher; a name that fits
+    several States, or none, is a problem naming the candidates' codes."""
+    codes: list[str] = []
+    problems: list[str] = []
+    for value in typed:
+        found = countries.match(value)
+        if found.country is not None:
+            codes.append(found.country.code)
+        elif found.candidates:
+            options = ", ".join(f"{c.code} ({c.name('en')})" for c in found.candidates)
+            problems.append(f"{value!r} is {'ambiguous' if found.ambiguous else 'not recognised'}: {options}?")
+        else:
+            problems.append(f"{value!r} is not a country code or name")
+    return codes, problems
+
+
 def filters_from(args: argparse.Namespace) -> ExportFilters:
     def flat(values: list[list[str]]) -> tuple[str, ...]:
         return tuple(v for group in values for v in group)
 
     return ExportFilters(
         topics=flat(args.topic),
-        countries=flat(args.country),
+        countries=tuple(resolve_countries(list(flat(args.country)))[0]),
         comment_types=flat(args.comment_type),
         statuses=flat(args.status),
         include_withdrawn=args.include_withdrawn,
@@ -162,9 +183,9 @@ async def run_export(settings: Settings, args: argparse.Namespace) -> int:
     except ValidationError as exc:
         print(f"consultbot export: {str(exc.errors()[0]['msg']).removeprefix('Value error, ')}", file=sys.stderr)
         return EXIT_USAGE
-    unknown_countries = [code for code in filters.countries if countries.get(code) is None]
-    if unknown_countries:
-        print(f"consultbot export: unknown country code(s): {', '.join(unknown_countries)}", file=sys.stderr)
+    _, country_problems = resolve_countries([v for group in args.country for v in group])
+    if country_problems:
+        print(f"consultbot export: --country: {'; '.join(country_problems)}", file=sys.stderr)
         return EXIT_USAGE
     if not settings.database_path.exists():
         print(f"consultbot export: DATABASE_PATH: {settings.database_path} does not exist", file=sys.stderr)
@@ -185,7 +206,8 @@ async def run_export(settings: Settings, args: argparse.Namespace) -> int:
     catalog = Catalog.load()
     db = await Database.open(settings.database_path)
     try:
-        rows = await count_rows(db, filters, consultation=consultation, catalog=catalog)
+        # The dates as /schedule left them, as in the bot: the DOCX states them.
+        consultation = consultation.rescheduled(**(await schedule.load(db)).model_dump())
         bar = None if args.quiet else ProgressBar(sys.stderr, export_format.value)
         result = await write_export(
             db,
@@ -207,7 +229,7 @@ async def run_export(settings: Settings, args: argparse.Namespace) -> int:
             source="cli",
             filters=filters.model_dump(mode="json"),
             rows=result.rows,
-            submissions=rows,
+            submissions=result.submissions,
             bytes=result.size,
             files=[p.name for p in result.paths],
             missing_files=result.missing_files,

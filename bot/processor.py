@@ -23,6 +23,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import Application, BaseUpdateProcessor
 
+from bot.clean_input import clean_update
 from storage import Database, ptb_state
 from storage.models import utc_now
 
@@ -67,6 +68,7 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
                     if asyncio.iscoroutine(coroutine):
                         coroutine.close()
                     return
+                clean_update(update)  # before any handler parses it: bot/clean_input.py
                 await coroutine
                 await self._after(update)
         finally:

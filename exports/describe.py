@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from exports.filters import ExportFilters
 from exports.rows import Labels
+from prompts import collation
 
 
 def filter_lines(filters: ExportFilters, labels: Labels) -> list[str]:
@@ -29,7 +30,10 @@ def filter_lines(filters: ExportFilters, labels: Labels) -> list[str]:
     statuses = [t(f"export-status-{status}") for status in filters.effective_statuses]
     return [
         t("export-filter-topics", value=names([labels.topic(topic) for topic in filters.topics])),
-        t("export-filter-countries", value=names([labels.country(code) for code in filters.countries])),
+        t(
+            "export-filter-countries",
+            value=names(collation.sorted_for(language, [labels.country(code) for code in filters.countries])),
+        ),
         t("export-filter-types", value=names([labels.comment_type(kind) for kind in filters.comment_types])),
         t("export-filter-status", value=", ".join(statuses)),
         t("export-filter-dates", value=dates),

@@ -2,6 +2,9 @@
 (paragraph | country | comment | proposed text, ordered by paragraph then country), and an
 annex of the respondents with their submission counts.
 
+The title page's mandate, deadline and meeting come from the schedule (prompts/dated.py: the
+dates as /schedule left them); its figures count submissions, not rows (exports/summary.py).
+
 python-docx makes the package (styles, fonts, page set-up, properties) with one marker
 paragraph in the body. The body is then streamed into word/document.xml in place of the
 marker, batch by batch, so memory does not grow with the number of comments (python-docx
@@ -31,7 +34,8 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 from exports.rows import ExportRow, Labels
-from exports.summary import CountryLine
+from exports.summary import CountryLine, Tally
+from prompts import dated
 
 MARKER = "CONSULTBOT-COMPILATION-BODY"
 LATIN_FONT = "Times New Roman"
@@ -56,6 +60,7 @@ _CJK = re.compile("[\u2e80-\u9fff\u3000-\u303f\uf900-\ufaff\uff00-\uffef]")
 # Column widths in twentieths of a point (A4, 2 cm margins: 17 cm of text = 9638).
 SYNOPSIS_WIDTHS = (1191, 1700, 3970, 2778)
 ANNEX_WIDTHS = (3402, 907, 3628, 1701)
+ANNEX_WIDTHS_WITHDRAWN = (3402, 907, 2494, 1417, 1418)  # with a column of withdrawn submissions
 HEADER_FILL = "DDE7F0"
 SMALL = 16  # half-points: 8 pt
 GREY = "595959"
@@ -209,6 +214,13 @@ TABLE_END = "</w:tbl>"
 # -- the document -----------------------------------------------------------------------------
 
 
+def respondent_count(lines: list[CountryLine]) -> int:
+    """Respondents: those with at least one submission not withdrawn (a country whose only
+    submission was withdrawn is listed in the annex when withdrawn ones are included, but is
+    not counted as a respondent)."""
+    return sum(1 for line in lines if line.submissions)
+
+
 class DocxCompilation:
     """Used from a worker thread: open, then topics and rows in order, then close."""
 
@@ -226,7 +238,7 @@ class DocxCompilation:
         assert self._body is not None
         self._body.write(xml.encode("utf-8"))
 
-    def open(self, scope: list[str], total: int, respondents: int) -> None:
+    def open(self, scope: list[str], tally: Tally, respondents: list[CountryLine]) -> None:
         """The package from python-docx, then the title page."""
         head, self._tail, parts = self._skeleton()
         self._zip = zipfile.ZipFile(self.path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6)
@@ -238,7 +250,7 @@ class DocxCompilation:
         entry.compress_type = zipfile.ZIP_DEFLATED
         self._body = self._zip.open(entry, "w")
         self._body.write(head)
-        self._title_page(scope, total, respondents)
+        self._title_page(scope, tally, respondents)
 
     def _skeleton(self) -> tuple[bytes, bytes, list[tuple[str, bytes]]]:
         document = docx.Document()
@@ -272,10 +284,12 @@ class DocxCompilation:
         end = xml.index(b"</w:p>", marker) + len(b"</w:p>")
         return xml[:start], xml[end:], parts
 
-    def _title_page(self, scope: list[str], total: int, respondents: int) -> None:
+    def _title_page(self, scope: list[str], tally: Tally, respondents: list[CountryLine]) -> None:
         labels, t = self.labels, self.labels.t
         consultation, language = labels.consultation, labels.language
         local = self.generated_at.astimezone(labels.zone)
+        # The consultation's dates as the schedule has them now (with /schedule's changes).
+        when = dated.date_values(consultation, language)
         parts = []
         if consultation.document.symbol:
             parts.append(paragraph_xml(consultation.document.symbol, align="right", bold=True))
@@ -284,20 +298,35 @@ class DocxCompilation:
             paragraph_xml(consultation.title.get(language), style="Title"),
             paragraph_xml(t("export-docx-subtitle"), style="Subtitle"),
             paragraph_xml(t("export-docx-mandate"), style="Heading1", keep_next=True),
-            paragraphs_xml(consultation.mandate.get(language)),
+            paragraphs_xml(dated.mandate(consultation, language)),
+            paragraph_xml(t("export-docx-deadline", deadline=when["deadline"])),
+            paragraph_xml(t("export-docx-meeting", meeting=when["meeting"])),
             paragraph_xml(t("export-docx-scope"), style="Heading1", keep_next=True),
             *(paragraph_xml(line) for line in scope),
-            paragraph_xml(t("export-docx-counts", submissions=total, respondents=respondents)),
+            paragraph_xml(t("export-docx-counts", submissions=tally.total, respondents=respondent_count(respondents))),
+        ]
+        if tally.includes_withdrawn:
+            parts.append(paragraph_xml(t("export-docx-counts-withdrawn", count=tally.total_withdrawn)))
+        if tally.earlier_versions:
+            parts.append(paragraph_xml(t("export-docx-counts-versions", count=tally.earlier_versions)))
+        parts += [
             paragraph_xml(t("export-docx-original-text")),
             page_break_xml(),
             paragraph_xml(t("export-docx-synopsis"), style="Heading1", keep_next=True),
         ]
         self._write("".join(parts))
 
-    def begin_topic(self, name: str, count: int) -> None:
+    def begin_topic(self, name: str, topic_id: str, tally: Tally) -> None:
+        """The topic's heading with its submissions (not rows), then its table if it has rows."""
         t = self.labels.t
-        self._write(paragraph_xml(t("export-docx-topic", topic=name, count=count), style="Heading2", keep_next=True))
-        if count == 0:
+        count = tally.topic(topic_id)
+        if tally.includes_withdrawn:
+            withdrawn = tally.topic_withdrawn(topic_id)
+            heading = t("export-docx-topic-withdrawn", topic=name, count=count, withdrawn=withdrawn)
+        else:
+            heading = t("export-docx-topic", topic=name, count=count)
+        self._write(paragraph_xml(heading, style="Heading2", keep_next=True))
+        if not tally.rows_by_topic.get(topic_id):
             self._write(paragraph_xml(t("export-docx-no-comments"), italic=True))
             return
         headers = [
@@ -346,8 +375,10 @@ class DocxCompilation:
         if count:
             self._write(TABLE_END)
 
-    def close(self, respondents: list[CountryLine]) -> None:
+    def close(self, respondents: list[CountryLine], tally: Tally) -> None:
         t = self.labels.t
+        withdrawn = tally.includes_withdrawn
+        widths = ANNEX_WIDTHS_WITHDRAWN if withdrawn else ANNEX_WIDTHS
         parts = [
             page_break_xml(),
             paragraph_xml(t("export-docx-annex"), style="Heading1", keep_next=True),
@@ -359,32 +390,29 @@ class DocxCompilation:
             t("export-col-organisation"),
             t("export-col-submissions"),
         ]
-        parts.append(table_start_xml(ANNEX_WIDTHS, headers, rtl_table=self._rtl_tables))
+        if withdrawn:
+            headers.append(t("export-col-withdrawn"))
+        parts.append(table_start_xml(widths, headers, rtl_table=self._rtl_tables))
         for line in respondents:
             kind = t("export-docx-kind-organisation") if line.organisation_kind else ""
-            parts.append(
-                row_xml(
-                    ANNEX_WIDTHS,
-                    [
-                        paragraph_xml(line.name) + (paragraph_xml(kind, size=SMALL, color=GREY) if kind else ""),
-                        paragraph_xml(line.code),
-                        "".join(paragraph_xml(o) for o in line.organisations),
-                        paragraph_xml(str(line.submissions), align="right"),
-                    ],
-                )
-            )
-        total = sum(line.submissions for line in respondents)
-        parts.append(
-            row_xml(
-                ANNEX_WIDTHS,
-                [
-                    paragraph_xml(t("export-docx-annex-total", respondents=len(respondents)), bold=True),
-                    "",
-                    "",
-                    paragraph_xml(str(total), bold=True, align="right"),
-                ],
-            )
-        )
+            cells = [
+                paragraph_xml(line.name) + (paragraph_xml(kind, size=SMALL, color=GREY) if kind else ""),
+                paragraph_xml(line.code),
+                "".join(paragraph_xml(o) for o in line.organisations),
+                paragraph_xml(str(line.submissions), align="right"),
+            ]
+            if withdrawn:
+                cells.append(paragraph_xml(str(line.withdrawn), align="right"))
+            parts.append(row_xml(widths, cells))
+        totals = [
+            paragraph_xml(t("export-docx-annex-total", respondents=respondent_count(respondents)), bold=True),
+            "",
+            "",
+            paragraph_xml(str(sum(line.submissions for line in respondents)), bold=True, align="right"),
+        ]
+        if withdrawn:
+            totals.append(paragraph_xml(str(sum(line.withdrawn for line in respondents)), bold=True, align="right"))
+        parts.append(row_xml(widths, totals))
         parts.append(TABLE_END)
         self._write("".join(parts))
         assert self._body is not None and self._zip is not None

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import inspect
 import json
-import unicodedata
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -20,10 +19,9 @@ import aiosqlite
 from babel.dates import get_timezone_location
 
 from exports.filters import ExportFilters, where_clause
-from prompts import Catalog, Consultation, countries
+from prompts import Catalog, Consultation, bidi, collation, countries
 
 BATCH_SIZE = 500
-_NO_ISOLATES = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069"))
 ERASED = "erased"
 
 Progress = Callable[[int, int], Awaitable[None] | None]
@@ -70,7 +68,7 @@ _COUNT = "SELECT COUNT(*) FROM submissions s JOIN submission_versions v ON v.sub
 
 DEFAULT_ORDER = "s.seq, v.version"
 # The compilation: by paragraph ("general" comments, without one, first), then by country
-# name in the export's language, then by reference.
+# name in the export's language's alphabetical order, then by reference.
 SYNOPSIS_ORDER = "v.paragraph, export_country_key(s.country_code), s.seq, v.version"
 
 
@@ -113,12 +111,6 @@ class ExportRow:
         return "\n".join(a.file_name for a in self.attachments)
 
 
-def sort_key(text: str) -> str:
-    """Case- and accent-insensitive order for names (the same in every language)."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 class Labels:
     """The export's texts in one language, rendered once from the catalog."""
 
@@ -132,10 +124,10 @@ class Labels:
 
     def t(self, key: str, **args: Any) -> str:
         text = self.catalog.t(self.language, key, **args)
-        # The catalog wraps Arabic placeables in bidi isolates for chat clients; files get
+        # The catalog puts bidi isolates and marks in Arabic for chat clients; files get
         # their direction from their own markup (DOCX runs, XLSX sheet direction) instead,
-        # and some fonts in Word and LibreOffice draw the isolates as boxes.
-        return text if self.chat else text.translate(_NO_ISOLATES)
+        # and some fonts in Word and LibreOffice draw them as boxes.
+        return text if self.chat else bidi.without_bidi_controls(text)
 
     def country(self, code: str) -> str:
         name = self._countries.get(code)
@@ -215,6 +207,9 @@ class RowSource:
         self.resolver = Resolver(labels)
         self._progress = progress
         self.where, self.params = where_clause(filters, labels.zone)
+        # What the summaries count: the submissions themselves, by their current version, with
+        # the same filters but never the earlier versions (exports/summary.py).
+        self.count_where, self.count_params = where_clause(filters.with_changes(include_versions=False), labels.zone)
         self.total = 0
         self.done = 0
 
@@ -222,9 +217,11 @@ class RowSource:
         """Plain tuples (faster than Row), the sort function, and the number of rows."""
         self.conn.row_factory = None
         language_names = self.labels.country
+        collate = collation.sort_key(self.labels.language)
 
-        def country_key(code: str | None) -> str:
-            return sort_key(language_names(code)) if code else ""
+        def country_key(code: str | None) -> bytes:
+            # The reader's alphabetical order (ICU); SQLite orders the BLOB keys bytewise.
+            return collate(language_names(code)) if code else b""
 
         await self.conn.create_function("export_country_key", 1, country_key, deterministic=True)
         # One read transaction: the count, the rows and the summaries see the same snapshot
@@ -236,6 +233,13 @@ class RowSource:
     async def count(self, extra: str = "", params: tuple[Any, ...] = ()) -> int:
         sql = f"{_COUNT} WHERE {self.where}{extra}"
         cursor = await self.conn.execute(sql, [*self.params, *params])
+        row = await cursor.fetchone()
+        await cursor.close()
+        return int(row[0]) if row else 0
+
+    async def submissions(self) -> int:
+        """The submissions in the export, each once (its current version), whatever the rows."""
+        cursor = await self.conn.execute(f"{_COUNT} WHERE {self.count_where}", self.count_params)
         row = await cursor.fetchone()
         await cursor.close()
         return int(row[0]) if row else 0

@@ -19,7 +19,7 @@ from exports.describe import filter_lines
 from exports.docx import DocxCompilation
 from exports.filters import ExportFilters, ExportFormat
 from exports.rows import BATCH_SIZE, SYNOPSIS_ORDER, Labels, Progress, RowSource
-from exports.summary import country_lines, topic_counts
+from exports.summary import country_lines, tally
 from exports.tabular import CsvFile, JsonlFile
 from exports.xlsx import XlsxFile
 from prompts import Catalog, Consultation
@@ -37,9 +37,10 @@ class ExportRequest:
 class ExportResult:
     format: ExportFormat
     paths: list[Path]
-    rows: int  # submissions (or versions) written; for a ZIP, attachment files
+    rows: int  # rows written (a submission, or with --versions each version); for a ZIP, attachment files
     size: int  # bytes, all parts together
     missing_files: int = 0
+    submissions: int = 0  # submissions in the export, each once (withdrawn ones too when included)
 
 
 def default_file_name(consultation: Consultation, export_format: ExportFormat, generated_at: datetime) -> str:
@@ -49,7 +50,7 @@ def default_file_name(consultation: Consultation, export_format: ExportFormat, g
 
 
 async def count_rows(db: Database, filters: ExportFilters, *, consultation: Consultation, catalog: Catalog) -> int:
-    """How many submissions (or versions) an export with these filters has."""
+    """How many rows (submissions, or with --versions versions) an export with these filters has."""
     async with db.reader() as conn:
         return await RowSource(conn, filters, Labels(catalog, "en", consultation)).prepare()
 
@@ -71,6 +72,7 @@ async def write_export(
     async with db.reader() as conn:
         source = RowSource(conn, request.filters, labels, progress)
         await source.prepare()
+        submissions = await source.submissions()
         fmt = request.format
         try:
             if fmt is ExportFormat.DOCX:
@@ -86,7 +88,7 @@ async def write_export(
                 await asyncio.to_thread(out.unlink, missing_ok=True)
             raise
     size = sum([await asyncio.to_thread(lambda p=p: p.stat().st_size) for p in paths])
-    return ExportResult(fmt, paths, rows, size, missing)
+    return ExportResult(fmt, paths, rows, size, missing, submissions)
 
 
 async def _tabular(source: RowSource, fmt: ExportFormat, out: Path) -> int:
@@ -103,8 +105,8 @@ async def _tabular(source: RowSource, fmt: ExportFormat, out: Path) -> int:
         await asyncio.to_thread(write, batch)
         await source.report(len(batch))
     if fmt is ExportFormat.XLSX:
-        countries, topics = await country_lines(source), await topic_counts(source)
-        await asyncio.to_thread(sink.close, countries, topics)
+        countries, counted = await country_lines(source), await tally(source)
+        await asyncio.to_thread(sink.close, countries, counted)
     else:
         await asyncio.to_thread(sink.close)
     return int(sink.rows)
@@ -113,13 +115,11 @@ async def _tabular(source: RowSource, fmt: ExportFormat, out: Path) -> int:
 async def _docx(source: RowSource, out: Path, generated_at: datetime) -> int:
     labels, filters = source.labels, source.filters
     respondents = await country_lines(source, respondents_only=True)
-    counts: dict[str, int] = {}
-    for (topic, _kind), count in (await topic_counts(source)).items():
-        counts[topic] = counts.get(topic, 0) + count
+    counted = await tally(source)
     topics = [t.id for t in labels.consultation.topics if not filters.topics or t.id in filters.topics]
-    topics += sorted(set(counts) - set(topics))  # ids no longer in the definition, kept visible
+    topics += sorted(counted.topic_ids() - set(topics))  # ids no longer in the definition, kept visible
     document = DocxCompilation(out, labels, generated_at)
-    await asyncio.to_thread(document.open, filter_lines(filters, labels), source.total, len(respondents))
+    await asyncio.to_thread(document.open, filter_lines(filters, labels), counted, respondents)
     await source.report(0)
 
     def write(batch: list[tuple[Any, ...]]) -> None:
@@ -127,16 +127,16 @@ async def _docx(source: RowSource, out: Path, generated_at: datetime) -> int:
 
     try:
         for topic in topics:
-            count = counts.get(topic, 0)
-            await asyncio.to_thread(document.begin_topic, labels.topic(topic), count)
-            if count:
+            rows = counted.rows_by_topic.get(topic, 0)
+            await asyncio.to_thread(document.begin_topic, labels.topic(topic), topic, counted)
+            if rows:
                 async for batch in source.raw_batches(
                     order=SYNOPSIS_ORDER, extra=" AND v.topic_id = ?", params=(topic,)
                 ):
                     await asyncio.to_thread(write, batch)
                     await source.report(len(batch))
-            await asyncio.to_thread(document.end_topic, count)
-        await asyncio.to_thread(document.close, respondents)
+            await asyncio.to_thread(document.end_topic, rows)
+        await asyncio.to_thread(document.close, respondents, counted)
     except BaseException:
         await asyncio.to_thread(document.abort)
         raise

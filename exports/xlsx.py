@@ -1,5 +1,8 @@
 """The XLSX workbook: "Submissions" (one row per submission), "Countries" and "Topics".
 
+"Countries" and "Topics" count submissions, not rows (exports/summary.py): the same figures
+with or without earlier versions; withdrawn submissions, when included, in a column of their own.
+
 xlsxwriter in constant_memory mode writes each row to a temporary file as soon as the next
 row starts, so memory does not grow with the number of submissions. Every text goes through
 `write_string` (never `write`, which would turn "=..." into a formula) after neutralisation;
@@ -16,7 +19,7 @@ import xlsxwriter
 
 from exports.rows import ExportRow, Labels
 from exports.safety import neutralise
-from exports.summary import CountryLine
+from exports.summary import CountryLine, Tally
 
 # (catalog key of the header, column width in characters)
 SUBMISSION_COLUMNS = (
@@ -123,15 +126,18 @@ class XlsxFile:
             write_string(n, 16, neutralise(r.fingerprint), plain)
             write_string(n, 17, neutralise(r.attachment_names), text)
 
-    def close(self, countries: list[CountryLine], topics: dict[tuple[str, str], int]) -> None:
+    def close(self, countries: list[CountryLine], tally: Tally) -> None:
         self.sheet.autofilter(0, 0, max(self.rows, 1), len(SUBMISSION_COLUMNS) - 1)
-        self._write_countries(countries)
-        self._write_topics(topics)
+        self._write_countries(countries, tally.includes_withdrawn)
+        self._write_topics(tally)
         self._book.close()
 
-    def _write_countries(self, lines: list[CountryLine]) -> None:
+    def _write_countries(self, lines: list[CountryLine], includes_withdrawn: bool) -> None:
         t, sheet = self.labels.t, self.countries_sheet
-        self._start(sheet, [t(key) for key, _ in COUNTRY_COLUMNS], [w for _, w in COUNTRY_COLUMNS])
+        columns = list(COUNTRY_COLUMNS)
+        if includes_withdrawn:
+            columns.insert(5, ("export-col-withdrawn", 14))
+        self._start(sheet, [t(key) for key, _ in columns], [w for _, w in columns])
         yes, no = t("export-yes"), t("export-no")
         for n, line in enumerate(lines, start=1):
             sheet.write_string(n, 0, neutralise(line.name), self.text)
@@ -139,25 +145,37 @@ class XlsxFile:
             sheet.write_string(n, 2, yes if line.invited else no, self.plain)
             sheet.write_number(n, 3, line.focal_points, self.plain)
             sheet.write_number(n, 4, line.submissions, self.plain)
+            column = 5
+            if includes_withdrawn:
+                sheet.write_number(n, column, line.withdrawn, self.plain)
+                column += 1
             if line.last_activity is not None:
-                sheet.write_datetime(n, 5, _naive(line.last_activity), self.date)
-            sheet.write_number(n, 6, line.reminders_sent, self.plain)
+                sheet.write_datetime(n, column, _naive(line.last_activity), self.date)
+            sheet.write_number(n, column + 1, line.reminders_sent, self.plain)
         sheet.freeze_panes(1, 1)
-        sheet.autofilter(0, 0, max(len(lines), 1), len(COUNTRY_COLUMNS) - 1)
+        sheet.autofilter(0, 0, max(len(lines), 1), len(columns) - 1)
 
-    def _write_topics(self, counts: dict[tuple[str, str], int]) -> None:
+    def _write_topics(self, tally: Tally) -> None:
         t, sheet, consultation = self.labels.t, self.topics_sheet, self.labels.consultation
+        counts = tally.submitted
         kinds = [k.id for k in consultation.comment_types]
-        kinds += sorted({kind for _, kind in counts} - set(kinds))
+        kinds += sorted({kind for _, kind in [*counts, *tally.withdrawn]} - set(kinds))
         topics = [topic.id for topic in consultation.topics]
-        topics += sorted({topic for topic, _ in counts} - set(topics))
+        topics += sorted(tally.topic_ids() - set(topics))
         headers = [t("export-col-topic"), *(self.labels.comment_type(k) for k in kinds), t("export-col-total")]
-        self._start(sheet, headers, [30, *([18] * len(kinds)), 10])
-        totals = [0] * (len(kinds) + 1)
+        widths = [30, *([18] * len(kinds)), 10]
+        if tally.includes_withdrawn:
+            headers.append(t("export-col-withdrawn"))
+            widths.append(14)
+        self._start(sheet, headers, widths)
+        totals = [0] * (len(headers) - 1)
         for n, topic in enumerate(topics, start=1):
             sheet.write_string(n, 0, neutralise(self.labels.topic(topic)), self.text)
             values = [counts.get((topic, kind), 0) for kind in kinds]
-            for column, value in enumerate([*values, sum(values)], start=1):
+            values.append(sum(values))
+            if tally.includes_withdrawn:
+                values.append(tally.topic_withdrawn(topic))
+            for column, value in enumerate(values, start=1):
                 sheet.write_number(n, column, value, self.plain)
                 totals[column - 1] += value
         last = len(topics) + 1

@@ -35,7 +35,7 @@ from handlers.common import stale_button
 from handlers.context import Context
 from handlers.messages import render_message
 from handlers.replies import acknowledge, edit_or_say, participant_of, replace_message, say, send_text
-from prompts import LANGUAGE_NAMES, LANGUAGES, countries, typed
+from prompts import LANGUAGES, Catalog, countries, typed
 from storage import broadcasts, consultation_status, staff_drafts
 from storage.broadcasts import Audience, AudienceKind, MessageKind
 from storage.models import Participant
@@ -362,7 +362,7 @@ async def _preview(update: Update, context: Context) -> str:
         if not count:
             continue
         text, keyboard = render_message(context.catalog, consultation, kind, draft.get("custom_text"), code)
-        heading = t(language, "broadcast-preview-language", name=LANGUAGE_NAMES[code], count=count)
+        heading = t(language, "broadcast-preview-language", name=Catalog.language_name(language, code), count=count)
         await send_text(update, context, f"{heading}\n\n{text}", keyboard)
     lines = [t(language, "broadcast-preview-title"), t(language, "broadcast-confirm", count=len(members))]
     unreachable = sum(1 for m in members if m.unreachable_at is not None)

@@ -447,7 +447,7 @@ async def create(update: Update, context: Context) -> str | int:
             progress=progress,
             max_part_bytes=UPLOAD_LIMIT if fmt is ExportFormat.ZIP else None,
         )
-        return await _deliver(update, context, participant, chosen, result, progress, submissions=total)
+        return await _deliver(update, context, participant, chosen, result, progress, submissions=result.submissions)
     finally:
         await asyncio.to_thread(shutil.rmtree, folder, ignore_errors=True)
 

@@ -28,7 +28,7 @@ from handlers.access import guarded
 from handlers.callbacks import CallbackData
 from handlers.context import Context
 from handlers.replies import acknowledge, replace_message, say, send_text
-from prompts import countries
+from prompts import bidi, countries
 from prompts.invitation_countries import invited_countries
 from storage import invitations
 from storage.invitations import Invitation
@@ -132,12 +132,13 @@ async def invite_command(update: Update, context: Context) -> None:
         )
         return
     text, uses, days = parsed
-    found, suggestions = countries.search(text)
-    if found is not None:
-        await create_and_send(update, context, found.code, uses, days)
-    elif suggestions:
-        buttons = [keyboards.press(c.name(language), NewLink(c.code, uses, days)) for c in suggestions]
-        await say(update, context, "inv-country-suggest", keyboards.rows(buttons, per_row=1), text=text[:100])
+    found = countries.match(text)
+    if found.country is not None:
+        await create_and_send(update, context, found.country.code, uses, days)
+    elif found.candidates:
+        buttons = [keyboards.press(c.name(language), NewLink(c.code, uses, days)) for c in found.candidates]
+        key = "inv-country-which" if found.ambiguous else "inv-country-suggest"
+        await say(update, context, key, keyboards.rows(buttons, per_row=1), text=text[:100])
     else:
         await say(update, context, "inv-country-unknown", text=text[:100])
 
@@ -166,7 +167,7 @@ async def create_and_send(update: Update, context: Context, code: str, uses: int
         now=now,
     )
     link = deep_link(context, invitation.token)
-    country = countries.name(code, language)
+    country = countries.name(code, language, "running")
     keyboard = keyboards.rows([revoke_button(context, language, invitation, None)], per_row=1)
     await say(
         update,
@@ -182,7 +183,7 @@ async def create_and_send(update: Update, context: Context, code: str, uses: int
     await context.bot.send_photo(
         update.effective_chat.id,  # type: ignore[union-attr]
         photo=InputFile(png, filename=f"invitation-{code}.png"),
-        caption=context.catalog.t(language, "inv-qr-caption", country=country, link=link),
+        caption=context.catalog.t(language, "inv-qr-caption", country=countries.name(code, language), link=link),
     )
 
 
@@ -268,7 +269,7 @@ async def revoke_pressed(update: Update, context: Context) -> None:
     text = t(
         language,
         "inv-revoke-confirm",
-        country=countries.name(invitation.country_code, language),
+        country=countries.name(invitation.country_code, language, "running"),
         link=deep_link(context, invitation.token),
     )
     keyboard = keyboards.rows(
@@ -301,7 +302,7 @@ async def revoke_confirmed(update: Update, context: Context) -> None:
     if revoked is None:
         lead = t(language, "inv-revoke-already")
     else:
-        lead = t(language, "inv-revoked", country=countries.name(revoked.country_code, language))
+        lead = t(language, "inv-revoked", country=countries.name(revoked.country_code, language, "running"))
     text, keyboard = await invites_page(context, language, 0, lead)
     await replace_message(update, context, text, keyboard)
 
@@ -356,12 +357,15 @@ def letter_pack(letters: list[Letter], readme: str) -> bytes:
 
 
 def letter_countries(args: list[str], everyone: list[str]) -> tuple[list[str], list[str]]:
-    """(codes, what was not understood) for `/letters all|CODE CODE ...` (nothing: no codes)."""
+    """(codes, what was not understood) for `/letters all|CODE CODE ...` (nothing: no codes);
+    names of several words are separated by commas (`/letters Kenya, Republic of Korea`)."""
     if len(args) == 1 and args[0].lower() == "all":
         return everyone, []
+    joined = " ".join(args)
+    words = [part.strip() for part in joined.split(",") if part.strip()] if "," in joined else args
     codes: list[str] = []
     unknown: list[str] = []
-    for word in args:
+    for word in words:
         found, _ = countries.search(word)
         if found is None:
             unknown.append(word[:40])
@@ -409,14 +413,18 @@ async def letters_command(update: Update, context: Context) -> None:
                 link=link,
                 valid_until=invitation.expires_at.isoformat(),
                 max_uses=invitation.max_uses,
-                text=t(
-                    letter_language,
-                    "inv-letter-text",
-                    country=local_name,
-                    title=consultation.title.get(letter_language),
-                    link=link,
-                    deadline=context.catalog.datetime(letter_language, consultation.dates.deadline, zone),
-                    expires=context.catalog.date(letter_language, invitation.expires_at.astimezone(zone).date()),
+                # A file for mail merge: no bidi controls (Word takes the direction from the
+                # paragraph; some fonts draw the controls as boxes).
+                text=bidi.without_bidi_controls(
+                    t(
+                        letter_language,
+                        "inv-letter-text",
+                        country=countries.name(code, letter_language, "title"),
+                        title=consultation.title.get(letter_language),
+                        link=link,
+                        deadline=context.catalog.datetime(letter_language, consultation.dates.deadline, zone),
+                        expires=context.catalog.date(letter_language, invitation.expires_at.astimezone(zone).date()),
+                    )
                 ),
             )
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from telegram import InlineKeyboardMarkup
 
 from handlers import keyboards
-from prompts import Catalog, Consultation
+from prompts import Catalog, Consultation, dated
 from storage.broadcasts import MessageKind
 
 
@@ -14,18 +14,14 @@ def render_message(
     catalog: Catalog, consultation: Consultation, kind: MessageKind, custom_text: str | None, language: str
 ) -> tuple[str, InlineKeyboardMarkup | None]:
     """The text (and button) a recipient sees, in their language, with dates formatted for it."""
-    dates = consultation.dates
-    deadline = Catalog.datetime(language, dates.deadline, consultation.zone)
-    meeting = Catalog.date_range(language, dates.meeting_start, dates.meeting_end)
     if kind is MessageKind.INVITATION:
-        text = consultation.renewed_invitation.get(language).format(deadline=deadline, meeting=meeting)
+        text = dated.renewed_invitation(consultation, language)
     elif kind is MessageKind.REMINDER:
         text = catalog.t(
             language,
             "broadcast-reminder-text",
             title=consultation.title.get(language),
-            deadline=deadline,
-            meeting=meeting,
+            **dated.date_values(consultation, language),
         )
     else:
         return catalog.t(language, "broadcast-custom-text", text=custom_text or ""), None

@@ -24,7 +24,7 @@ from handlers.common import stale_button
 from handlers.context import Context
 from handlers.keyboards import press
 from handlers.replies import acknowledge, participant_of, send_text
-from prompts import LANGUAGE_NAMES, countries
+from prompts import Catalog, countries
 from storage import audit, participants, submissions
 from storage.models import Participant
 from storage.submissions import Submission, SubmissionStatus, Version
@@ -120,7 +120,7 @@ async def list_submissions(update: Update, context: Context) -> None:
     participant = await participant_of(update, context)
     assert participant is not None
     consultation = await context.deps.effective_consultation()
-    country = countries.name(participant.country_code, context.language)
+    country = countries.name(participant.country_code, context.language, "running")
     found = await submissions.for_country(context.db, participant.country_code or "")
     if not found:
         await send_text(update, context, context.t("mycomments-none", country=country))
@@ -176,14 +176,15 @@ async def _detail(context: Context, submission: Submission, version: Version, co
             paragraph=str(version.paragraph) if version.paragraph is not None else none,
             author=await _author(context, version.participant_id),
             time=context.catalog.datetime(context.language, version.submitted_at, zone),
-            detected=LANGUAGE_NAMES.get(detected) or context.t("mycomments-language-und"),
-            attachments=", ".join(a.file_name for a in version.attachments) or none,
+            detected=Catalog.language_name(context.language, detected) or context.t("mycomments-language-und"),
+            attachments=Catalog.list_of(context.language, [a.file_name for a in version.attachments])
+            if version.attachments
+            else context.t("mycomments-none-attachments"),
             fingerprint=version.fingerprint,
         )
     ]
     excerpt = version.comment if len(version.comment) <= EXCERPT_CHARS else version.comment[:EXCERPT_CHARS] + "…"
-    length = context.catalog.number(context.language, len(version.comment))
-    lines.append(context.t("mycomments-excerpt", length=length) + "\n" + excerpt)
+    lines.append(context.t("mycomments-excerpt", length=len(version.comment)) + "\n" + excerpt)
     if version.proposed_text:
         proposed = version.proposed_text
         if len(proposed) > EXCERPT_CHARS:
@@ -218,7 +219,7 @@ async def full_text(update: Update, context: Context, participant: Participant, 
     assert latest is not None
     text = (
         f"{submission.reference}\n\n"
-        + context.t("mycomments-excerpt", length=context.catalog.number(context.language, len(latest.comment)))
+        + context.t("mycomments-excerpt", length=len(latest.comment))
         + "\n"
         + latest.comment
     )

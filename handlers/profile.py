@@ -23,7 +23,7 @@ from handlers.access import guarded
 from handlers.callbacks import CallbackData
 from handlers.context import Context
 from handlers.replies import acknowledge, participant_of, say, send_text
-from prompts import LANGUAGE_NAMES, countries
+from prompts import Catalog, countries
 from storage import registration
 from storage.models import Participant, ParticipantStatus, Role
 
@@ -89,7 +89,7 @@ def details(
         title=title or missing,
         organisation=organisation or missing,
         email=email or missing,
-        chosen=LANGUAGE_NAMES.get(chosen_language or "", missing),
+        chosen=Catalog.language_name(language, chosen_language) or missing,
     )
 
 

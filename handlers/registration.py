@@ -168,7 +168,7 @@ async def carry_on(update: Update, context: Context, draft: Draft, lead: str | N
     leads = [lead] if lead else []
     notice = draft.data.get("notice")
     if notice:
-        country = countries.name(draft.data.get("country_code"), language)
+        country = countries.name(draft.data.get("country_code"), language, "running")
         leads.append(context.catalog.t(language, f"reg-link-{notice}", country=country))
         draft = await registration.save_draft(context.db, draft.participant_id, context.deps.now(), notice=None)
     if draft.data.get("editing"):
@@ -290,14 +290,13 @@ async def country_typed(update: Update, context: Context) -> str | int:
     draft = await save(context, draft, country_query=text)
     if not text:
         return await ask(update, context, ASK_COUNTRY, draft, t(language, "reg-empty"))
-    found, suggestions = countries.search(text)
-    if found is not None:
-        return await country_set(update, context, draft, found.code)
-    if suggestions:
-        buttons = [keyboards.press(c.name(language), CountryChosen(c.code)) for c in suggestions]
-        await say(
-            update, context, "reg-country-suggest", keyboards.rows(buttons, per_row=1), language=language, text=text
-        )
+    found = countries.match(text)
+    if found.country is not None:
+        return await country_set(update, context, draft, found.country.code)
+    if found.candidates:
+        buttons = [keyboards.press(c.name(language), CountryChosen(c.code)) for c in found.candidates]
+        key = "reg-country-which" if found.ambiguous else "reg-country-suggest"
+        await say(update, context, key, keyboards.rows(buttons, per_row=1), language=language, text=text)
         return ASK_COUNTRY
     return await ask(update, context, ASK_COUNTRY, draft, t(language, "reg-country-unknown", text=text))
 
@@ -455,7 +454,7 @@ async def tell_registered(
     """The registration's answer: approved (with the menu), or sent to the secretariat (why the
     link no longer counted, if it did not), the staff then told of it."""
     language = registered.language
-    country = countries.name(registered.country_code, language)
+    country = countries.name(registered.country_code, language, "running")
     if registered.status == ParticipantStatus.APPROVED:
         await say(update, context, "reg-done-approved", language=language, country=country)
         await show_menu(update, context)

@@ -187,7 +187,7 @@ async def tell_focal_point(context: Context, participant: Participant) -> None:
     if participant.chat_id is None:
         return
     language = participant.language
-    country = countries.name(participant.country_code, language)
+    country = countries.name(participant.country_code, language, "running")
     t = context.catalog.t
     try:
         if participant.status == ParticipantStatus.APPROVED:

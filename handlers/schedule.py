@@ -33,7 +33,7 @@ from handlers.callbacks import CallbackData
 from handlers.common import stale_button
 from handlers.context import Context
 from handlers.replies import acknowledge, edit_or_say, participant_of, say, send_text
-from prompts import Catalog, Consultation, typed
+from prompts import Catalog, Consultation, dated, typed
 from storage import reminders, schedule, staff_drafts
 from storage.reminders import Reminder, ReminderStatus
 
@@ -106,12 +106,12 @@ async def overview_text(context: Context, language: str) -> str:
     t = context.catalog.t
     consultation = await context.deps.effective_consultation()
     zone = consultation.zone
-    dates = consultation.dates
+    when = dated.date_values(consultation, language)
     lines = [
         t(language, "schedule-title"),
         "",
-        t(language, "schedule-deadline", deadline=Catalog.datetime(language, dates.deadline, zone)),
-        t(language, "schedule-meeting", meeting=Catalog.date_range(language, dates.meeting_start, dates.meeting_end)),
+        t(language, "schedule-deadline", deadline=when["deadline"]),
+        t(language, "schedule-meeting", meeting=when["meeting"]),
         "",
     ]
     rows = await reminders.all_reminders(context.db)
@@ -381,8 +381,10 @@ async def _ask_which_reminder(update: Update, context: Context) -> str:
     upcoming: list[Reminder] = await reminders.scheduled(context.db)
     buttons = []
     for reminder in upcoming:
-        day = Catalog.date(language, reminder.due_at.astimezone(consultation.zone).date(), format="medium")
-        label = f"{_offset(context, language, reminder.offset_days)}: {day}"
+        day = Catalog.date(language, reminder.due_at.astimezone(consultation.zone).date())
+        label = context.catalog.t(
+            language, "schedule-reminder-button", offset=_offset(context, language, reminder.offset_days), date=day
+        )
         buttons.append(keyboards.press(label, RemoveReminder(reminder.id)))
     buttons.append(keyboards.press(context.catalog.t(language, "schedule-back-button"), Back()))
     await edit_or_say(update, context, "schedule-pick-reminder", keyboards.rows(buttons, per_row=1))

@@ -52,7 +52,7 @@ def chart_spec(labels: Labels, found: figures.Stats) -> charts.ChartSpec:
         count_label=t("stats-chart-count"),
         topic_names=[labels.topic(topic) for topic, _ in found.by_topic],
         topic_counts=[count for _, count in found.by_topic],
-        day_labels=[labels.catalog.date(labels.language, day, format="d MMM") for day, _ in found.by_day],
+        day_labels=[labels.catalog.day_and_month(labels.language, day) for day, _ in found.by_day],
         day_counts=[count for _, count in found.by_day],
     )
 

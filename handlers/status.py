@@ -2,26 +2,43 @@
 invited countries have no focal point yet; submissions per topic; unreachable focal points.
 
 "Invited" is the definition's list, or every UN Member State plus the European Union when the
-list is empty (prompts/invitation_countries.py).
+list is empty (prompts/invitation_countries.py). `/status NAME` reports on one State, named as
+anywhere else in the bot (prompts/countries.match): an ambiguous or mistyped name is answered
+with the candidates as buttons.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from handlers import keyboards
 from handlers.access import guarded
+from handlers.callbacks import CallbackData
+from handlers.common import stale_button
 from handlers.context import Context
-from handlers.replies import acknowledge, send_text
-from prompts import Catalog, countries
+from handlers.replies import acknowledge, say, send_text
+from prompts import Catalog, collation, countries
 from prompts.invitation_countries import invited_countries
 from services.delivery import reason_key
-from storage import consultation_status
+from storage import consultation_status, participants, submissions
+from storage.submissions import SubmissionStatus
+
+PREFIX = "st"
+MAX_QUERY = 200
+
+
+@dataclass(frozen=True)
+class CountryChosen(CallbackData, prefix=PREFIX, action="country"):
+    """One of the States offered for an ambiguous or mistyped /status NAME."""
+
+    country: str
 
 
 def _names(codes: set[str], language: str) -> str:
-    names = sorted(countries.name(code, language) for code in codes)
+    names = collation.sorted_for(language, (countries.name(code, language) for code in codes))
     return Catalog.list_of(language, names)
 
 
@@ -67,16 +84,77 @@ async def status_text(context: Context, language: str) -> str:
     return "\n\n".join(blocks)
 
 
+async def country_text(context: Context, language: str, code: str) -> str:
+    """One State: invited or not, its approved focal points, its submissions."""
+    t = context.catalog.t
+    consultation = await context.deps.effective_consultation()
+    focal_points = await participants.list_approved_focal_points(context.db, [code])
+    found = [
+        (s, v) for s, v in await submissions.for_country(context.db, code) if s.status == SubmissionStatus.SUBMITTED
+    ]
+    now = Catalog.datetime(language, context.deps.now(), consultation.zone)
+    lines = [
+        t(language, "status-country-title", country=countries.name(code, language), date=now),
+        t(
+            language,
+            "status-country-invited" if code in invited_countries(consultation) else "status-country-not-invited",
+        ),
+        t(language, "status-country-focal-points", count=len(focal_points)),
+    ]
+    names = [p.full_name or str(p.telegram_id) for p in focal_points]
+    lines += [f"• {name}" for name in collation.sorted_for(language, names)]
+    lines.append(t(language, "status-country-submissions", count=len(found)))
+    for submission, version in sorted(found, key=lambda pair: pair[0].seq):
+        topic = consultation.topic(version.topic_id)
+        lines.append(
+            t(
+                language,
+                "status-country-submission",
+                reference=submission.reference,
+                topic=topic.name.get(language) if topic else version.topic_id,
+            )
+        )
+    return "\n".join(lines)
+
+
 @guarded("status")
 async def status_command(update: Update, context: Context) -> None:
-    """/status or the menu's Status button."""
+    """/status or the menu's Status button; /status NAME for one State."""
     await acknowledge(update)
     language = context.language
-    await send_text(update, context, await status_text(context, language))
+    typed = " ".join(context.args or []).strip() if update.callback_query is None else ""
+    if not typed:
+        await send_text(update, context, await status_text(context, language))
+        return
+    if len(typed) > MAX_QUERY:
+        await say(update, context, "too-long-input", length=len(typed), max=MAX_QUERY)
+        return
+    found = countries.match(typed)
+    if found.country is not None:
+        await send_text(update, context, await country_text(context, language, found.country.code))
+    elif found.candidates:
+        buttons = [keyboards.press(c.name(language), CountryChosen(c.code)) for c in found.candidates]
+        await say(update, context, "status-country-which", keyboards.rows(buttons, per_row=1), text=typed[:100])
+    else:
+        await say(update, context, "status-country-unknown", text=typed[:100])
+
+
+@guarded("status")
+async def country_pressed(update: Update, context: Context) -> None:
+    """One of the States offered for an ambiguous or mistyped /status NAME."""
+    data = CountryChosen.of(update)
+    country = countries.get(data.country) if data else None
+    if country is None:
+        await stale_button(update, context)
+        return
+    await acknowledge(update)
+    language = context.language
+    await send_text(update, context, await country_text(context, language, country.code))
 
 
 def handlers() -> list[BaseHandler[Update, Context, object]]:
     return [
         CommandHandler("status", status_command),
         CallbackQueryHandler(status_command, pattern=keyboards.MenuStatus.pattern()),
+        CallbackQueryHandler(country_pressed, pattern=CountryChosen.pattern()),
     ]

@@ -1,7 +1,8 @@
 """Every user-facing text (Fluent catalogs in six languages) and the consultation definition.
 
-Data first: the .ftl and .toml files are the content; the two modules here only load and
-validate them. Never imports telegram.
+Data first: the .ftl and .toml files are the content; the modules here load and validate
+them, and fill the schedule's dates into the texts that state them (prompts/dated.py).
+Never imports telegram.
 """
 
 from prompts.catalog import LANGUAGE_NAMES, Catalog, CatalogError

@@ -2,9 +2,11 @@
 
 Why Fluent: its selectors use CLDR plural rules, so Russian (one/few/many) and Arabic
 (zero/one/two/few/many) plurals are written by translators in the catalog, not in code.
-Bidirectional text: in Arabic, every placeable (a name, an e-mail, a reference such as
-CW-2013-0042) is wrapped in Unicode isolates (FSI…PDI) so that left-to-right values keep
-their order inside right-to-left sentences. Other languages get no invisible characters.
+Bidirectional text: in Arabic, every placeable (a name, a date) is wrapped in Unicode isolates
+(FSI…PDI) so that left-to-right values keep their order inside right-to-left sentences; what a
+person may copy (a command, a reference such as CW-2013-0042, an e-mail address, a link) gets
+left-to-right marks beside it instead, never inside it (prompts/bidi.py). Other languages get
+no invisible characters.
 """
 
 from __future__ import annotations
@@ -17,17 +19,21 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date, format_interval, format_time, get_timezone_location
+from babel import Locale
 from babel.lists import format_list
 from babel.numbers import format_decimal
 from fluent.runtime import FluentBundle, FluentResource
+from fluent.runtime.types import fluent_number
 from fluent.syntax import FluentParser, ast
 
+from prompts import dates
+from prompts.bidi import copy_safe
 from prompts.consultation import LANGUAGES
 
 LOCALES_DIR = Path(__file__).with_name("locales")
 LANGUAGE_NAMES = {
     # Each language named in itself: the language menu is read before a language is chosen.
+    # Everywhere else a language is named in the reader's language: `Catalog.language_name`.
     "ar": "العربية",
     "zh": "中文",
     "en": "English",
@@ -35,7 +41,7 @@ LANGUAGE_NAMES = {
     "ru": "Русский",
     "es": "Español",
 }
-_BABEL_LOCALE = {"zh": "zh_Hans_CN", "ar": "ar", "en": "en_GB", "fr": "fr", "ru": "ru", "es": "es"}
+_BABEL_LOCALE = dates.BABEL_LOCALE
 _RTL = {"ar"}
 
 logger = logging.getLogger(__name__)
@@ -95,37 +101,35 @@ class Catalog:
         message = bundle.get_message(key)
         if message.value is None:
             return key
+        if language == "ar":
+            args = _ungrouped_numbers(args)
         text, errors = bundle.format_pattern(message.value, args)
         if errors:
             logger.error("catalog key %s in %s: %s", key, language, errors)
-        return text
+        return copy_safe(text) if language in _RTL else text
 
     def all_languages(self, key: str, **args: Any) -> dict[str, str]:
         return {language: self.t(language, key, **args) for language in LANGUAGES}
 
     # -- values formatted by language -------------------------------------------------------
+    # Dates and times: prompts/dates.py decides every form (UN month names, never abbreviated).
 
     @staticmethod
-    def date(language: str, value: date, *, format: str = "long") -> str:
-        return format_date(value, format=format, locale=_BABEL_LOCALE.get(language, "en_GB"))
+    def date(language: str, value: date) -> str:
+        return dates.long_date(language, value)
 
     @staticmethod
-    def datetime(language: str, value: datetime, zone: ZoneInfo, *, format: str = "long") -> str:
-        if value.tzinfo is None:
-            raise ValueError("naive datetime")
-        # Babel's own "long" pattern ends in a bare offset ("UTC+3"); secretariats write the
-        # long date, the 24-hour time and the city of the time zone, in the reader's language.
-        locale = _BABEL_LOCALE.get(language, "en_GB")
-        local = value.astimezone(zone)
-        city = Catalog.zone_city(language, zone)
-        day = format_date(local.date(), format=format, locale=locale)
-        return f"{day}, {format_time(local, 'HH:mm', locale=locale)} ({city})"
+    def datetime(language: str, value: datetime, zone: ZoneInfo) -> str:
+        return dates.date_time(language, value, zone)
 
     @staticmethod
     def date_range(language: str, start: date, end: date) -> str:
-        if start == end:
-            return Catalog.date(language, start)
-        return format_interval(start, end, skeleton="yMMMMd", locale=_BABEL_LOCALE.get(language, "en_GB"))
+        return dates.date_range(language, start, end)
+
+    @staticmethod
+    def day_and_month(language: str, value: date) -> str:
+        """A short label without the year (the /stats chart), months still in full."""
+        return dates.day_and_month(language, value)
 
     @staticmethod
     def list_of(language: str, names: list[str]) -> str:
@@ -135,11 +139,36 @@ class Catalog:
     @staticmethod
     def zone_city(language: str, zone: ZoneInfo) -> str:
         """The exemplar city of a time zone, in the language ("Nairobi", "内罗毕")."""
-        return str(get_timezone_location(zone, locale=_BABEL_LOCALE.get(language, "en_GB"), return_city=True))
+        return dates.zone_city(language, zone)
 
     @staticmethod
     def number(language: str, value: int | float) -> str:
-        return format_decimal(value, locale=_BABEL_LOCALE.get(language, "en_GB"))
+        # Arabic: no Latin comma as a thousands separator inside right-to-left text.
+        grouping = language != "ar"
+        return format_decimal(value, locale=_BABEL_LOCALE.get(language, "en_GB"), group_separator=grouping)
+
+    @staticmethod
+    def language_name(reader: str, code: str | None) -> str | None:
+        """A language named in the reader's language, as CLDR writes it there ("français" for a
+        French reader, "французский" for a Russian one, "法语" for a Chinese one); None if the
+        code is unknown. Accepts langdetect's and Telegram's codes ("zh-cn", "pt-BR")."""
+        if not code:
+            return None
+        languages = Locale.parse(_BABEL_LOCALE.get(reader, "en_GB")).languages
+        base = code.replace("-", "_").split("_")[0].lower()
+        name = languages.get(base)
+        return str(name) if name and base != "und" else None
+
+
+def _ungrouped_numbers(args: dict[str, Any]) -> dict[str, Any]:
+    """Arabic numbers without CLDR's Latin comma as thousands separator ("20000", not "20,000");
+    still numbers, so plural variants are chosen as before."""
+    return {
+        name: fluent_number(value, useGrouping=False)
+        if isinstance(value, int | float) and not isinstance(value, bool)
+        else value
+        for name, value in args.items()
+    }
 
 
 _VARIABLE = re.compile(r"\$([A-Za-z_][A-Za-z0-9_-]*)")

@@ -21,6 +21,12 @@ LANGUAGES: tuple[str, ...] = ("ar", "zh", "en", "fr", "ru", "es")
 DEFAULT_CONSULTATION_FILE = Path(__file__).with_name("consultation.toml")
 
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+# A year written out (1990-2099): in a text that states the schedule, a date must be a placeable.
+_WRITTEN_YEAR = re.compile(r"(?<![0-9/.])(?:199[0-9]|20[0-9]{2})(?![0-9/])")
+DATE_PLACEABLES: tuple[str, ...] = ("deadline", "meeting")
+"""What a dated text of the definition (the mandate, the renewed invitation) may contain: the
+deadline and the meeting, filled in from the schedule (with /schedule's changes) in the reader's
+language by prompts/dated.py. Every other text of the definition is shown as written."""
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]{1,24}$")]
 
 
@@ -140,16 +146,56 @@ class Consultation(BaseModel):
     @field_validator("renewed_invitation")
     @classmethod
     def _invitation_placeholders(cls, text: Localized) -> Localized:
-        # The broadcast fills these with str.format: a misspelt or missing one would only fail
-        # when the secretariat sends the invitation, so it is caught here, at start-up.
+        # A misspelt or missing one would only show when the secretariat sends the invitation,
+        # so it is caught here, at start-up.
         for language in LANGUAGES:
             found = sorted(_PLACEHOLDER.findall(getattr(text, language)))
-            if found != ["deadline", "meeting"]:
+            if found != sorted(DATE_PLACEABLES):
                 raise ValueError(
                     f"{language}: must contain {{deadline}} and {{meeting}} exactly once each "
                     f"and no other {{...}}; found {found or 'none'}"
                 )
+        _no_written_dates(text)
         return text
+
+    @field_validator("mandate")
+    @classmethod
+    def _mandate_placeholders(cls, text: Localized) -> Localized:
+        # The mandate states the meeting (and may state the deadline): from the schedule, so
+        # that /schedule changes it too. The same placeables in all six languages.
+        expected: list[str] | None = None
+        for language in LANGUAGES:
+            found = sorted(_PLACEHOLDER.findall(getattr(text, language)))
+            unknown = [name for name in found if name not in DATE_PLACEABLES]
+            if unknown or len(found) != len(set(found)) or "meeting" not in found:
+                raise ValueError(
+                    f"{language}: must contain {{meeting}} once, may contain {{deadline}} once, "
+                    f"and no other {{...}}; found {found or 'none'}"
+                )
+            if expected is not None and found != expected:
+                raise ValueError(f"{language}: has {found}, {LANGUAGES[0]} has {expected}: the same in every language")
+            expected = found
+        _no_written_dates(text)
+        return text
+
+    @model_validator(mode="after")
+    def _undated_texts_have_no_placeables(self) -> Consultation:
+        # Only the mandate and the renewed invitation are filled in; a {...} anywhere else would
+        # reach readers as typed.
+        texts: list[tuple[str, Localized]] = [("title", self.title), ("meeting_place", self.meeting_place)]
+        texts.append(("document.title", self.document.title))
+        texts += [(f"document.paragraphs.{p.number}", p.text) for p in self.document.paragraphs]
+        texts += [(f"topics.{c.id}", c.name) for c in self.topics]
+        texts += [(f"comment_types.{c.id}", c.name) for c in self.comment_types]
+        for where, text in texts:
+            for language in LANGUAGES:
+                found = _PLACEHOLDER.findall(getattr(text, language))
+                if found:
+                    raise ValueError(
+                        f"{where}.{language}: {{{found[0]}}} is not filled in here (only the mandate and "
+                        "the renewed invitation take {deadline} and {meeting})"
+                    )
+        return self
 
     @field_validator("reminder_offsets_days")
     @classmethod
@@ -179,6 +225,18 @@ class Consultation(BaseModel):
     def preferred_language(self, country_code: str) -> str:
         return self.country_languages.get(country_code.upper(), "en")
 
+    def rescheduled(
+        self, *, deadline: datetime | None = None, meeting_start: date | None = None, meeting_end: date | None = None
+    ) -> Consultation:
+        """The same consultation with the secretariat's changes to its dates (None: unchanged).
+
+        The one place where /schedule's changes (storage/schedule.py) meet the definition: the
+        bot (services/core.py) and `consultbot export` both go through it.
+        """
+        changes = {"deadline": deadline, "meeting_start": meeting_start, "meeting_end": meeting_end}
+        dates = self.dates.model_copy(update={k: v for k, v in changes.items() if v is not None})
+        return self.model_copy(update={"dates": dates})
+
     def shifted_to(self, now: datetime) -> Consultation:
         """The same consultation with its dates moved so that it is open at `now`.
 
@@ -195,6 +253,16 @@ class Consultation(BaseModel):
             meeting_end=self.dates.meeting_end + whole_days,
         )
         return self.model_copy(update={"dates": dates})
+
+
+def _no_written_dates(text: Localized) -> None:
+    for language in LANGUAGES:
+        year = _WRITTEN_YEAR.search(getattr(text, language))
+        if year:
+            raise ValueError(
+                f"{language}: states a date ({year.group()!r}); write {{deadline}} or {{meeting}} instead, "
+                "so that the text follows the schedule"
+            )
 
 
 class ConsultationFileError(Exception):

@@ -1,27 +1,26 @@
 """Which countries "all" means for invitation letters.
 
 The consultation definition lists the invited countries; an empty list means every Member
-State of the United Nations plus the European Union (prompts/consultation.toml). ISO 3166
-(pycountry) also lists territories that are not States, so the 193 Member States are named
-here by their ISO 3166-1 alpha-2 codes (membership as of South Sudan's admission, 2011; a
-test checks that every code exists in pycountry and that there are 193 of them).
+State of the United Nations plus the European Union (prompts/consultation.toml). The Member
+States are the rows of prompts/data/un-country-names.csv that are not marked as observer
+States (`*`: Holy See, State of Palestine) or non-member States (`**`: Cook Islands, Niue):
+193 of them (a test checks the number and that each has its names in the six languages).
 """
 
 from __future__ import annotations
 
-from prompts.consultation import Consultation
+import csv
 
-UN_MEMBER_STATES: frozenset[str] = frozenset(
-    """
-    AF AL DZ AD AO AG AR AM AU AT AZ BS BH BD BB BY BE BZ BJ BT BO BA BW BR BN BG BF BI CV KH
-    CM CA CF TD CL CN CO KM CG CR CI HR CU CY CZ KP CD DK DJ DM DO EC EG SV GQ ER EE SZ ET FJ
-    FI FR GA GM GE DE GH GR GD GT GN GW GY HT HN HU IS IN ID IR IQ IE IL IT JM JP JO KZ KE KI
-    KW KG LA LV LB LS LR LY LI LT LU MG MW MY MV ML MT MH MR MU MX FM MC MN ME MA MZ MM NA NR
-    NP NL NZ NI NE NG MK NO OM PK PW PA PG PY PE PH PL PT QA KR MD RO RU RW KN LC VC WS SM ST
-    SA SN RS SC SL SG SK SI SB SO ZA SS ES LK SD SR SE CH SY TJ TH TL TG TO TT TN TR TM TV UG
-    UA AE GB TZ US UY UZ VU VE VN YE ZM ZW
-    """.split()
-)
+from prompts.consultation import Consultation
+from prompts.countries import NAMES_FILE
+
+
+def _member_states() -> frozenset[str]:
+    with NAMES_FILE.open(encoding="utf-8", newline="") as handle:
+        return frozenset(row["iso2"] for row in csv.DictReader(handle) if "*" not in row["unterm_short_en"])
+
+
+UN_MEMBER_STATES: frozenset[str] = _member_states()
 REGIONAL_ORGANISATIONS: frozenset[str] = frozenset({"EU"})
 
 

@@ -36,9 +36,6 @@ class Core:
         if kept is not None and kept[0] == version and time.monotonic() - kept[1] < KEEP_DATES_SECONDS:
             return kept[2]
         overrides = await schedule.load(self.db)
-        dates = self.consultation.dates.model_copy(
-            update={k: v for k, v in overrides.model_dump().items() if v is not None}
-        )
-        effective = self.consultation.model_copy(update={"dates": dates})
+        effective = self.consultation.rescheduled(**overrides.model_dump())
         self._effective = (version, time.monotonic(), effective)
         return effective

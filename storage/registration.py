@@ -58,8 +58,9 @@ def check_text(field: str, raw: str) -> Answer:
 
 
 def check_email(raw: str) -> Answer:
-    """An e-mail address, syntax only (no DNS lookup inside a handler); normalised domain."""
-    text = raw.strip()
+    """An e-mail address, syntax only (no DNS lookup inside a handler); normalised domain.
+    Invisible characters of a pasted address (bidi marks, zero-width spaces) are dropped."""
+    text = "".join(c for c in raw if unicodedata.category(c) != "Cf").strip()
     if not text:
         return Answer(problem="empty")
     if len(text) > MAX_LENGTH["email"]:

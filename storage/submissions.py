@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -78,7 +79,8 @@ def format_reference(prefix: str, year: int, seq: int) -> str:
 
 def normalize_reference(text: str) -> str | None:
     """`cw-2013-42`, `CW 2013 0042`... -> `CW-2013-0042`; None if it is not a reference."""
-    match = _REFERENCE.match(text or "")
+    # A pasted reference may carry invisible format characters (bidi marks, zero-width spaces).
+    match = _REFERENCE.match("".join(c for c in text or "" if unicodedata.category(c) != "Cf"))
     if not match:
         return None
     prefix, year, seq = match.groups()

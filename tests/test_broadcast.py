@@ -21,7 +21,7 @@ from tests.support.broadcasts import (
 )
 from tests.support.harness import ADMIN_ID, BotBench, texts
 
-DEADLINE_IN = {"en": "25 January 2013, 18:00 (Nairobi)", "fr": "25 janvier 2013, 18:00 (Nairobi)"}
+DEADLINE_IN = {"en": "25 January 2013, 18:00 (Nairobi time)", "fr": "25 janvier 2013 à 18:00 (heure de Nairobi)"}
 
 
 def sends_to_recipients(bench: BotBench, chat_ids: set[int]) -> list[tuple[float, int]]:

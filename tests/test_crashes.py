@@ -119,7 +119,7 @@ async def registers_like_a_person(
         said("reg-privacy-notice"): said("reg-consent-yes"),
         said("reg-summary"): said("reg-confirm"),
     }
-    done = said("reg-done-approved", country=countries.name("KE", language))
+    done = said("reg-done-approved", country=countries.name("KE", language, "running"))
     mark = user.mark()
     await people.send(user, f"/start {token}")
     for _ in range(20):
@@ -326,7 +326,7 @@ class World:
                     self.people,
                     language,
                     "reg-done-approved",  # type: ignore[arg-type]
-                    country=countries.name("KE", language),
+                    country=countries.name("KE", language, "running"),
                 )
                 for language in LANGUAGES_BY_COUNTRY.values()
             }

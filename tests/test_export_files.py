@@ -209,6 +209,30 @@ async def test_french_chinese_and_arabic_read_back_exactly_in_every_format(world
     assert any(cell.endswith("Вторая редакция замечания.") for cell in cells)  # Russia's current version
 
 
+async def test_states_are_named_and_ordered_as_the_reader_expects(world: World) -> None:
+    """UN names (no CLDR colloquialisms) in the reader's alphabetical order (ICU), in every file."""
+    t = catalog().t
+    document = docx.Document(str(await world.export(ExportFormat.DOCX, language="fr", name="fr.docx")))
+    annex = document.tables[-1]
+    respondents = [row.cells[0].text for row in annex.rows[1:-1]]
+    assert respondents == ["Brésil", "Chine", "Égypte", "Fédération de Russie", "France", "Kenya"]
+    book = await world.export(ExportFormat.XLSX, language="fr", name="fr.xlsx")
+    names = [str(r[t("fr", "export-col-country")]) for r in read_xlsx(book, t("fr", "export-sheet-countries"))]
+    assert names.index("Costa Rica") < names.index("Côte d'Ivoire") < names.index("Croatie") < names.index("Cuba")
+    assert names.index("Tchad") < names.index("Tchéquie") < names.index("Thaïlande")
+    assert names.index("Turkménistan") < names.index("Tuvalu") and "Türkiye" in names
+    spanish = await world.export(ExportFormat.XLSX, language="es", name="es.xlsx")
+    names = [str(r[t("es", "export-col-country")]) for r in read_xlsx(spanish, t("es", "export-sheet-countries"))]
+    assert names.index("Chad") < names.index("Chequia") < names.index("Chile")
+    assert "Unión Europea" in names and "Federación de Rusia" in names and "Rusia" not in names
+    chinese = await world.export(ExportFormat.XLSX, language="zh", name="zh.xlsx")
+    names = [str(r[t("zh", "export-col-country")]) for r in read_xlsx(chinese, t("zh", "export-sheet-countries"))]
+    assert names[:3] == ["阿尔巴尼亚", "阿尔及利亚", "阿富汗"]  # pinyin: A'erbaniya, A'erjiliya, Afuhan
+    arabic = read_csv(await world.export(ExportFormat.CSV, language="ar", name="ar.csv"))
+    by_code = {r["country_code"]: r for r in arabic}
+    assert by_code["RU"]["country"] == "الاتحاد الروسي"
+
+
 async def test_xlsx_has_frozen_header_filter_widths_and_three_sheets(world: World) -> None:
     book = openpyxl.load_workbook(await world.export(ExportFormat.XLSX))
     assert book.sheetnames == ["Submissions", "Countries", "Topics"]
@@ -246,7 +270,7 @@ async def test_docx_synopsis_is_ordered_by_paragraph_then_country(world: World) 
     assert "Date: 21 January 2013" in title
     annex = document.tables[-1]
     respondents = [row.cells[0].text for row in annex.rows[1:-1]]
-    assert respondents == ["Brazil", "China", "Egypt", "France", "Kenya", "Russia"]
+    assert respondents == ["Brazil", "China", "Egypt", "France", "Kenya", "Russian Federation"]
     assert annex.rows[-1].cells[3].text == "6"
 
 
@@ -356,6 +380,20 @@ def test_filters_become_the_same_command_line_options() -> None:
     )
     args = _parser().parse_args(["export", "--format", "csv", "--out", "x.csv", *command_line_arguments(chosen)])
     assert filters_from(args) == chosen
+
+
+def test_the_command_line_takes_states_as_the_bot_understands_them() -> None:
+    from bot.cli import _parser
+    from bot.export_cli import filters_from, resolve_countries
+
+    typed = ["--country", "KE,Republic of Korea", "--country", "Côte d'Ivoire", "--country", "eu"]
+    args = _parser().parse_args(["export", "--format", "csv", "--out", "x.csv", *typed])
+    assert filters_from(args).countries == ("KE", "KR", "CI", "EU")
+    codes, problems = resolve_countries(["Congo", "Atlantis", "Russian Federaton"])
+    assert codes == []
+    assert problems[0] == "'Congo' is ambiguous: CG (Congo), CD (Democratic Republic of the Congo)?"
+    assert problems[1] == "'Atlantis' is not a country code or name"
+    assert problems[2].startswith("'Russian Federaton' is not recognised: RU (Russian Federation)")
 
 
 async def test_rows_are_read_in_batches_with_progress(world: World, monkeypatch: pytest.MonkeyPatch) -> None:

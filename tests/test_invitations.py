@@ -13,7 +13,7 @@ import pytest
 
 from emulator import SentMessage
 from handlers.invitations import LETTER_USES, parse_invite_args
-from prompts import load_consultation
+from prompts import countries, load_consultation
 from prompts.invitation_countries import UN_MEMBER_STATES, invited_countries
 from storage import audit, invitations
 from storage.invitations import InvitationState
@@ -40,7 +40,7 @@ async def test_invite_answers_with_a_deep_link_and_a_qr_code_of_it(fast: BotBenc
     assert decode_qr(photo_of(invited.replies)) == invited.link
     shown = texts(invited.replies)
     assert "Invitation link for Kenya:" in shown and "Number of uses allowed: 3" in shown
-    assert "20 January 2013, 12:00 (Nairobi)" in shown  # ten days after 10 January, 09:00 UTC
+    assert "20 January 2013, 12:00 (Nairobi time)" in shown  # ten days after 10 January, 09:00 UTC
 
     stored = await invitations.get_by_token(bench.db, invited.token)
     assert stored is not None and (stored.country_code, stored.max_uses, stored.uses) == ("KE", 3, 0)
@@ -77,8 +77,8 @@ async def test_the_country_may_be_given_in_many_ways(fast: BotBench) -> None:
 
     assert t(bench, "fr", "inv-country-unknown", text="Xyzzy") in texts(await bench.send(boss, "/invite Xyzzy"))
     usage = await bench.send(boss, "/invite")
-    assert "Exemple : /invite Kenya 2 30" in texts(usage)
-    assert "Exemple : /invite Kenya 2 30" in texts(await bench.send(boss, "/invite Kenya 0"))
+    assert "Exemple\u00a0: /invite Kenya 2 30" in texts(usage)
+    assert "Exemple\u00a0: /invite Kenya 2 30" in texts(await bench.send(boss, "/invite Kenya 0"))
 
 
 def test_invite_arguments() -> None:
@@ -165,12 +165,17 @@ async def test_the_letter_pack_is_one_zip_for_mail_merge(fast: BotBench) -> None
     for row in rows:
         assert decode_qr(archive.read(row["qr_image"])) == row["link"]
         assert row["link"] in row["letter_text"]
-        assert row["country_in_letter_language"] in row["letter_text"]
+        # The letter is addressed by the formal name; the mail-merge column has the short one.
+        assert row["letter_text"].startswith(countries.name(row["code"], row["language"], "title") + "\n")
+        assert row["country_in_letter_language"] == countries.name(row["code"], row["language"])
         stored = await invitations.get_by_token(bench.db, row["link"].rsplit("=", 1)[1])
         assert stored is not None and stored.country_code == row["code"] and stored.max_uses == LETTER_USES
     assert by_code["FR"]["country_in_letter_language"] == "France"
     assert "Le secrétariat du Programme des Nations Unies" in by_code["FR"]["letter_text"]
-    assert "مصر" in by_code["EG"]["letter_text"] and "中国" in by_code["CN"]["letter_text"]
+    assert by_code["FR"]["letter_text"].startswith("République française\n")
+    assert by_code["EG"]["letter_text"].startswith("جمهورية مصر العربية\n")
+    assert by_code["CN"]["letter_text"].startswith("中华人民共和国\n")
+    assert by_code["RU"]["country_in_letter_language"] == "Российская Федерация"
     assert "до 25 января 2013" in by_code["RU"]["letter_text"]  # the deadline, in the letter's language
     assert len(await audit.entries(bench.db, "invitation_created")) == 7
 

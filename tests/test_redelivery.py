@@ -214,7 +214,7 @@ async def test_confirm_pressed_twice_and_after_a_restart_registers_once(fast: Bo
     participant = await stored(bench, user)
     assert participant.status == ParticipantStatus.PENDING and participant.country_code == "SN"
     assert pending_notices(admin, bench) == 1, "the secretariat is told once"
-    assert texts(user.transcript).count(t(bench, "fr", "reg-done-pending", country="Sénégal")) == 1
+    assert texts(user.transcript).count(t(bench, "fr", "reg-done-pending", country="le Sénégal")) == 1
 
 
 @pytest.mark.parametrize("state_flushed", [True, False], ids=["state-flushed", "state-one-step-behind"])

@@ -74,7 +74,7 @@ async def test_a_registration_is_rejected_from_the_pending_list_and_the_person_t
     assert buttons(shown) == ["✓ Approve 1", "✗ Reject 1", "✓ Approve 2", "✗ Reject 2"]
 
     await bench.press(boss, "✗ Reject 1")
-    assert shown.text.startswith("Rejected: Иван Петров (Russia).")
+    assert shown.text.startswith("Rejected: Иван Петров (Russian Federation).")
     assert "Registrations awaiting approval: 1" in shown.text and buttons(shown) == ["✓ Approve 1", "✗ Reject 1"]
     assert "не утверждена секретариатом" in first.transcript[-1].text
     rejected = await stored(bench, first)
@@ -86,7 +86,7 @@ async def test_a_registration_is_rejected_from_the_pending_list_and_the_person_t
     assert "Статус: регистрация не утверждена секретариатом." in texts(again)
 
     await bench.press(boss, "✓ Approve 1")
-    assert shown.text.startswith("Approved: John Smith (United Kingdom).")
+    assert shown.text.startswith("Approved: John Smith (United Kingdom of Great Britain and Northern Ireland).")
     assert t(bench, "en", "role-pending-none") in shown.text
     assert (await stored(bench, second)).status == ParticipantStatus.APPROVED
 

@@ -9,28 +9,26 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from prompts import LANGUAGES, Catalog
 
 ROOT = Path(__file__).resolve().parent.parent
 NEWCOMER = """:link
-3
+#3
 Amina Odhiambo
 Director of Chemicals
 Ministry of Environment
 amina@env.go.ke
-1
-1
+#1
+#1
 /comment
-2
-1
-5
+#2
+#1
+#5
 The secretariat should strengthen the links between the Basel Convention and SAICM.
-1
-1
-1
-1
+#1
+#1
+#1
+#1
 :sticker
 :admin
 /start
@@ -44,7 +42,10 @@ def run_sandbox(tmp_path: Path, script: str) -> str:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "ADMIN_", "DATABASE_"))}
     env["PYTHONPATH"] = str(ROOT)
     result = subprocess.run(
-        [sys.executable, "-m", "bot.cli", "sandbox", "--database", str(tmp_path / "s.sqlite3"), "--script", str(path)],
+        [
+            *(sys.executable, "-m", "bot.cli", "sandbox", "--language", "en"),
+            *("--database", str(tmp_path / "s.sqlite3"), "--script", str(path)),
+        ],
         capture_output=True,
         text=True,
         env=env,
@@ -68,7 +69,10 @@ def test_a_newcomer_registers_with_the_link_and_submits_a_comment(tmp_path: Path
     assert (tmp_path / "s.log").exists() and "Amina" not in (tmp_path / "s.log").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_the_sandbox_answers_start_in_each_language(tmp_path: Path, language: str) -> None:
-    out = run_sandbox(tmp_path, f":lang {language}\n/start\n:quit\n")
-    assert Catalog.load().t(language, "start-choose-language") in out
+def test_the_sandbox_answers_start_in_each_language(tmp_path: Path) -> None:
+    """One person per language, in one session: each is greeted in their Telegram language."""
+    out = run_sandbox(tmp_path, "".join(f":as p{language} {language}\n/start\n" for language in LANGUAGES) + ":quit\n")
+    catalog = Catalog.load()
+    for language in LANGUAGES:
+        assert f"(You are now typing as p{language}.)" in out
+        assert catalog.t(language, "start-choose-language") in out

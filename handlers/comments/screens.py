@@ -88,7 +88,7 @@ def number(context: Context, value: int) -> str:
 
 def size(context: Context, size: int) -> str:
     kilobytes = max(1, round(size / 1024))
-    return context.t("comment-size-kb", size=number(context, kilobytes))
+    return context.t("comment-size-kb", size=kilobytes)
 
 
 # -- keyboards ------------------------------------------------------------------------------
@@ -203,12 +203,12 @@ async def question(context: Context, draft: Draft) -> tuple[str, InlineKeyboardM
 
 def _comment_question(context: Context, draft: Draft, consultation: Consultation) -> str:
     data = draft.data
-    maximum = number(context, consultation.max_comment_chars)
+    maximum = consultation.max_comment_chars
     if data.comment_parts:
-        length = number(context, len(data.comment))
+        length = len(data.comment)
         return context.t("comment-part-received", length=length, max=maximum, parts=len(data.comment_parts))
     if data.comment_backup is not None:
-        length = number(context, len(drafts.join_parts(data.comment_backup)))
+        length = len(drafts.join_parts(data.comment_backup))
         return context.t("comment-ask-new-comment", max=maximum, length=length)
     return context.t("comment-ask-comment", max=maximum)
 
@@ -242,7 +242,7 @@ async def _preview(context: Context, draft: Draft, consultation: Consultation) -
     kind = t("comment-preview-type", type=_type_name(context, consultation, data.comment_type_id))
     lines.append("\n".join([topic, kind, paragraph]))
     comment = data.comment
-    heading = t("comment-preview-comment", length=number(context, len(comment)))
+    heading = t("comment-preview-comment", length=len(comment))
     shown = excerpt(comment)
     if shown != comment:
         heading += " " + t("comment-preview-shortened")
@@ -281,7 +281,7 @@ async def offer_resume(
         key,
         saved=_moment(context, draft.updated_at, consultation),
         topic=_topic_name(context, consultation, draft.data.topic_id),
-        length=number(context, len(draft.data.comment)),
+        length=len(draft.data.comment),
         reference=reference,
     )
     await send_text(update, context, f"{before}\n\n{text}" if before else text, keyboard)

@@ -144,9 +144,9 @@ async def comment_part(update: Update, context: Context, draft: Draft) -> State:
     if length > maximum:
         notice = context.t(
             "comment-too-long",
-            length=number(context, length),
-            max=number(context, maximum),
-            current=number(context, len(data.comment)),
+            length=length,
+            max=maximum,
+            current=len(data.comment),
         )
         await send_text(update, context, notice, comment_keyboard(context, draft))
         return COMMENT
@@ -190,13 +190,13 @@ async def proposed_text(update: Update, context: Context, draft: Draft) -> State
     if len(text) > consultation.max_comment_chars:
         notice = context.t(
             "comment-proposed-too-long",
-            length=number(context, len(text)),
-            max=number(context, consultation.max_comment_chars),
+            length=len(text),
+            max=consultation.max_comment_chars,
         )
         return await ask(update, context, draft, before=notice)
     draft.data.proposed_text = text
     draft.data.proposed_skipped = False
-    received = context.t("comment-proposed-received", length=number(context, len(text)))
+    received = context.t("comment-proposed-received", length=len(text))
     return await advance(update, context, draft, before=received)
 
 

@@ -162,3 +162,10 @@ class Consultations:
                 (version, to_db(at), row["id"]),
             )
         return version
+
+    async def withdraw(self, reference: str, *, at: datetime) -> None:
+        """What withdrawing does to a submission: its versions stay, its status changes."""
+        await self.db.execute(
+            "UPDATE submissions SET status = 'withdrawn', withdrawn_at = ?, updated_at = ? WHERE reference = ?",
+            (to_db(at), to_db(at), reference),
+        )

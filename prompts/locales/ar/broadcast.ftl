@@ -5,9 +5,9 @@ broadcast-kind-invitation = تجديد الدعوة
 broadcast-kind-reminder = تذكير
 broadcast-kind-custom = نص من صياغتي
 broadcast-cancel-button = إلغاء
-broadcast-ask-text = يرجى كتابة نص الرسالة. وسترسل كما تكتبونها، تحت عنوان بلغة كل مرسل إليه (بحد أقصى { $max } حرفاً).
-broadcast-text-only = يرجى كتابة الرسالة نصاً: لا يمكن تعميم الملصقات أو الصور أو الرسائل الصوتية أو الملفات.
-broadcast-use-buttons = يرجى اختيار أحد الخيارات باستخدام الأزرار أدناه.
+broadcast-ask-text = يُرجى كتابة نص الرسالة. وسترسل كما تكتبونها، تحت عنوان بلغة كل مرسل إليه (الحد الأقصى لعدد الأحرف: { $max }).
+broadcast-text-only = يُرجى كتابة الرسالة نصاً: لا يمكن تعميم الملصقات أو الصور أو الرسائل الصوتية أو الملفات.
+broadcast-use-buttons = يُرجى اختيار أحد الخيارات باستخدام الأزرار أدناه.
 broadcast-choose-audience = إلى من ينبغي إرسالها؟
 broadcast-choose-audience-reminder = إلى من ينبغي إرسالها؟
 
@@ -15,15 +15,15 @@ broadcast-choose-audience-reminder = إلى من ينبغي إرسالها؟
 broadcast-audience-all = جميع جهات الاتصال المعتمدة ({ $count })
 broadcast-audience-not-submitted = البلدان التي لم تقدم مدخلات بعد ({ $count })
 broadcast-audience-countries = بلدان أختارها
-broadcast-ask-countries = يرجى كتابة أسماء البلدان مفصولة بفواصل: بأي من اللغات الست أو برموز ISO (مثلاً: كينيا, France, CN). واضغطوا على «تم» عند اكتمال القائمة.
+broadcast-ask-countries = يُرجى كتابة أسماء البلدان مفصولة بفواصل: بأي من اللغات الست أو برموز ISO (مثلاً: كينيا، France، CN). واضغطوا على «تم» عند اكتمال القائمة.
 broadcast-countries-selected = عدد البلدان المختارة: { $count }
 broadcast-country-line = • { $country } (عدد جهات الاتصال: { $focal })
-broadcast-countries-unknown = لم يتم التعرف على: { $names }. يرجى التحقق من الإملاء.
+broadcast-countries-unknown = لم يتم التعرف على: { $names }. يُرجى التحقق من الإملاء.
 broadcast-countries-suggest = هل تقصدون أحد هذه البلدان بعبارة «{ $text }»؟
 broadcast-countries-done = تم
 broadcast-countries-clear = إفراغ القائمة
-broadcast-countries-empty = يرجى إضافة بلد واحد على الأقل قبل الضغط على «تم».
-broadcast-no-recipients = لا توجد جهة اتصال معتمدة تطابق هذا الاختيار. يرجى اختيار مرسل إليهم آخرين.
+broadcast-countries-empty = يُرجى إضافة بلد واحد على الأقل قبل الضغط على «تم».
+broadcast-no-recipients = لا توجد جهة اتصال معتمدة تطابق هذا الاختيار. يُرجى اختيار مرسل إليهم آخرين.
 broadcast-preview-title = تعرض المعاينات أعلاه الرسالة كما سيراها المرسل إليهم، بكل لغة من لغاتهم.
 broadcast-preview-language = معاينة باللغة { $name } (عدد المرسل إليهم: { $count }):
 broadcast-confirm = عدد المرسل إليهم: { $count }. هل تودون إرسال الرسالة الآن؟
@@ -58,4 +58,4 @@ broadcast-reminder-text =
 
     { $title }
 
-    لم تتلق الأمانة بعد مدخلات حكومتكم. ويُرجى تقديمها في موعد أقصاه { $deadline }، قبل الاجتماع المقرر عقده ({ $meeting }). ولتقديم تعليق، يرجى الضغط على الزر أدناه أو إرسال /comment.
+    لم تتلق الأمانة بعد مدخلات حكومتكم. ويُرجى تقديمها في موعد أقصاه { $deadline }، قبل الاجتماع المقرر عقده ({ $meeting }). ولتقديم تعليق، يُرجى الضغط على الزر أدناه أو إرسال /comment.

@@ -25,15 +25,15 @@ comment-need-text = لا يزال تعليقكم فارغاً. يُرجى كتا
 comment-ask-proposed = الخطوة 5 من 6. إذا كنتم تقترحون نصاً بديلاً للتقرير، يُرجى إرساله الآن في رسالة واحدة. وإلا، يُرجى الضغط على الزر أدناه.
 comment-proposed-received = تم استلام النص المقترح (عدد الأحرف: { $length }).
 comment-proposed-too-long = عدد أحرف هذا النص المقترح { $length }، وهو ما يتجاوز الحد الأقصى البالغ { $max }. يُرجى إرسال نص أقصر.
-comment-ask-attachments = الخطوة 6 من 6. يمكنكم إرفاق وثائق بصيغة PDF أو DOC أو DOCX أو ODT، لا يتجاوز حجم كل منها 20 ميغابايت، وبحد أقصى قدره { $max_files }. يُرجى إرسالها الآن كملفات. عدد الوثائق المرفقة: { $count }.
+comment-ask-attachments = الخطوة 6 من 6. يمكنكم إرفاق وثائق بصيغة PDF أو DOC أو DOCX أو ODT، لا يتجاوز حجم كل منها 20 ميغابايت، على ألا يتجاوز عددها { $max_files }. يُرجى إرسالها الآن كملفات. عدد الوثائق المرفقة: { $count }.
 comment-size-kb = { $size } كيلوبايت
 comment-file-received = تم استلام الوثيقة: { $name } ({ $size }).
     SHA-256: { $sha256 }
 comment-file-type = لا يمكن قبول الملف «{ $name }»: لا تُقبل إلا وثائق PDF وDOC وDOCX وODT (ويجب أن يدل على ذلك كل من اسم الملف ونوعه). يُرجى تحويله وإرساله مرة أخرى.
-comment-file-too-big = لا يمكن قبول الملف «{ $name }»: إذ يتجاوز حجمه 20 ميغابايت، وهو أكبر حجم يمكن للبوت استلامه. يُرجى إرسال نسخة أصغر، أو إرساله إلى الأمانة بالبريد الإلكتروني.
+comment-file-too-big = لا يمكن قبول الملف «{ $name }»: إذ يتجاوز حجمه 20 ميغابايت، وهو أكبر حجم يمكن للروبوت استلامه. يُرجى إرسال نسخة أصغر، أو إرساله إلى الأمانة بالبريد الإلكتروني.
 comment-file-empty = الملف «{ $name }» فارغ. يُرجى إرساله مرة أخرى.
 comment-file-content = لا يمكن قبول الملف «{ $name }»: فمحتواه ليس وثيقة PDF أو DOC أو DOCX أو ODT صالحة، وإن دل اسمه على ذلك. يُرجى التحقق من الملف وإرساله مرة أخرى.
-comment-file-too-many = لم يُضف الملف «{ $name }»: إذ لا يجوز أن يتضمن التعليق أكثر من { $max_files } وثائق. ويمكنكم حذف إحداها أولاً.
+comment-file-too-many = لم يُضف الملف «{ $name }»: إذ لا يجوز أن يتجاوز عدد الوثائق المرفقة بالتعليق { $max_files }. ويمكنكم حذف إحداها أولاً.
 comment-file-duplicate = الملف «{ $name }» مرفق بالفعل.
 comment-file-download-failed = تعذر استلام الملف «{ $name }» بسبب مشكلة في الاتصال. يُرجى إرساله مرة أخرى.
 comment-file-photo = لا يمكن إرفاق الصور. يُرجى إرسال وثيقتكم كملف (PDF أو DOC أو DOCX أو ODT).
@@ -130,7 +130,7 @@ comment-btn-submit-as-new = تقديمه بوصفه تعليقاً جديداً
 
 mycomments-title = التعليقات المقدمة باسم { $country }. عدد المساهمات: { $count }. يُرجى اختيار إحداها للاطلاع عليها أو تنقيحها أو سحبها.
 mycomments-none = لم يُقدَّم بعد أي تعليق باسم { $country }. أرسلوا /comment لتقديم تعليق.
-mycomments-item = { $reference } · { $topic } · ن{ $version }
+mycomments-item = { $reference } · { $topic } · النسخة { $version }
 mycomments-item-withdrawn = { $reference } · { $topic } · مسحوب
 mycomments-detail = { $reference } — النسخة { $version } من { $versions }
     الحالة: { $status }
@@ -146,6 +146,7 @@ mycomments-proposed = النص المقترح:
 mycomments-status-submitted = مقدَّم
 mycomments-status-withdrawn = سُحب في { $time }
 mycomments-none-value = لا يوجد
+mycomments-none-attachments = لا توجد
 mycomments-language-und = غير محددة
 mycomments-unknown-author = جهة اتصال
 mycomments-version-line = النسخة { $version }: { $time }، { $author }

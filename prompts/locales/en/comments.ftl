@@ -16,14 +16,29 @@ comment-paragraph-shown = Paragraph { $number } of the report:
     { $text }
 comment-paragraph-invalid = The report has no paragraph "{ $input }". Please choose a number from { $first } to { $last }, or press "No specific paragraph".
 comment-paragraph-expected = Please choose the paragraph with the buttons, or type its number.
-comment-ask-comment = Step 4 of 6. Please type your comment. A long text may be sent in several messages: they are joined in order. Maximum length: { $max } characters.
-comment-ask-new-comment = Please send the new text of your comment: it will replace the current text ({ $length } characters). Maximum length: { $max } characters. You may also keep the current text.
-comment-part-received = Received. Your comment now has { $length } characters (maximum { $max }); number of messages: { $parts }. You may send more text to continue it, or press "My comment is complete".
-comment-too-long = This message was not added: it would bring your comment to { $length } characters, above the maximum of { $max }. The { $current } characters received before are kept. Please send a shorter text, or attach a longer document at the attachments step.
+comment-ask-comment = Step 4 of 6. Please type your comment. A long text may be sent in several messages: they are joined in order. Maximum length: { $max } { $max ->
+        [one] character
+       *[other] characters
+    }.
+comment-ask-new-comment = Please send the new text of your comment: it will replace the current text ({ $length } { $length ->
+        [one] character
+       *[other] characters
+    }). Maximum length: { $max } characters. You may also keep the current text.
+comment-part-received = Received. Your comment now has { $length } { $length ->
+        [one] character
+       *[other] characters
+    } (maximum { $max }); number of messages: { $parts }. You may send more text to continue it, or press "My comment is complete".
+comment-too-long = This message was not added: it would bring your comment to { $length } characters, above the maximum of { $max }. The text received before is kept ({ $current } { $current ->
+        [one] character
+       *[other] characters
+    }). Please send a shorter text, or attach a longer document at the attachments step.
 comment-empty = This message is empty. Please type your text.
 comment-need-text = Your comment is still empty. Please type it before continuing.
 comment-ask-proposed = Step 5 of 6. If you propose replacement text for the report, please send it now in one message. Otherwise, please press the button below.
-comment-proposed-received = Proposed text received ({ $length } characters).
+comment-proposed-received = Proposed text received ({ $length } { $length ->
+        [one] character
+       *[other] characters
+    }).
 comment-proposed-too-long = This proposed text has { $length } characters, above the maximum of { $max }. Please send a shorter text.
 comment-ask-attachments = Step 6 of 6. You may attach documents: PDF, DOC, DOCX or ODT, up to 20 MB each, at most { $max_files }. Please send them as files now. Documents attached: { $count }.
 comment-size-kb = { $size } KB
@@ -47,7 +62,10 @@ comment-preview-topic = Topic: { $topic }
 comment-preview-type = Type: { $type }
 comment-preview-paragraph = Paragraph of the report: { $paragraph }
 comment-preview-no-paragraph = Paragraph of the report: none
-comment-preview-comment = Comment ({ $length } characters):
+comment-preview-comment = Comment ({ $length } { $length ->
+        [one] character
+       *[other] characters
+    }):
 comment-preview-shortened = (shortened here; the full text will be recorded)
 comment-preview-proposed = Proposed text:
 comment-preview-no-proposed = Proposed text: none
@@ -82,7 +100,10 @@ comment-incomplete = Some required parts of your comment are missing. Please com
 ## Drafts, cancelling, resuming
 
 comment-no-draft = You have no comment in progress. Send /comment to start one.
-comment-draft-open = You have an unfinished comment (topic: { $topic }; { $length } characters; last saved on { $saved }). Would you like to continue it, or discard it and start a new one?
+comment-draft-open = You have an unfinished comment (topic: { $topic }; { $length } { $length ->
+        [one] character
+       *[other] characters
+    }; last saved on { $saved }). Would you like to continue it, or discard it and start a new one?
 comment-draft-open-revision = You have an unfinished revision of { $reference } (last saved on { $saved }). Would you like to continue it, or discard it and start again?
 comment-resumed = Let us continue where you left off.
 comment-cancel-confirm = Do you really want to discard this draft? Everything you entered for it will be deleted.
@@ -130,7 +151,7 @@ comment-btn-submit-as-new = Submit as a new comment
 
 mycomments-title = Comments submitted for { $country }. Number of submissions: { $count }. Choose one to see it, revise it or withdraw it.
 mycomments-none = No comment has been submitted for { $country } yet. Send /comment to submit one.
-mycomments-item = { $reference } · { $topic } · v{ $version }
+mycomments-item = { $reference } · { $topic } · version { $version }
 mycomments-item-withdrawn = { $reference } · { $topic } · withdrawn
 mycomments-detail = { $reference } — version { $version } of { $versions }
     Status: { $status }
@@ -141,11 +162,15 @@ mycomments-detail = { $reference } — version { $version } of { $versions }
     Language detected: { $detected }
     Attachments: { $attachments }
     Fingerprint (SHA-256): { $fingerprint }
-mycomments-excerpt = Comment ({ $length } characters):
+mycomments-excerpt = Comment ({ $length } { $length ->
+        [one] character
+       *[other] characters
+    }):
 mycomments-proposed = Proposed text:
 mycomments-status-submitted = submitted
 mycomments-status-withdrawn = withdrawn on { $time }
 mycomments-none-value = none
+mycomments-none-attachments = none
 mycomments-language-und = undetermined
 mycomments-unknown-author = a focal point
 mycomments-version-line = Version { $version }: { $time }, { $author }

@@ -65,4 +65,7 @@ fallback-text = I did not understand this message. Please use the buttons, or se
 edit-not-taken = Editing a message that has already been sent does not change what was recorded. To correct an answer, please use the buttons offered (for example “Edit” on the preview of your comment) or, for a comment already submitted, /mycomments.
 unsupported-content = I can only read text messages here. Please type your answer.
 button-stale = This button is no longer valid. Please use the latest message, or send /help.
-too-long-input = This message is too long ({ $length } characters; at most { $max }). Please shorten it and send it again.
+too-long-input = This message is too long ({ $length } { $length ->
+        [one] character
+       *[other] characters
+    }; at most { $max }). Please shorten it and send it again.

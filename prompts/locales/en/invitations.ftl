@@ -5,6 +5,7 @@ inv-invite-usage =
     Example: /invite Kenya 2 30
     Without these numbers: number of uses { $uses }, validity in days { $days }. Maximum number of uses: { $max_uses }; maximum validity in days: { $max_days }.
 inv-country-suggest = "{ $text }" was not recognized exactly. Which country did you mean?
+inv-country-which = “{ $text }” may refer to more than one State. Please choose the one for which the invitation link is to be created.
 inv-country-unknown = "{ $text }" is not a country or organization that we recognize. Please type its name in one of the six languages, or its ISO code.
 inv-created =
     Invitation link for { $country }:

@@ -45,6 +45,7 @@ reg-link-unknown = This invitation link is not valid (it may be incomplete). You
 
 reg-country-set = Country: { $country }.
 reg-country-suggest = "{ $text }" was not recognized exactly. Did you mean one of these? If not, please type the name again.
+reg-country-which = “{ $text }” may refer to more than one State. Please choose the one you represent.
 reg-country-unknown = "{ $text }" is not a country or organization that we recognize.
 
 reg-empty = The answer is empty.

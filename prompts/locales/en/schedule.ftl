@@ -39,6 +39,7 @@ schedule-changed = The change has been saved and the reminders have been resched
 schedule-reminder-added = The reminder has been added.
 schedule-reminder-removed = The reminder has been cancelled.
 schedule-pick-reminder = Which reminder should be cancelled?
+schedule-reminder-button = { $offset }: { $date }
 schedule-closed = The schedule has been closed.
 schedule-use-buttons = Please use the buttons below.
 schedule-text-only = Please type your answer as text.

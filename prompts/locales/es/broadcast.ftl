@@ -5,13 +5,13 @@ broadcast-kind-invitation = Invitación reiterada
 broadcast-kind-reminder = Recordatorio
 broadcast-kind-custom = Un texto de mi redacción
 broadcast-cancel-button = Cancelar
-broadcast-ask-text = Sírvase escribir el mensaje. Se enviará tal como lo redacte, bajo un encabezado en el idioma de cada destinatario ({ $max } caracteres como máximo).
+broadcast-ask-text = Sírvase escribir el mensaje. Se enviará tal como lo redacte, bajo un encabezado en el idioma de cada destinatario (longitud máxima: { $max } caracteres).
 broadcast-text-only = Sírvase escribir el mensaje como texto: no se pueden difundir stickers, fotos, mensajes de voz ni archivos.
 broadcast-use-buttons = Sírvase elegir una de las opciones con los botones que figuran a continuación.
 broadcast-choose-audience = ¿Quién debe recibirlo?
 broadcast-choose-audience-reminder = ¿Quién debe recibirlo?
 
-    No se envía un recordatorio a los países cuya contribución ya se ha recibido: las cifras que figuran a continuación no los incluyen.
+    No se envía un recordatorio a los países cuya aportación ya se ha recibido: las cifras que figuran a continuación no los incluyen.
 broadcast-audience-all = Todos los coordinadores aprobados ({ $count })
 broadcast-audience-not-submitted = Países que aún no han presentado aportaciones ({ $count })
 broadcast-audience-countries = Países que yo elija
@@ -58,4 +58,4 @@ broadcast-reminder-text =
 
     { $title }
 
-    La secretaría aún no ha recibido la aportación de su Gobierno. Se ruega que la presente a más tardar el { $deadline }, antes de la reunión del { $meeting }. Para presentar una observación, sírvase pulsar el botón que figura a continuación o enviar /comment.
+    La secretaría aún no ha recibido la aportación de su Gobierno. Se ruega que la presente a más tardar el { $deadline }, antes de la reunión prevista ({ $meeting }). Para presentar una observación, sírvase pulsar el botón que figura a continuación o enviar /comment.

@@ -16,14 +16,29 @@ comment-paragraph-shown = Párrafo { $number } del informe:
     { $text }
 comment-paragraph-invalid = El informe no tiene ningún párrafo «{ $input }». Sírvase elegir un número del { $first } al { $last }, o pulsar «Ningún párrafo en particular».
 comment-paragraph-expected = Sírvase elegir el párrafo con los botones, o escribir su número.
-comment-ask-comment = Paso 4 de 6. Sírvase escribir su observación. Un texto largo puede enviarse en varios mensajes: se unirán en orden. Longitud máxima: { $max } caracteres.
-comment-ask-new-comment = Sírvase enviar el nuevo texto de su observación: sustituirá al texto actual ({ $length } caracteres). Longitud máxima: { $max } caracteres. También puede conservar el texto actual.
-comment-part-received = Recibido. Su observación tiene ahora { $length } caracteres (máximo { $max }); número de mensajes: { $parts }. Puede enviar más texto para continuarla, o pulsar «Mi observación está completa».
-comment-too-long = Este mensaje no se ha añadido: llevaría su observación a { $length } caracteres, por encima del máximo de { $max }. Se conservan los { $current } caracteres recibidos anteriormente. Sírvase enviar un texto más breve, o adjuntar un documento más extenso en el paso de los archivos adjuntos.
+comment-ask-comment = Paso 4 de 6. Sírvase escribir su observación. Un texto largo puede enviarse en varios mensajes: se unirán en orden. Longitud máxima: { $max } { $max ->
+        [one] carácter
+       *[other] caracteres
+    }.
+comment-ask-new-comment = Sírvase enviar el nuevo texto de su observación: sustituirá al texto actual ({ $length } { $length ->
+        [one] carácter
+       *[other] caracteres
+    }). Longitud máxima: { $max } caracteres. También puede conservar el texto actual.
+comment-part-received = Recibido. Longitud actual de su observación: { $length } { $length ->
+        [one] carácter
+       *[other] caracteres
+    } (máximo { $max }); número de mensajes: { $parts }. Puede enviar más texto para continuarla, o pulsar «Mi observación está completa».
+comment-too-long = Este mensaje no se ha añadido: llevaría su observación a { $length } caracteres, por encima del máximo de { $max }. Se conserva el texto recibido anteriormente ({ $current } { $current ->
+        [one] carácter
+       *[other] caracteres
+    }). Sírvase enviar un texto más breve, o adjuntar un documento más extenso en el paso de los archivos adjuntos.
 comment-empty = Este mensaje está vacío. Sírvase escribir su texto.
 comment-need-text = Su observación sigue vacía. Sírvase escribirla antes de continuar.
 comment-ask-proposed = Paso 5 de 6. Si propone un texto de sustitución para el informe, sírvase enviarlo ahora en un solo mensaje. De lo contrario, pulse el botón que figura a continuación.
-comment-proposed-received = Texto propuesto recibido ({ $length } caracteres).
+comment-proposed-received = Texto propuesto recibido ({ $length } { $length ->
+        [one] carácter
+       *[other] caracteres
+    }).
 comment-proposed-too-long = Este texto propuesto tiene { $length } caracteres, por encima del máximo de { $max }. Sírvase enviar un texto más breve.
 comment-ask-attachments = Paso 6 de 6. Puede adjuntar documentos: PDF, DOC, DOCX u ODT, de hasta 20 MB cada uno, { $max_files } como máximo. Sírvase enviarlos ahora como archivos. Documentos adjuntos: { $count }.
 comment-size-kb = { $size } KB
@@ -47,7 +62,10 @@ comment-preview-topic = Tema: { $topic }
 comment-preview-type = Tipo: { $type }
 comment-preview-paragraph = Párrafo del informe: { $paragraph }
 comment-preview-no-paragraph = Párrafo del informe: ninguno
-comment-preview-comment = Observación ({ $length } caracteres):
+comment-preview-comment = Observación ({ $length } { $length ->
+        [one] carácter
+       *[other] caracteres
+    }):
 comment-preview-shortened = (abreviada aquí; se registrará el texto completo)
 comment-preview-proposed = Texto propuesto:
 comment-preview-no-proposed = Texto propuesto: ninguno
@@ -61,18 +79,18 @@ comment-edit-which = ¿Qué parte desea modificar?
 comment-receipt = Muchas gracias. Su observación ha quedado registrada.
     Referencia: { $reference }
     Versión: { $version }
-    Registrada el: { $time }
+    Fecha de registro: { $time }
     Huella digital (SHA-256): { $fingerprint }
     Sírvase conservar este acuse de recibo. Envíe /verify { $reference } en cualquier momento para comprobar que lo almacenado conserva esta huella. Cualquier coordinador de su país puede consultarla con /mycomments.
 comment-receipt-revision = Muchas gracias. Ha quedado registrada la nueva versión de la observación de su país; se conservan las versiones anteriores.
     Referencia: { $reference }
     Versión: { $version }
-    Registrada el: { $time }
+    Fecha de registro: { $time }
     Huella digital (SHA-256): { $fingerprint }
     Envíe /verify { $reference } en cualquier momento para comprobar que lo almacenado conserva esta huella.
 comment-receipt-repeat = Referencia: { $reference }
     Versión: { $version }
-    Registrada el: { $time }
+    Fecha de registro: { $time }
     Huella digital (SHA-256): { $fingerprint }
 comment-already-submitted = Esta observación ya fue enviada; quedó registrada una sola vez. A continuación figura de nuevo su acuse de recibo.
 comment-concurrent-revision = Tenga en cuenta que otro coordinador de su país también revisó { $reference } mientras usted la modificaba. Se conservan ambas versiones; la suya es la versión { $version }. Puede compararlas en /mycomments.
@@ -82,14 +100,17 @@ comment-incomplete = Faltan algunas partes obligatorias de su observación. Sír
 ## Borradores, cancelación, reanudación
 
 comment-no-draft = No tiene ninguna observación en curso. Envíe /comment para comenzar una.
-comment-draft-open = Tiene una observación sin terminar (tema: { $topic }; { $length } caracteres; guardada por última vez el { $saved }). ¿Desea continuarla, o descartarla y comenzar una nueva?
+comment-draft-open = Tiene una observación sin terminar (tema: { $topic }; { $length } { $length ->
+        [one] carácter
+       *[other] caracteres
+    }; guardada por última vez el { $saved }). ¿Desea continuarla, o descartarla y comenzar una nueva?
 comment-draft-open-revision = Tiene una revisión sin terminar de { $reference } (guardada por última vez el { $saved }). ¿Desea continuarla, o descartarla y volver a empezar?
 comment-resumed = Continuemos donde lo dejó.
 comment-cancel-confirm = ¿Realmente desea descartar este borrador? Se suprimirá todo lo que haya escrito en él.
 comment-discarded = Su borrador ha sido descartado.
 comment-draft-kept-continue = Su borrador se conserva. Continuemos.
 comment-revise-intro = Está revisando { $reference }. La revisión parte del texto actual; modifique cualquier parte con «Modificar» y envíela como versión { $version }.
-comment-revise-unavailable = Esta contribución no está disponible.
+comment-revise-unavailable = Esta comunicación no está disponible.
 comment-revise-withdrawn = { $reference } ha sido retirada y ya no puede revisarse.
 
 ## Entradas no válidas
@@ -128,9 +149,9 @@ comment-btn-submit-as-new = Enviar como nueva observación
 
 ## /mycomments
 
-mycomments-title = Observaciones presentadas por { $country }. Número de contribuciones: { $count }. Elija una para consultarla, revisarla o retirarla.
+mycomments-title = Observaciones presentadas por { $country }. Número de comunicaciones: { $count }. Elija una para consultarla, revisarla o retirarla.
 mycomments-none = Aún no se ha presentado ninguna observación por { $country }. Envíe /comment para presentar una.
-mycomments-item = { $reference } · { $topic } · v{ $version }
+mycomments-item = { $reference } · { $topic } · versión { $version }
 mycomments-item-withdrawn = { $reference } · { $topic } · retirada
 mycomments-detail = { $reference } — versión { $version } de { $versions }
     Estado: { $status }
@@ -141,11 +162,15 @@ mycomments-detail = { $reference } — versión { $version } de { $versions }
     Idioma detectado: { $detected }
     Archivos adjuntos: { $attachments }
     Huella digital (SHA-256): { $fingerprint }
-mycomments-excerpt = Observación ({ $length } caracteres):
+mycomments-excerpt = Observación ({ $length } { $length ->
+        [one] carácter
+       *[other] caracteres
+    }):
 mycomments-proposed = Texto propuesto:
 mycomments-status-submitted = presentada
 mycomments-status-withdrawn = retirada el { $time }
 mycomments-none-value = ninguno
+mycomments-none-attachments = ninguno
 mycomments-language-und = indeterminado
 mycomments-unknown-author = un coordinador
 mycomments-version-line = Versión { $version }: { $time }, { $author }
@@ -154,8 +179,8 @@ mycomments-versions-title = Todas las versiones de { $reference }:
 mycomments-withdraw-confirm = ¿Realmente desea retirar { $reference }? Permanecerá en el expediente, marcada como retirada, y la secretaría no la examinará.
 mycomments-withdrawn = { $reference } ha sido retirada. Permanece en el expediente, marcada como retirada.
 mycomments-already-withdrawn = { $reference } ya había sido retirada.
-mycomments-unavailable = Esta contribución no está disponible.
-mycomments-closed = La consulta se cerró el { $deadline }: las contribuciones ya no pueden revisarse ni retirarse. Sírvase ponerse en contacto con la secretaría si es necesario.
+mycomments-unavailable = Esta comunicación no está disponible.
+mycomments-closed = La consulta se cerró el { $deadline }: las comunicaciones ya no pueden revisarse ni retirarse. Sírvase ponerse en contacto con la secretaría si es necesario.
 mycomments-btn-full = Texto completo
 mycomments-btn-versions = Todas las versiones
 mycomments-btn-revise = Revisar
@@ -167,7 +192,7 @@ mycomments-btn-withdraw-no = No, conservarla
 ## /verify
 
 verify-usage = Sírvase enviar la referencia junto con el comando, por ejemplo: /verify { $example }
-verify-not-found = No tiene acceso a ninguna contribución con la referencia { $reference }.
+verify-not-found = No tiene acceso a ninguna comunicación con la referencia { $reference }.
 verify-intact = { $reference }: lo almacenado sigue coincidiendo con sus huellas digitales.
 verify-altered = Atención: { $reference } ya no coincide con lo que se registró. Sírvase conservar su acuse de recibo y ponerse en contacto con la secretaría.
 verify-version-ok = Versión { $version }: ✓ sin cambios
@@ -176,4 +201,4 @@ verify-version-altered = Versión { $version }: ✗ MODIFICADA
     Huella digital registrada: { $fingerprint }
     Huella digital de lo almacenado ahora: { $computed }
 verify-files-altered = Versión { $version }: ✗ un documento adjunto ha cambiado o falta.
-verify-withdrawn = Esta contribución fue retirada el { $time }.
+verify-withdrawn = Esta comunicación fue retirada el { $time }.

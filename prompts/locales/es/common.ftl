@@ -1,6 +1,6 @@
 ## Textos comunes: idioma, ayuda, menús, acceso, errores.
 
-start-choose-language = Bienvenido/a. Este es el bot de consulta de la secretaría del PNUMA. Sírvase elegir el idioma en el que desea mantener la correspondencia.
+start-choose-language = Le damos la bienvenida. Este es el bot de consulta de la secretaría del PNUMA. Sírvase elegir el idioma en el que desea mantener la correspondencia.
 language-choose = Sírvase elegir su idioma.
 language-set = Su idioma es ahora el español.
 language-current-mark = ✓ { $name }
@@ -10,13 +10,13 @@ help-anyone =
     /start: inscribirse o ver su perfil
     /profile: consultar o corregir sus datos
     /language: cambiar de idioma
-    /verify: verificar una contribución por su referencia
+    /verify: verificar una comunicación por su referencia
     /forget: suprimir sus datos personales
     /cancel: interrumpir el paso en curso
     /help: esta lista
 help-focal-point =
     /comment: presentar una observación
-    /mycomments: las contribuciones de su país
+    /mycomments: las comunicaciones de su país
 help-staff =
     /invite, /invites: enlaces de invitación
     /letters: paquete de cartas para combinación de correspondencia
@@ -24,7 +24,7 @@ help-staff =
     /broadcast: enviar la invitación renovada o un recordatorio
     /schedule: plazo, fechas de la reunión y recordatorios
     /status: estado de las respuestas
-    /export: descargar las contribuciones
+    /export: descargar las comunicaciones
     /stats: cifras y gráfico
 help-admin =
     /grant, /revoke: función de secretaría
@@ -45,10 +45,10 @@ menu-invites = Enlaces de invitación
 cmd-start = Inscribirse o ver su perfil
 cmd-help = Lo que puede hacer
 cmd-comment = Presentar una observación
-cmd-mycomments = Contribuciones de su país
+cmd-mycomments = Comunicaciones de su país
 cmd-profile = Consultar o corregir sus datos
 cmd-language = Cambiar de idioma
-cmd-verify = Verificar una contribución por su referencia
+cmd-verify = Verificar una comunicación por su referencia
 cmd-cancel = Interrumpir el paso en curso
 cmd-forget = Suprimir sus datos personales
 
@@ -56,7 +56,7 @@ access-not-registered = Esta función está reservada a los coordinadores nacion
 access-pending = Su inscripción está pendiente de aprobación por la secretaría. Se le notificará aquí tan pronto como haya sido examinada.
 access-rejected = La secretaría no aprobó su inscripción. Si considera que se trata de un error, sírvase ponerse en contacto con la secretaría.
 access-focal-points-only = Esta función está reservada a los coordinadores nacionales; las cuentas de la secretaría no pueden presentar observaciones.
-access-denied = No está autorizado/a a realizar esta operación.
+access-denied = No tiene autorización para realizar esta operación.
 access-private-only = Sírvase escribirme en una conversación privada: esta operación no puede realizarse en un grupo.
 
 error-internal = Lo sentimos: se produjo un error por nuestra parte. Todo lo que introdujo antes de este mensaje se ha guardado. Sírvase intentarlo de nuevo en unos momentos.
@@ -65,4 +65,7 @@ fallback-text = No he comprendido este mensaje. Sírvase utilizar los botones o 
 edit-not-taken = La modificación de un mensaje ya enviado no altera lo que se ha registrado. Para corregir una respuesta, sírvase utilizar los botones disponibles (por ejemplo, «Modificar» en la vista previa de su observación) o, en el caso de una observación ya presentada, /mycomments.
 unsupported-content = Aquí solo puedo leer mensajes de texto. Sírvase escribir su respuesta.
 button-stale = Este botón ya no es válido. Sírvase utilizar el último mensaje o enviar /help.
-too-long-input = Este mensaje es demasiado largo ({ $length } caracteres; { $max } como máximo). Sírvase abreviarlo y enviarlo de nuevo.
+too-long-input = Este mensaje es demasiado largo ({ $length } { $length ->
+        [one] carácter
+       *[other] caracteres
+    }; { $max } como máximo). Sírvase acortarlo y enviarlo de nuevo.

@@ -5,9 +5,10 @@ inv-invite-usage =
     Ejemplo: /invite Kenya 2 30
     Sin estos números: número de usos { $uses }, validez en días { $days }. Número máximo de usos: { $max_uses }; validez máxima en días: { $max_days }.
 inv-country-suggest = No se ha reconocido exactamente «{ $text }». ¿A qué país se refería?
+inv-country-which = «{ $text }» puede designar a más de un Estado. Sírvase elegir aquel para el que se ha de crear el enlace de invitación.
 inv-country-unknown = «{ $text }» no corresponde a ningún país ni organización que reconozcamos. Sírvase escribir su nombre en uno de los seis idiomas, o su código ISO.
 inv-created =
-    Enlace de invitación para: { $country }
+    Enlace de invitación para { $country }:
     { $link }
 
     Válido hasta: { $expires }
@@ -29,7 +30,7 @@ inv-revoke-confirm =
 inv-revoke-yes = Sí, revocarlo
 inv-revoke-no = No, volver a la lista
 inv-revoke-already = Este enlace ya había sido revocado.
-inv-revoked = Se ha revocado el enlace de invitación (país: { $country }).
+inv-revoked = Se ha revocado el enlace de invitación para { $country }.
 
 inv-letters-unknown = No reconocido: { $codes }
 inv-letters-usage = Uso: /letters all para todos los países invitados, o /letters seguido de códigos ISO (por ejemplo: /letters KE FR EU). Cada país recibe un enlace nuevo (número de usos: { $uses }; validez en días: { $days }).

@@ -37,7 +37,7 @@ reg-edit-title = Modificar el título
 reg-edit-org = Modificar la organización
 reg-edit-email = Modificar el correo electrónico
 
-reg-link-invited = Ha sido invitado en calidad de coordinador nacional de: { $country }.
+reg-link-invited = Ha sido invitado en calidad de coordinador nacional para { $country }.
 reg-link-expired = Este enlace de invitación ha caducado. Aun así puede inscribirse: la secretaría examinará su inscripción antes de que surta efecto.
 reg-link-revoked = Este enlace de invitación ha sido retirado por la secretaría. Aun así puede inscribirse: la secretaría examinará su inscripción antes de que surta efecto.
 reg-link-used_up = Este enlace de invitación ya se ha utilizado el número de veces permitido. Aun así puede inscribirse: la secretaría examinará su inscripción antes de que surta efecto.
@@ -45,6 +45,7 @@ reg-link-unknown = Este enlace de invitación no es válido (quizá esté incomp
 
 reg-country-set = País: { $country }.
 reg-country-suggest = No se ha reconocido exactamente «{ $text }». ¿Se refería usted a alguno de los siguientes? Si no es así, sírvase escribir de nuevo el nombre.
+reg-country-which = «{ $text }» puede designar a más de un Estado. Sírvase elegir el que representa.
 reg-country-unknown = «{ $text }» no corresponde a ningún país ni organización que reconozcamos.
 
 reg-empty = La respuesta está vacía.
@@ -53,5 +54,5 @@ reg-bad-email = Esta dirección de correo electrónico no es válida (por ejempl
 reg-not-text = No he comprendido este mensaje: aquí solo puedo leer texto escrito.
 reg-use-buttons = Sírvase responder con uno de los botones.
 
-reg-done-approved = Gracias. Queda usted inscrito como coordinador nacional de: { $country }.
-reg-done-pending = Gracias. Su inscripción como coordinador nacional (país: { $country }) se ha enviado a la secretaría para su aprobación. Se le notificará aquí en cuanto haya sido examinada.
+reg-done-approved = Gracias. Queda usted inscrito como coordinador nacional para { $country }.
+reg-done-pending = Gracias. Su inscripción como coordinador nacional para { $country } se ha enviado a la secretaría para su aprobación. Se le notificará aquí en cuanto haya sido examinada.

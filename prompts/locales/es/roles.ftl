@@ -23,8 +23,8 @@ role-already-decided = Esta inscripción ya ha sido tramitada (situación actual
     }).
 role-approved-staff = Aprobada: { $name } ({ $country }). Se ha notificado al coordinador.
 role-rejected-staff = Rechazada: { $name } ({ $country }). Se ha notificado a la persona interesada.
-role-you-are-approved = Su inscripción como coordinador nacional (país: { $country }) ha sido aprobada por la secretaría.
-role-you-are-rejected = Su inscripción como coordinador nacional (país: { $country }) no ha sido aprobada por la secretaría. Si considera que se trata de un error, sírvase ponerse en contacto con la secretaría.
+role-you-are-approved = Su inscripción como coordinador nacional para { $country } ha sido aprobada por la secretaría.
+role-you-are-rejected = Su inscripción como coordinador nacional para { $country } no ha sido aprobada por la secretaría. Si considera que se trata de un error, sírvase ponerse en contacto con la secretaría.
 
 role-staff-entry = • { $name }, identificador de Telegram { $telegram_id }: { $role ->
         [admin] administrador

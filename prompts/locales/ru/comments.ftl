@@ -33,7 +33,7 @@ comment-file-type = Файл «{ $name }» не может быть принят
 comment-file-too-big = Файл «{ $name }» не может быть принят: его размер превышает 20 МБ — максимальный размер, который может получить бот. Просим отправить облегченную версию или направить файл в секретариат по электронной почте.
 comment-file-empty = Файл «{ $name }» пуст. Просим отправить его снова.
 comment-file-content = Файл «{ $name }» не может быть принят: его содержимое не является действительным документом PDF, DOC, DOCX или ODT, хотя имя файла указывает на это. Просим проверить файл и отправить его снова.
-comment-file-too-many = Файл «{ $name }» не добавлен: к замечанию можно приложить не более { $max_files } документов. Сначала Вы можете удалить один из них.
+comment-file-too-many = Файл «{ $name }» не добавлен: максимальное число документов, прилагаемых к замечанию, — { $max_files }. Сначала Вы можете удалить один из них.
 comment-file-duplicate = Файл «{ $name }» уже приложен.
 comment-file-download-failed = Не удалось получить файл «{ $name }» из-за проблемы со связью. Просим отправить его снова.
 comment-file-photo = Фотографии приложить нельзя. Просим отправить документ в виде файла (PDF, DOC, DOCX или ODT).
@@ -130,7 +130,7 @@ comment-btn-submit-as-new = Отправить как новое замечан�
 
 mycomments-title = Замечания, представленные от страны: { $country }. Число представлений: { $count }. Выберите одно из них, чтобы просмотреть, пересмотреть или отозвать его.
 mycomments-none = От страны { $country } замечаний пока не представлено. Отправьте /comment, чтобы представить замечание.
-mycomments-item = { $reference } · { $topic } · в{ $version }
+mycomments-item = { $reference } · { $topic } · версия { $version }
 mycomments-item-withdrawn = { $reference } · { $topic } · отозвано
 mycomments-detail = { $reference } — версия { $version } из { $versions }
     Статус: { $status }
@@ -138,7 +138,7 @@ mycomments-detail = { $reference } — версия { $version } из { $version
     Вид: { $type }
     Пункт доклада: { $paragraph }
     Представил(а): { $author }, { $time }
-    Определенный язык: { $detected }
+    Язык (определен автоматически): { $detected }
     Вложения: { $attachments }
     Цифровой отпечаток (SHA-256): { $fingerprint }
 mycomments-excerpt = Замечание (знаков: { $length }):
@@ -146,6 +146,7 @@ mycomments-proposed = Предлагаемая формулировка:
 mycomments-status-submitted = представлено
 mycomments-status-withdrawn = отозвано { $time }
 mycomments-none-value = нет
+mycomments-none-attachments = нет
 mycomments-language-und = не определен
 mycomments-unknown-author = координатор
 mycomments-version-line = Версия { $version }: { $time }, { $author }

@@ -3,8 +3,9 @@
 inv-invite-usage =
     创建邀请链接：/invite 后接国家，还可接使用次数和有效天数。
     示例：/invite 肯尼亚 2 30
-    如不提供这些数字：使用次数 { $uses }，有效天数 { $days }。最多使用次数：{ $max_uses }；最长有效天数：{ $max_days }。
+    如不提供这些数字：使用次数{ $uses }，有效天数{ $days }。最多使用次数：{ $max_uses }；最长有效天数：{ $max_days }。
 inv-country-suggest = 未能准确识别“{ $text }”。您指的是哪个国家？
+inv-country-which = “{ $text }”可能指不止一个国家。请选择要为其创建邀请链接的国家。
 inv-country-unknown = “{ $text }”与我们所知的任何国家或组织均不对应。请用六种语文之一输入其名称，或输入其 ISO 代码。
 inv-created =
     邀请链接（{ $country }）：
@@ -14,22 +15,22 @@ inv-created =
     允许使用次数：{ $uses }
 inv-qr-caption = { $country }：{ $link }
 inv-revoke = 撤销此链接
-inv-revoke-number = 撤销 { $number }
+inv-revoke-number = 撤销{ $number }
 inv-list-empty = 目前没有有效的邀请链接。
-inv-list-title = 有效的邀请链接：{ $count }（第 { $page } 页，共 { $pages } 页）
-inv-list-entry = { $country }：已使用 { $uses }/{ $max_uses }，有效期至 { $expires }
+inv-list-title = 有效的邀请链接：{ $count }（第{ $page }页，共{ $pages }页）
+inv-list-entry = { $country }：已使用{ $uses }/{ $max_uses }，有效期至{ $expires }
     { $link }
 inv-page-previous = ‹ 上一页
 inv-page-next = 下一页 ›
 inv-revoke-confirm =
-    是否撤销 { $country } 的邀请链接？
+    是否撤销{ $country }的邀请链接？
     { $link }
 
     该链接将立即失效；已通过该链接完成的登记不受影响。
 inv-revoke-yes = 是，撤销
 inv-revoke-no = 否，返回列表
 inv-revoke-already = 此链接此前已被撤销。
-inv-revoked = { $country } 的链接已撤销。
+inv-revoked = { $country }的链接已撤销。
 
 inv-letters-unknown = 无法识别：{ $codes }
 inv-letters-usage = 用法：/letters all 用于所有受邀国家，或 /letters 后接 ISO 代码（例如：/letters KE FR EU）。每个国家将获得一个新链接（使用次数：{ $uses }；有效天数：{ $days }）。
@@ -47,9 +48,9 @@ inv-letter-text =
 
     联合国环境规划署秘书处谨向贵方致意，并荣幸地邀请贵国政府或组织为“{ $title }”作出贡献。
 
-    评论意见可在 { $deadline } 之前通过本次磋商的 Telegram 机器人提交。为登记贵方的国家联络人，请在安装了 Telegram 的设备上打开以下链接，或扫描随附的二维码：
+    评论意见可在{ $deadline }之前通过本次磋商的 Telegram 机器人提交。为登记贵方的国家联络人，请在安装了 Telegram 的设备上打开以下链接，或扫描随附的二维码：
     { $link }
 
-    此链接专供贵国政府或组织使用，有效期至 { $expires }。
+    此链接专供贵国政府或组织使用，有效期至{ $expires }。
 
     秘书处谨借此机会再次向贵方致以最崇高的敬意。

@@ -45,6 +45,7 @@ reg-link-unknown = 此邀请链接无效（可能不完整）。您仍可登记�
 
 reg-country-set = 国家：{ $country }。
 reg-country-suggest = 未能准确识别“{ $text }”。您指的是下列之一吗？如果不是，请重新输入名称。
+reg-country-which = “{ $text }”可能指不止一个国家。请选择您所代表的国家。
 reg-country-unknown = “{ $text }”与我们所知的任何国家或组织均不对应。
 
 reg-empty = 回答为空。
@@ -54,4 +55,4 @@ reg-not-text = 我未能理解这条消息：此处我只能读取输入的文�
 reg-use-buttons = 请使用其中一个按钮作答。
 
 reg-done-approved = 谢谢。您已登记为以下国家或组织的国家联络人：{ $country }。
-reg-done-pending = 谢谢。您作为 { $country } 国家联络人的登记已提交秘书处审批。审核完成后，您将立即在此收到通知。
+reg-done-pending = 谢谢。您作为{ $country }国家联络人的登记已提交秘书处审批。审核完成后，您将立即在此收到通知。

@@ -10,8 +10,8 @@ role-pending-link-problem = 所用的邀请链接{ $problem ->
     }
 role-approve = ✓ 批准
 role-reject = ✗ 拒绝
-role-approve-number = ✓ 批准 { $number }
-role-reject-number = ✗ 拒绝 { $number }
+role-approve-number = ✓ 批准{ $number }
+role-reject-number = ✗ 拒绝{ $number }
 role-pending-none = 目前没有等待批准的登记。
 role-pending-title = 等待批准的登记：{ $count }
 role-pending-more = 未显示的登记：{ $count }。请先处理上列登记。
@@ -23,8 +23,8 @@ role-already-decided = 此登记已处理（当前状态：{ $status ->
     }）。
 role-approved-staff = 已批准：{ $name }（{ $country }）。已通知该联络人。
 role-rejected-staff = 已拒绝：{ $name }（{ $country }）。已通知本人。
-role-you-are-approved = 秘书处已批准您作为 { $country } 国家联络人的登记。
-role-you-are-rejected = 秘书处未批准您作为 { $country } 国家联络人的登记。如您认为有误，请与秘书处联系。
+role-you-are-approved = 秘书处已批准您作为{ $country }国家联络人的登记。
+role-you-are-rejected = 秘书处未批准您作为{ $country }国家联络人的登记。如您认为有误，请与秘书处联系。
 
 role-staff-entry = • { $name }，Telegram ID { $telegram_id }：{ $role ->
         [admin] 管理员
@@ -40,17 +40,17 @@ role-revoke-usage =
 
     现有工作人员：
     { $staff }
-role-grant-unchanged = 未作任何更改：{ $telegram_id } 已经是{ $role ->
+role-grant-unchanged = 未作任何更改：{ $telegram_id }已经是{ $role ->
         [admin] 管理员
        *[secretariat] 秘书处工作人员
     }。
-role-revoke-unchanged = 未作任何更改：{ $telegram_id } { $role ->
+role-revoke-unchanged = 未作任何更改：{ $telegram_id }{ $role ->
         [admin] 是管理员（管理员在配置 ADMIN_IDS 中设定）
        *[other] 不是秘书处工作人员
     }。
-role-granted = { $telegram_id } 现为秘书处工作人员，并已收到通知。
-role-granted-not-told = { $telegram_id } 现为秘书处工作人员。无法通知本人：本人应向机器人发送 /start。
-role-revoked = { $telegram_id } 已不再是秘书处工作人员，并已收到通知。
-role-revoked-not-told = { $telegram_id } 已不再是秘书处工作人员。
+role-granted = { $telegram_id }现为秘书处工作人员，并已收到通知。
+role-granted-not-told = { $telegram_id }现为秘书处工作人员。无法通知本人：本人应向机器人发送 /start。
+role-revoked = { $telegram_id }已不再是秘书处工作人员，并已收到通知。
+role-revoked-not-told = { $telegram_id }已不再是秘书处工作人员。
 role-granted-you = 您已被授予本次磋商的秘书处工作人员角色。
 role-revoked-you = 您在本次磋商中的秘书处工作人员角色已终止。
