@@ -7,6 +7,8 @@ details (name, title, organisation, e-mail) are removed, and the user is told ex
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import (
     BaseHandler,
@@ -18,6 +20,7 @@ from telegram.ext import (
 
 from handlers import callbacks, flow, keyboards
 from handlers.access import guarded
+from handlers.callbacks import CallbackData
 from handlers.context import Context
 from handlers.replies import acknowledge, participant_of, say, send_text
 from prompts import Catalog, countries
@@ -36,6 +39,29 @@ QUESTION = {
     "email": "reg-ask-email",
 }
 DRAFT_KEY = "profile_edit"
+
+
+# -- the buttons: `prof:<action>[:<field>]` -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EditField(CallbackData, prefix=PREFIX, action="edit"):
+    field: str  # a key of EDITABLE
+
+
+@dataclass(frozen=True)
+class Forget(CallbackData, prefix=PREFIX, action="forget"):
+    pass
+
+
+@dataclass(frozen=True)
+class ForgetConfirmed(CallbackData, prefix=PREFIX, action="forget_yes"):
+    pass
+
+
+@dataclass(frozen=True)
+class ForgetDeclined(CallbackData, prefix=PREFIX, action="forget_no"):
+    pass
 
 
 # -- rendering (also used by registration's summary) ----------------------------------------
@@ -102,9 +128,9 @@ def has_profile(participant: Participant | None) -> bool:
 def profile_keyboard(context: Context, participant: Participant) -> InlineKeyboardMarkup:
     t = context.catalog.t
     language = participant.language
-    buttons = [keyboards.button(t(language, f"prof-edit-{key}"), PREFIX, "edit", key) for key in EDITABLE]
-    buttons.append(keyboards.button(t(language, "menu-language"), "menu", "language"))
-    buttons.append(keyboards.button(t(language, "prof-forget-button"), PREFIX, "forget"))
+    buttons = [keyboards.press(t(language, f"prof-edit-{key}"), EditField(key)) for key in EDITABLE]
+    buttons.append(keyboards.press(t(language, "menu-language"), keyboards.MenuLanguage()))
+    buttons.append(keyboards.press(t(language, "prof-forget-button"), Forget()))
     return keyboards.rows(buttons, per_row=2)
 
 
@@ -131,8 +157,8 @@ async def profile_command(update: Update, context: Context) -> int:
 @guarded("profile")
 async def edit_pressed(update: Update, context: Context) -> str | int:
     """An Edit button: remember which field (in the database) and ask for the new value."""
-    data = callbacks.of(update, PREFIX)
-    field = EDITABLE.get(data.arg(0)) if data else None
+    data = EditField.of(update)
+    field = EDITABLE.get(data.field) if data else None
     participant = await participant_of(update, context)
     if field is None or participant is None:
         return await _stale(update, context)
@@ -253,8 +279,8 @@ async def forget_command(update: Update, context: Context) -> None:
     t = context.catalog.t
     keyboard = keyboards.rows(
         [
-            keyboards.button(t(language, "prof-forget-yes"), PREFIX, "forget_yes"),
-            keyboards.button(t(language, "prof-forget-no"), PREFIX, "forget_no"),
+            keyboards.press(t(language, "prof-forget-yes"), ForgetConfirmed()),
+            keyboards.press(t(language, "prof-forget-no"), ForgetDeclined()),
         ],
         per_row=1,
     )
@@ -293,24 +319,24 @@ async def other_button(update: Update, context: Context) -> None:
 def handlers() -> list[BaseHandler[Update, Context, object]]:
     return [
         ConversationHandler(
-            entry_points=[CallbackQueryHandler(edit_pressed, pattern=callbacks.pattern(PREFIX, "edit"))],
+            entry_points=[CallbackQueryHandler(edit_pressed, pattern=EditField.pattern())],
             states={
                 EDIT_VALUE: [MessageHandler(flow.TEXT, new_value), MessageHandler(flow.ANY_MESSAGE, unreadable_value)],
             },
             fallbacks=[
                 CommandHandler("cancel", cancel_edit),
                 CommandHandler("profile", profile_command),
-                CallbackQueryHandler(profile_command, pattern=callbacks.pattern("menu", "profile")),
+                CallbackQueryHandler(profile_command, pattern=keyboards.MenuProfile.pattern()),
             ],
             name="profile",
             persistent=True,
             allow_reentry=True,
         ),
         CommandHandler("profile", profile_command),
-        CallbackQueryHandler(profile_command, pattern=callbacks.pattern("menu", "profile")),
+        CallbackQueryHandler(profile_command, pattern=keyboards.MenuProfile.pattern()),
         CommandHandler("forget", forget_command),
-        CallbackQueryHandler(forget_command, pattern=callbacks.pattern(PREFIX, "forget")),
-        CallbackQueryHandler(forget_confirmed, pattern=callbacks.pattern(PREFIX, "forget_yes")),
-        CallbackQueryHandler(forget_declined, pattern=callbacks.pattern(PREFIX, "forget_no")),
-        CallbackQueryHandler(other_button, pattern=callbacks.pattern(PREFIX)),
+        CallbackQueryHandler(forget_command, pattern=Forget.pattern()),
+        CallbackQueryHandler(forget_confirmed, pattern=ForgetConfirmed.pattern()),
+        CallbackQueryHandler(forget_declined, pattern=ForgetDeclined.pattern()),
+        CallbackQueryHandler(other_button, pattern=callbacks.prefix_pattern(PREFIX)),
     ]
