@@ -57,6 +57,7 @@ def all_handlers() -> list[BaseHandler[Update, Context, object]]:
 def startup_hooks() -> list[Hook]:
     """Run once after the Application is initialised, in this order."""
     return [
+        *getattr(profile, "STARTUP", []),  # earlier erasures finished before broadcasts resume
         *getattr(comments, "STARTUP", []),
         *getattr(export, "STARTUP", []),
         *getattr(broadcast, "STARTUP", []),

@@ -6,7 +6,7 @@ import json
 from datetime import datetime, timedelta
 from typing import Any
 
-from storage.db import Database
+from storage.db import Database, Transaction
 from storage.models import to_db
 
 
@@ -24,6 +24,16 @@ async def save_conversation(db: Database, name: str, key: str, state: Any | None
             " ON CONFLICT (name, key) DO UPDATE SET state = excluded.state",
             (name, key, json.dumps(state)),
         )
+
+
+async def forget_tx(tx: Transaction, user_id: int, chat_id: int | None) -> int:
+    """Delete every conversation state whose key holds this user's or chat's Telegram id (a
+    key is the JSON list of the chat id and the user id); returns how many rows went."""
+    return await tx.rowcount(
+        "DELETE FROM ptb_conversations WHERE EXISTS"
+        " (SELECT 1 FROM json_each(ptb_conversations.key) WHERE json_each.value IN (?, ?))",
+        (user_id, user_id if chat_id is None else chat_id),
+    )
 
 
 # Telegram keeps an unconfirmed update for 24 hours, and after a week without updates it may
