@@ -234,10 +234,6 @@ async def decide(
     return await get(db, participant_id)
 
 
-def has_personal_data(participant: Participant) -> bool:
-    return any(getattr(participant, name) for name in PERSONAL_FIELDS)
-
-
 async def update_detail(db: Database, participant: Participant, field: str, value: str, now: datetime) -> Participant:
     """A profile correction of one personal field (the value itself is not copied to the log)."""
     if field not in PERSONAL_FIELDS:
