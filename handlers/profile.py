@@ -1,16 +1,20 @@
 """Profile and privacy: /profile shows one's details and corrects one field at a time;
 /forget erases one's personal data after a confirmation.
 
-What the person's country submitted stays, as the government's input; only the person's
-details (name, title, organisation, e-mail) are removed, and the user is told exactly that.
+What the person's country submitted stays, as the government's input (its files renamed after
+its reference); the person's details, drafts, conversation states and Telegram ids are removed
+(storage/erasure.py), and the user is told exactly that.
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
+from typing import Any
 
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import (
+    Application,
     BaseHandler,
     CallbackQueryHandler,
     CommandHandler,
@@ -21,11 +25,13 @@ from telegram.ext import (
 from handlers import callbacks, flow, keyboards
 from handlers.access import guarded
 from handlers.callbacks import CallbackData
-from handlers.context import Context
+from handlers.context import DEPS_KEY, Context, Deps
 from handlers.replies import acknowledge, participant_of, say, send_text
 from prompts import Catalog, countries
-from storage import registration
+from storage import attachments, erasure, registration
 from storage.models import Participant, ParticipantStatus, Role
+
+logger = logging.getLogger(__name__)
 
 EDIT_VALUE = "edit_value"
 
@@ -258,12 +264,9 @@ async def _stale(update: Update, context: Context) -> int:
 
 
 async def _holds_data(context: Context, participant: Participant | None) -> bool:
-    """Details given at registration, or a registration still being typed."""
-    if participant is None:
-        return False
-    if registration.has_personal_data(participant):
-        return True
-    return await registration.get_draft(context.db, participant.id) is not None
+    """Anyone the bot has a row for: it holds their Telegram id at least (an erased row no
+    longer does, and is no longer found by it)."""
+    return participant is not None and participant.status != ParticipantStatus.ERASED
 
 
 @guarded("forget")
@@ -297,9 +300,43 @@ async def forget_confirmed(update: Update, context: Context) -> None:
         await say(update, context, "prof-forget-nothing")
         return
     assert participant is not None
-    erased = await registration.erase(context.db, participant, context.deps.now())
+    erased = await _erase(context.deps, participant)
+    _end_conversations(context, participant.telegram_id, participant.chat_id)
     context.user_data.clear()  # type: ignore[union-attr]
-    await say(update, context, "prof-forget-done", language=erased.language)
+    await say(update, context, "prof-forget-done", language=erased.participant.language)
+
+
+async def _erase(deps: Deps, participant: Participant, *, checkpoint: bool = True) -> erasure.Erasure:
+    """The erasure, then the files no row refers to any more, then the write-ahead log emptied
+    (its older page versions still hold what was erased)."""
+    erased = await erasure.erase(deps.db, participant, deps.now())
+    await attachments.remove_unreferenced(deps.db, deps.attachments_dir, erased.dropped_files)
+    if checkpoint and not await deps.db.checkpoint():
+        logger.warning("erasure of participant %s: the write-ahead log is still in use", participant.id)
+    logger.info("participant %s erased", participant.id)
+    return erased
+
+
+async def complete_earlier_erasures(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """At start-up: erasures made by an earlier version, which left Telegram ids, are finished."""
+    deps: Deps = application.bot_data[DEPS_KEY]
+    unfinished = await erasure.left_unfinished(deps.db)
+    for participant in unfinished:
+        await _erase(deps, participant, checkpoint=False)
+    if unfinished and not await deps.db.checkpoint():
+        logger.warning("earlier erasures completed: the write-ahead log is still in use")
+
+
+def _end_conversations(context: Context, *ids: int | None) -> None:
+    """End the person's conversations in this process too (their stored states went with the
+    erasure): each is then written as ended, and the next message starts afresh. PTB has no
+    public way to end another handler's conversation, hence its conversations mapping."""
+    for group in context.application.handlers.values():
+        for handler in group:
+            if isinstance(handler, ConversationHandler):
+                conversations = handler._conversations
+                for key in [key for key in conversations if any(i is not None and i in key for i in ids)]:
+                    del conversations[key]
 
 
 @guarded("forget")
