@@ -119,7 +119,6 @@ async def list_submissions(update: Update, context: Context) -> None:
     await acknowledge(update)
     participant = await participant_of(update, context)
     assert participant is not None
-    consultation = await context.deps.effective_consultation()
     country = countries.name(participant.country_code, context.language, "running")
     found = await submissions.for_country(context.db, participant.country_code or "")
     if not found:
@@ -127,7 +126,8 @@ async def list_submissions(update: Update, context: Context) -> None:
         return
     buttons = []
     for submission, version in found:
-        topic = consultation.topic(version.topic_id)
+        # Each submission's topics are its own consultation's (the reference names which).
+        topic = (await context.deps.effective_consultation(submission.consultation_id)).topic(version.topic_id)
         key = "mycomments-item" if submission.status == SubmissionStatus.SUBMITTED else "mycomments-item-withdrawn"
         label = context.t(
             key,
@@ -151,7 +151,7 @@ async def open_submission(update: Update, context: Context, participant: Partici
 
 
 async def _detail(context: Context, submission: Submission, version: Version, count: int) -> str:
-    consultation = await context.deps.effective_consultation()
+    consultation = await context.deps.effective_consultation(submission.consultation_id)
     zone = consultation.zone
     none = context.t("mycomments-none-value")
     topic = consultation.topic(version.topic_id)
@@ -183,6 +183,10 @@ async def _detail(context: Context, submission: Submission, version: Version, co
             fingerprint=version.fingerprint,
         )
     ]
+    if len(await context.deps.consultations()) > 1:
+        # Several consultations: which one this submission was made to.
+        title = consultation.title.get(context.language)
+        lines.insert(0, context.t("comment-receipt-consultation", title=title))
     excerpt = version.comment if len(version.comment) <= EXCERPT_CHARS else version.comment[:EXCERPT_CHARS] + "…"
     lines.append(context.t("mycomments-excerpt", length=len(version.comment)) + "\n" + excerpt)
     if version.proposed_text:

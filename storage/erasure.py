@@ -52,7 +52,8 @@ async def erase(db: Database, participant: Participant, now: datetime) -> Erasur
         await broadcasts.forget_recipient_tx(tx, participant.id, chat_id, now)
         for statement in (
             "UPDATE invitations SET created_by = NULL WHERE created_by = ?",
-            "UPDATE consultation SET updated_by = NULL WHERE updated_by = ?",
+            "UPDATE consultations SET updated_by = NULL WHERE updated_by = ?",
+            "UPDATE consultations SET created_by = NULL WHERE created_by = ?",
         ):
             await tx.execute(statement, (telegram_id,))
         await audit.anonymise_tx(tx, telegram_id=telegram_id, participant_id=participant.id)

@@ -360,6 +360,12 @@ async def test_two_consultations_open_at_once_each_focal_point_comments_on_both(
     # /verify names the consultation of the reference (the newest one's, when two share it).
     verified = texts(await bench.send(kenya, "/verify CWB-2013-0001"))
     assert t(bench, "en", "comment-receipt-consultation", title=second_title) in verified
+    # /mycomments lists both rounds' submissions; each one's details name its consultation.
+    listed = await bench.send(kenya, "/mycomments")
+    labels = [row[0] for row in listed[-1].buttons]
+    assert any("CWB-2013-0001" in label for label in labels) and any("CW-2013-0001" in label for label in labels)
+    opened = texts(await bench.press(kenya, next(label for label in labels if "CWB-2013-0001" in label)))
+    assert t(bench, "en", "comment-receipt-consultation", title=second_title) in opened
     # /stats counts one consultation's submissions: the first's, or the one named.
     officer = bench.user(ADMIN_ID)
     assert t(bench, "en", "stats-total", count=3) in texts(await bench.send(officer, "/stats"))
@@ -457,3 +463,32 @@ async def test_each_open_consultation_reminds_its_own_invited_states(bench: BotB
     assert france is not None and not any("Rappel" in (m.text or "") for m in france.transcript)
     runs = [e for e in await audit.entries(bench.db, "reminder.run") if e.consultation_id == second]
     assert [(e.details["offset_days"], e.details["recipients"]) for e in runs] == [(14, 2)]
+
+
+async def test_earlier_input_in_the_exports_own_xlsx_columns_is_imported(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["reference", "country_code", "topic_id", "comment_type_id", "paragraph", "comment", "received_on"])
+    sheet.append(["CW-2012-0007", "NO", "gco", "option", None, "Sample: Norway, by e-mail.", "2012-11-14"])
+    sheet.append([None, "EU", "general", "strategic", 2, "Sample: the European Union, by e-mail.", "2012-12-03"])
+    source = tmp_path / "received.xlsx"
+    book.save(source)
+    assert cli(tmp_path, "migrate").returncode == 0
+    imported = cli(tmp_path, "import-submissions", "--consultation", "1", str(source))
+    assert imported.returncode == 0, imported.stderr
+    db = await Database.open(tmp_path / "bot.sqlite3")
+    try:
+        rows = await db.fetchall(
+            "SELECT s.reference, s.country_code, s.received_on, v.paragraph FROM submissions s"
+            " JOIN submission_versions v ON v.submission_id = s.id ORDER BY s.seq"
+        )
+        # The export's own reference is not taken over: each gets the consultation's next one.
+        assert [tuple(r) for r in rows] == [
+            ("CW-2013-0001", "NO", "2012-11-14", None),
+            ("CW-2013-0002", "EU", "2012-12-03", 2),
+        ]
+    finally:
+        await db.close()
