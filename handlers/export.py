@@ -491,7 +491,14 @@ async def _deliver(
     }
     if fmt is ExportFormat.ZIP and result.rows == 0 and not result.missing_files:
         await progress.show(labels.t("export-no-attachments"))
-        await audit.record(db, "export.empty", actor_id=participant.id, subject=fmt.value, **details)
+        await audit.record(
+            db,
+            "export.empty",
+            actor_id=participant.id,
+            subject=fmt.value,
+            consultation_id=chosen.consultation_id,
+            **details,
+        )
         return await _show_filters(update, context, participant, edit=False)
     largest = max([await asyncio.to_thread(lambda p=p: p.stat().st_size) for p in result.paths])
     if largest > UPLOAD_LIMIT:
@@ -511,7 +518,13 @@ async def _deliver(
             labels.t("export-too-large", size=megabytes(largest), limit=megabytes(UPLOAD_LIMIT), command=command)
         )
         await audit.record(
-            db, "export.refused", actor_id=participant.id, subject=fmt.value, reason="over the upload limit", **details
+            db,
+            "export.refused",
+            actor_id=participant.id,
+            subject=fmt.value,
+            consultation_id=chosen.consultation_id,
+            reason="over the upload limit",
+            **details,
         )
     else:
         await send_files(update, context, labels, fmt, result.paths, result.rows)
@@ -523,7 +536,14 @@ async def _deliver(
         if result.missing_files:
             done += "\n" + labels.t("export-done-missing", missing=result.missing_files)
         await progress.show(done)
-        await audit.record(db, "export.create", actor_id=participant.id, subject=fmt.value, **details)
+        await audit.record(
+            db,
+            "export.create",
+            actor_id=participant.id,
+            subject=fmt.value,
+            consultation_id=chosen.consultation_id,
+            **details,
+        )
     await export_drafts.delete(db, participant.id)
     return ConversationHandler.END
 
