@@ -96,7 +96,7 @@ COMMANDS = (
     ("/mycomments", "mycomments"), ("/invite Kenya 1 1", "invite"), ("/invites", "invites"),
     ("/letters KE", "letters"), ("/pending", "pending"), ("/grant {newcomer}", "grant"),
     ("/revoke {officer}", "revoke"), ("/broadcast", "broadcast"), ("/schedule", "schedule"), ("/status", "status"),
-    ("/export", "export"), ("/stats", "stats"),
+    ("/export", "export"), ("/stats", "stats"), ("/status Kenya", "status"),
 )  # fmt: skip
 # Every callback prefix and action (the CallbackData classes in handlers/), pressed by someone
 # outside any conversation: the policy action guarding it, or None where no handler takes it
@@ -127,6 +127,7 @@ BUTTONS = (
     ("exp:clearthis", None), ("exp:back", None),
     ("sch:deadline", None), ("sch:meeting", None), ("sch:add", None), ("sch:drop", None), ("sch:close", None),
     ("sch:apply", None), ("sch:back", None), ("sch:rm:1", None),
+    ("st:country:KE", "status"),
 )  # fmt: skip
 
 
