@@ -33,7 +33,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.emulator import BotApiEmulator, EmulatedUser
+from emulator import BotApiEmulator, EmulatedUser
 
 ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "654321:INBOX-bench-token-for-consultbot"  # noqa: S105 (the emulator's, not a secret)

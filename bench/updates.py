@@ -20,9 +20,11 @@
    their steps released at one every 10 ms; latency is the time from queueing an update in the
    emulator to the bot's first call about it recorded by the emulator (a reply, an edit or the
    answer to the button press). Printed: p50, p95, p99 (target p99 <= 100 ms), with the bot in
-   this process (sharing it with the emulator and the simulated people), then with the bot as
-   `python -m bot.cli run` in its own process, as in production (the target is checked on the
-   better of the two: the second is the production arrangement).
+   this process (sharing it with the emulator and the simulated people), then with the bot in
+   its own process (`python -m bench.bot_process consultation`, which is `consultbot run`), as
+   in production (the target is checked on the better of the two: the second is the
+   production arrangement). In both, a person's next step waits until the bot has finished
+   the previous one (not merely until some message came), as in part 1.
 3. Start-up: `python -m bot.cli run` launched as a subprocess on a database holding 10,000
    participants and 10,000 submissions, a /start waiting for it; the time from launching it to
    its answer (target <= 2 s).
@@ -535,16 +537,16 @@ async def consultation_apart(people_count: int, workdir: Path) -> Measured:
             workdir / "consultation.log",
         )
         await child.start()
-
-        class Signalled(PatientRemote):
-            async def _patiently(self, user: EmulatedUser, act: Callable[[int], object]) -> Any:
-                mark = user.mark()
-                update: Any = act(0)
-                await child.handled(update["update_id"])
-                return user.since(mark)
-
         try:
-            people = Signalled(lambda: 0.0, Catalog.load(), load_consultation(consultation_file), rng=random.Random(1))
+            people = PatientRemote(
+                lambda: 0.0,
+                Catalog.load(),
+                load_consultation(consultation_file),
+                rng=random.Random(1),
+                patience=60.0,
+                pause=(0.0, 0.0),
+                handled=child.handled,
+            )
             crowd = [
                 (emu.user(500_000 + n, language_code=LANGUAGES[n % 6]), LANGUAGES[n % 6]) for n in range(people_count)
             ]
@@ -557,8 +559,11 @@ async def consultation_apart(people_count: int, workdir: Path) -> Measured:
 
 
 async def latency_separate_process(people_count: int, workdir: Path) -> tuple[list[float], int]:
-    """Part 2 again with the bot as `python -m bot.cli run` in its own process (its own core, as
-    in production where the Bot API is far away), its overall cap lifted as in this process."""
+    """Part 2 again with the bot in its own process (`python -m bench.bot_process consultation`:
+    `consultbot run` on its own core, as in production where the Bot API is far away, its
+    overall cap lifted as in this process). Each person's step waits for the bot's process to
+    say it has finished that update, so the next step never looks for a button in an answer
+    that has not come yet."""
     from prompts import Catalog
     from tests.support.stories import PatientRemote
 
@@ -580,23 +585,17 @@ async def latency_separate_process(people_count: int, workdir: Path) -> tuple[li
 
     async with BotApiEmulator(token=token, limits=Limits(enabled=False)) as emu:
         env = child_env(emu, DATABASE_PATH=str(database), CONSULTATION_FILE=str(consultation_file))
-        lifted = "import bot.app; bot.app.OVERALL_MESSAGES_PER_SECOND = 0; import bot.cli; bot.cli.main(['run'])"
-        with (workdir / "latency.log").open("wb") as log:
-            process = subprocess.Popen(  # noqa: ASYNC220 (started once, before the measurement)
-                [sys.executable, "-c", lifted], cwd=workdir, env=env, stdout=log, stderr=log
-            )
+        child = BotChild("consultation", env, workdir / "latency.log")
+        await child.start()
         try:
-            probe = emu.user(1, language_code="en")
-            probe.send_command("/help")
-            await probe.wait_messages(0, 1, timeout=60)
             people = Paced(
                 lambda: 0.0,
                 Catalog.load(),
                 load_consultation(consultation_file),
                 rng=random.Random(1),
-                patience=30.0,
+                patience=60.0,
                 pause=(0.0, 0.0),
-                quiet=0.05,
+                handled=child.handled,
             )
             crowd = [
                 (emu.user(400_000 + n, language_code=LANGUAGES[n % 6]), LANGUAGES[n % 6]) for n in range(people_count)
@@ -605,8 +604,7 @@ async def latency_separate_process(people_count: int, workdir: Path) -> tuple[li
             await consultation_day(people, crowd, link.token)
             return first_answers(emu, sent), sum(people.retries.values())
         finally:
-            process.terminate()
-            await asyncio.to_thread(process.wait, 30)
+            await child.stop()
 
 
 # -- start-up and memory, as a real process -------------------------------------------------------------
@@ -723,10 +721,10 @@ def main() -> int:
         f"p99 {p99:.1f} ms   (target p99 <= {TARGETS['p99_ms']:.0f} ms; {result['answered']:,} of "
         f"{result['updates_paced']:,} updates, mean {1000 * statistics.mean(latencies):.1f} ms;"
     )
-    print("                               the bot, the emulator and the 200 people share this process)")
+    print(f"                               the bot, the emulator and the {args.people} people share this process)")
     print(
         f"  the bot in its own process   p50 {q50:.1f} ms, p95 {q95:.1f} ms, p99 {q99:.1f} ms   "
-        f"({len(apart):,} updates, mean {1000 * statistics.mean(apart):.1f} ms; python -m bot.cli run)"
+        f"({len(apart):,} updates, mean {1000 * statistics.mean(apart):.1f} ms; bench.bot_process)"
     )
     print(
         f"start-up to the first answer   {result['startup_s']:.2f} s   (target <= {TARGETS['startup_s']} s; "

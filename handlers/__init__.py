@@ -56,6 +56,7 @@ def all_handlers() -> list[BaseHandler[Update, Context, object]]:
 def startup_hooks() -> list[Hook]:
     """The flows' own work at start-up, after the services have started (bot/app.py)."""
     return [
+        profile.complete_earlier_erasures,  # earlier erasures finished before broadcasts resume
         export_files.clear_unfinished_exports,  # a crash mid-export left a partial file
         roles.send_unsent_notices,  # staff notices queued with a registration, not yet sent
     ]

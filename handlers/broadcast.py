@@ -15,6 +15,7 @@ included, and the progress message shows the final number.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from telegram import Message, Update
@@ -27,8 +28,9 @@ from telegram.ext import (
     MessageHandler,
 )
 
-from handlers import callbacks, flow, keyboards
+from handlers import flow, keyboards
 from handlers.access import guarded
+from handlers.callbacks import CallbackData
 from handlers.common import stale_button
 from handlers.context import Context
 from handlers.messages import render_message
@@ -48,6 +50,52 @@ PREFIX = "bc"
 FLOW = "broadcast"
 MAX_CUSTOM_CHARS = 3500  # leaves room for the heading within Telegram's 4096
 MAX_COUNTRIES = 250
+
+
+# -- the buttons: `bc:<action>[:<field>]` ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PickMessage(CallbackData, prefix=PREFIX, action="msg"):
+    kind: str  # a MessageKind
+
+
+@dataclass(frozen=True)
+class PickAudience(CallbackData, prefix=PREFIX, action="aud"):
+    audience: str  # an AudienceKind
+
+
+@dataclass(frozen=True)
+class AddCountry(CallbackData, prefix=PREFIX, action="add"):
+    country: str
+
+
+@dataclass(frozen=True)
+class ClearCountries(CallbackData, prefix=PREFIX, action="clear"):
+    pass
+
+
+@dataclass(frozen=True)
+class CountriesDone(CallbackData, prefix=PREFIX, action="done"):
+    pass
+
+
+@dataclass(frozen=True)
+class Send(CallbackData, prefix=PREFIX, action="send"):
+    pass
+
+
+@dataclass(frozen=True)
+class Back(CallbackData, prefix=PREFIX, action="back"):
+    step: str  # MESSAGE or AUDIENCE: what to change from the preview
+
+
+MESSAGE, AUDIENCE = "msg", "aud"
+
+
+@dataclass(frozen=True)
+class Cancel(CallbackData, prefix=PREFIX, action="cancel"):
+    pass
 
 
 # -- the draft (saved at every step) ---------------------------------------------------------------
@@ -88,10 +136,10 @@ def _message_keyboard(context: Context) -> Any:
     t, language = context.catalog.t, context.language
     return keyboards.rows(
         [
-            keyboards.button(t(language, "broadcast-kind-invitation"), PREFIX, "msg", MessageKind.INVITATION.value),
-            keyboards.button(t(language, "broadcast-kind-reminder"), PREFIX, "msg", MessageKind.REMINDER.value),
-            keyboards.button(t(language, "broadcast-kind-custom"), PREFIX, "msg", MessageKind.CUSTOM.value),
-            keyboards.button(t(language, "broadcast-cancel-button"), PREFIX, "cancel"),
+            keyboards.press(t(language, "broadcast-kind-invitation"), PickMessage(MessageKind.INVITATION.value)),
+            keyboards.press(t(language, "broadcast-kind-reminder"), PickMessage(MessageKind.REMINDER.value)),
+            keyboards.press(t(language, "broadcast-kind-custom"), PickMessage(MessageKind.CUSTOM.value)),
+            keyboards.press(t(language, "broadcast-cancel-button"), Cancel()),
         ],
         per_row=1,
     )
@@ -106,12 +154,15 @@ async def _audience_keyboard(update: Update, context: Context, draft: dict[str, 
     pending = await _recipients(context, {**draft, "audience": Audience(kind=AudienceKind.NOT_SUBMITTED).model_dump()})
     return keyboards.rows(
         [
-            keyboards.button(t(language, "broadcast-audience-all", count=len(everyone)), PREFIX, "aud", "all"),
-            keyboards.button(
-                t(language, "broadcast-audience-not-submitted", count=len(pending)), PREFIX, "aud", "not_submitted"
+            keyboards.press(
+                t(language, "broadcast-audience-all", count=len(everyone)), PickAudience(AudienceKind.ALL.value)
             ),
-            keyboards.button(t(language, "broadcast-audience-countries"), PREFIX, "aud", "countries"),
-            keyboards.button(t(language, "broadcast-cancel-button"), PREFIX, "cancel"),
+            keyboards.press(
+                t(language, "broadcast-audience-not-submitted", count=len(pending)),
+                PickAudience(AudienceKind.NOT_SUBMITTED.value),
+            ),
+            keyboards.press(t(language, "broadcast-audience-countries"), PickAudience(AudienceKind.COUNTRIES.value)),
+            keyboards.press(t(language, "broadcast-cancel-button"), Cancel()),
         ],
         per_row=1,
     )
@@ -119,11 +170,11 @@ async def _audience_keyboard(update: Update, context: Context, draft: dict[str, 
 
 def _countries_keyboard(context: Context, suggestions: list[countries.Country]) -> Any:
     t, language = context.catalog.t, context.language
-    buttons = [keyboards.button(c.name(language), PREFIX, "add", c.code) for c in suggestions]
+    buttons = [keyboards.press(c.name(language), AddCountry(c.code)) for c in suggestions]
     buttons += [
-        keyboards.button(t(language, "broadcast-countries-done"), PREFIX, "done"),
-        keyboards.button(t(language, "broadcast-countries-clear"), PREFIX, "clear"),
-        keyboards.button(t(language, "broadcast-cancel-button"), PREFIX, "cancel"),
+        keyboards.press(t(language, "broadcast-countries-done"), CountriesDone()),
+        keyboards.press(t(language, "broadcast-countries-clear"), ClearCountries()),
+        keyboards.press(t(language, "broadcast-cancel-button"), Cancel()),
     ]
     return keyboards.rows(buttons, per_row=1)
 
@@ -132,10 +183,10 @@ def _confirm_keyboard(context: Context) -> Any:
     t, language = context.catalog.t, context.language
     return keyboards.rows(
         [
-            keyboards.button(t(language, "broadcast-send-button"), PREFIX, "send"),
-            keyboards.button(t(language, "broadcast-change-message"), PREFIX, "back", "msg"),
-            keyboards.button(t(language, "broadcast-change-audience"), PREFIX, "back", "aud"),
-            keyboards.button(t(language, "broadcast-cancel-button"), PREFIX, "cancel"),
+            keyboards.press(t(language, "broadcast-send-button"), Send()),
+            keyboards.press(t(language, "broadcast-change-message"), Back(MESSAGE)),
+            keyboards.press(t(language, "broadcast-change-audience"), Back(AUDIENCE)),
+            keyboards.press(t(language, "broadcast-cancel-button"), Cancel()),
         ],
         per_row=1,
     )
@@ -174,8 +225,8 @@ async def _ask_audience(update: Update, context: Context, *, edit: bool = True) 
 @guarded("broadcast")
 async def message_chosen(update: Update, context: Context) -> str:
     """The kind of message: a template goes straight to the audience; custom asks for the text."""
-    data = callbacks.of(update, PREFIX)
-    kind = data.arg(0) if data else ""
+    data = PickMessage.of(update)
+    kind = data.kind if data else ""
     if kind not in {k.value for k in MessageKind}:
         await stale_button(update, context)
         return CHOOSE_MESSAGE
@@ -209,8 +260,8 @@ async def text_typed(update: Update, context: Context) -> str:
 @guarded("broadcast")
 async def audience_chosen(update: Update, context: Context) -> str:
     """All, not submitted, or chosen countries (asked next)."""
-    data = callbacks.of(update, PREFIX)
-    choice = data.arg(0) if data else ""
+    data = PickAudience.of(update)
+    choice = data.audience if data else ""
     if choice not in {k.value for k in AudienceKind}:
         await stale_button(update, context)
         return CHOOSE_AUDIENCE
@@ -270,17 +321,17 @@ async def _show_countries(
 @guarded("broadcast")
 async def country_button(update: Update, context: Context) -> str:
     """A suggested country added, the list cleared, or Done."""
-    data = callbacks.of(update, PREFIX)
+    added = AddCountry.of(update)
+    country = countries.get(added.country) if added is not None else None
     await acknowledge(update)
     draft = await _draft(update, context)
     chosen = list(_audience(draft).countries)
-    if data is not None and data.action == "add" and countries.get(data.arg(0)) is not None:
-        code = countries.get(data.arg(0)).code  # type: ignore[union-attr]
-        if code not in chosen:
-            chosen.append(code)
-    elif data is not None and data.action == "clear":
+    if country is not None:
+        if country.code not in chosen:
+            chosen.append(country.code)
+    elif ClearCountries.of(update) is not None:
         chosen = []
-    elif data is not None and data.action == "done":
+    elif CountriesDone.of(update) is not None:
         if not chosen:
             await say(update, context, "broadcast-countries-empty")
             return CHOOSE_COUNTRIES
@@ -376,11 +427,11 @@ async def confirmed(update: Update, context: Context) -> str | int:
 @guarded("broadcast")
 async def go_back(update: Update, context: Context) -> str:
     """From the preview: change the message or the recipients."""
-    data = callbacks.of(update, PREFIX)
+    data = Back.of(update)
     await acknowledge(update)
-    if data is not None and data.arg(0) == "msg":
+    if data is not None and data.step == MESSAGE:
         return await _ask_message(update, context)
-    if data is not None and data.arg(0) == "aud":
+    if data is not None and data.step == AUDIENCE:
         return await _ask_audience(update, context)
     await stale_button(update, context)
     return CONFIRM
@@ -424,7 +475,7 @@ def _state(name: str, *specific: BaseHandler[Update, Context, object], otherwise
     """A state's handlers, with Cancel, and the answers for what it does not expect: `otherwise`
     for a message (and the state kept), a plain "stale button" for another of this flow's
     buttons (an Approve or an invitation button pressed meanwhile belongs to its own module)."""
-    cancel_button = CallbackQueryHandler(cancel, pattern=callbacks.pattern(PREFIX, "cancel"))
+    cancel_button = CallbackQueryHandler(cancel, pattern=Cancel.pattern())
     return flow.state(
         PREFIX,
         *specific,
@@ -437,7 +488,7 @@ def _state(name: str, *specific: BaseHandler[Update, Context, object], otherwise
 def handlers() -> list[BaseHandler[Update, Context, object]]:
     entry = [
         CommandHandler("broadcast", start),
-        CallbackQueryHandler(start, pattern=callbacks.pattern("menu", "broadcast")),
+        CallbackQueryHandler(start, pattern=keyboards.MenuBroadcast.pattern()),
     ]
     return [
         ConversationHandler(
@@ -445,7 +496,7 @@ def handlers() -> list[BaseHandler[Update, Context, object]]:
             states={
                 CHOOSE_MESSAGE: _state(
                     CHOOSE_MESSAGE,
-                    CallbackQueryHandler(message_chosen, pattern=callbacks.pattern(PREFIX, "msg")),
+                    CallbackQueryHandler(message_chosen, pattern=PickMessage.pattern()),
                     otherwise=flow.says("broadcast-use-buttons", lambda _update, context: _message_keyboard(context)),
                 ),
                 TYPE_TEXT: _state(
@@ -453,21 +504,24 @@ def handlers() -> list[BaseHandler[Update, Context, object]]:
                 ),
                 CHOOSE_AUDIENCE: _state(
                     CHOOSE_AUDIENCE,
-                    CallbackQueryHandler(audience_chosen, pattern=callbacks.pattern(PREFIX, "aud")),
+                    CallbackQueryHandler(audience_chosen, pattern=PickAudience.pattern()),
                     otherwise=flow.says("broadcast-use-buttons", _audience_keyboard),
                 ),
                 CHOOSE_COUNTRIES: _state(
                     CHOOSE_COUNTRIES,
                     MessageHandler(flow.TEXT, countries_typed),
-                    CallbackQueryHandler(country_button, pattern=rf"^{PREFIX}:(add|clear|done)(:|$)"),
+                    *(
+                        CallbackQueryHandler(country_button, pattern=pressed.pattern())
+                        for pressed in (AddCountry, ClearCountries, CountriesDone)
+                    ),
                     otherwise=flow.says(
                         "broadcast-ask-countries", lambda _update, context: _countries_keyboard(context, [])
                     ),
                 ),
                 CONFIRM: _state(
                     CONFIRM,
-                    CallbackQueryHandler(confirmed, pattern=callbacks.pattern(PREFIX, "send")),
-                    CallbackQueryHandler(go_back, pattern=callbacks.pattern(PREFIX, "back")),
+                    CallbackQueryHandler(confirmed, pattern=Send.pattern()),
+                    CallbackQueryHandler(go_back, pattern=Back.pattern()),
                     otherwise=flow.says("broadcast-use-buttons", lambda _update, context: _confirm_keyboard(context)),
                 ),
             },

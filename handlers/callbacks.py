@@ -1,4 +1,5 @@
-"""Typed callback data: `prefix:action[:arg...]`, parsed and validated, within 64 bytes.
+"""Typed callback data: one small class per action, `prefix:action[:field...]` on the wire,
+parsed and validated here, within Telegram's 64 bytes.
 
 Every inline button's data is made here and read back here, so a forged or stale value is
 recognised in one place (and answered politely by the module that owns the prefix).
@@ -7,7 +8,7 @@ recognised in one place (and answered politely by the module that owns the prefi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from typing import Any, ClassVar, Self
 
 from telegram import Update
@@ -16,46 +17,9 @@ _PART = re.compile(r"^[A-Za-z0-9_.\-]{1,40}$")
 MAX_BYTES = 64
 
 
-@dataclass(frozen=True)
-class Callback:
-    prefix: str
-    action: str
-    args: tuple[str, ...] = ()
-
-    def arg(self, index: int, default: str = "") -> str:
-        return self.args[index] if index < len(self.args) else default
-
-    def int_arg(self, index: int) -> int | None:
-        value = self.arg(index)
-        return int(value) if value.isascii() and value.isdecimal() and len(value) < 18 else None
-
-
-def make(prefix: str, action: str, *args: object) -> str:
-    parts = [prefix, action, *(str(a) for a in args)]
-    for part in parts:
-        if not _PART.match(part):
-            raise ValueError(f"callback part {part!r} is not a safe token")
-    data = ":".join(parts)
-    if len(data.encode()) > MAX_BYTES:
-        raise ValueError(f"callback data over {MAX_BYTES} bytes: {data!r}")
-    return data
-
-
-def parse(data: str | None, prefix: str) -> Callback | None:
-    """The callback if `data` is well formed and has this prefix; None for anything else."""
-    if not data or len(data.encode()) > MAX_BYTES:
-        return None
-    parts = data.split(":")
-    if len(parts) < 2 or parts[0] != prefix or not all(_PART.match(p) for p in parts):
-        return None
-    return Callback(parts[0], parts[1], tuple(parts[2:]))
-
-
-def pattern(prefix: str, action: str | None = None) -> str:
-    """A CallbackQueryHandler pattern for one prefix (and optionally one action)."""
-    if action is None:
-        return rf"^{re.escape(prefix)}:"
-    return rf"^{re.escape(prefix)}:{re.escape(action)}(:|$)"
+def prefix_pattern(prefix: str) -> str:
+    """A CallbackQueryHandler pattern for any button of one flow (its catch-all)."""
+    return rf"^{re.escape(prefix)}:"
 
 
 class CallbackData:
@@ -81,25 +45,34 @@ class CallbackData:
         cls.PREFIX, cls.ACTION = prefix, action
 
     def pack(self) -> str:
-        return make(self.PREFIX, self.ACTION, *(getattr(self, f.name) for f in fields(self)))  # type: ignore[arg-type]
+        parts = [self.PREFIX, self.ACTION, *(str(getattr(self, f.name)) for f in fields(self))]  # type: ignore[arg-type]
+        for part in parts:
+            if not _PART.match(part):
+                raise ValueError(f"callback part {part!r} is not a safe token")
+        data = ":".join(parts)
+        if len(data.encode()) > MAX_BYTES:
+            raise ValueError(f"callback data over {MAX_BYTES} bytes: {data!r}")
+        return data
 
     @classmethod
     def unpack(cls, data: str | None) -> Self | None:
-        parsed = parse(data, cls.PREFIX)
-        if parsed is None or parsed.action != cls.ACTION:
+        """This action's data if `data` is well formed and has its prefix and action; else None."""
+        if not data or len(data.encode()) > MAX_BYTES:
+            return None
+        parts = data.split(":")
+        if len(parts) < 2 or parts[:2] != [cls.PREFIX, cls.ACTION] or not all(_PART.match(p) for p in parts):
             return None
         declared = fields(cls)  # type: ignore[arg-type]
-        if len(parsed.args) != len(declared):
+        if len(parts) - 2 != len(declared):
             return None
         values: list[object] = []
-        for index, field_ in enumerate(declared):
+        for value, field_ in zip(parts[2:], declared, strict=True):
             if field_.type in (int, "int"):
-                number = parsed.int_arg(index)
-                if number is None:
+                if not (value.isascii() and value.isdecimal() and len(value) < 18):
                     return None
-                values.append(number)
+                values.append(int(value))
             else:
-                values.append(parsed.args[index])
+                values.append(value)
         return cls(*values)
 
     @classmethod
@@ -110,10 +83,5 @@ class CallbackData:
 
     @classmethod
     def pattern(cls) -> str:
-        return pattern(cls.PREFIX, cls.ACTION)
-
-
-def of(update: Update, prefix: str) -> Callback | None:
-    """The pressed button's data if it is well formed and has this prefix; None for anything else."""
-    query = update.callback_query
-    return parse(query.data if query is not None else None, prefix)
+        """The CallbackQueryHandler pattern for this action (its fields checked by `of`)."""
+        return rf"^{re.escape(cls.PREFIX)}:{re.escape(cls.ACTION)}(:|$)"

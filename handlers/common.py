@@ -4,13 +4,15 @@ the bot cannot read, stale buttons, and the central error handler."""
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
 from telegram import Update
 from telegram.constants import ChatType
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from handlers import callbacks, flow, keyboards
+from handlers import flow, keyboards
 from handlers.access import guarded
+from handlers.callbacks import CallbackData
 from handlers.context import Context
 from handlers.replies import acknowledge, edit_or_say, participant_of, say
 from prompts import dated
@@ -18,6 +20,13 @@ from storage import participants
 from storage.models import Participant, Role
 
 logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class LanguageChosen(CallbackData, prefix="lang", action="lang"):
+    """A language button of /language (registration has its own)."""
+
+    code: str
 
 
 async def help_text(context: Context, language: str, participant: Participant | None) -> str:
@@ -60,17 +69,17 @@ async def language_command(update: Update, context: Context) -> None:
     """/language: the six languages, the current one ticked."""
     await acknowledge(update)
     language = context.language
-    await say(update, context, "language-choose", keyboards.languages("lang", language))
+    await say(update, context, "language-choose", keyboards.languages(LanguageChosen, language))
 
 
 @guarded("language")
 async def language_chosen(update: Update, context: Context) -> None:
     """A language button outside registration: store it, confirm in the new language."""
-    data = callbacks.of(update, "lang")
-    code = data.arg(0) if data else ""
-    if code not in context.catalog.keys:
+    data = LanguageChosen.of(update)
+    if data is None or data.code not in context.catalog.keys:
         await stale_button(update, context)
         return
+    code = data.code
     await acknowledge(update)
     user = update.effective_user
     assert user is not None and update.effective_chat is not None
@@ -112,19 +121,6 @@ async def stale_button(update: Update, context: Context) -> None:
     await say(update, context, "button-stale", language=language)
 
 
-async def menu_fallback(update: Update, context: Context) -> None:
-    """menu:help / menu:language buttons."""
-    data = callbacks.of(update, "menu")
-    if data is None:
-        await stale_button(update, context)
-    elif data.action == "help":
-        await help_command(update, context)
-    elif data.action == "language":
-        await language_command(update, context)
-    else:
-        await stale_button(update, context)
-
-
 async def error_handler(update: object, context: Context) -> None:
     """Log with the traceback (no user text), and tell the user something useful."""
     logger.error("unhandled error for update %s", getattr(update, "update_id", None), exc_info=context.error)
@@ -143,9 +139,9 @@ def handlers() -> list[BaseHandler[Update, Context, object]]:
         CommandHandler("help", help_command),
         CommandHandler("language", language_command),
         CommandHandler("cancel", nothing_to_cancel),
-        CallbackQueryHandler(language_chosen, pattern=callbacks.pattern("lang", "lang")),
-        CallbackQueryHandler(menu_fallback, pattern=callbacks.pattern("menu", "help")),
-        CallbackQueryHandler(menu_fallback, pattern=callbacks.pattern("menu", "language")),
+        CallbackQueryHandler(language_chosen, pattern=LanguageChosen.pattern()),
+        CallbackQueryHandler(help_command, pattern=keyboards.MenuHelp.pattern()),
+        CallbackQueryHandler(language_command, pattern=keyboards.MenuLanguage.pattern()),
     ]
 
 

@@ -43,11 +43,25 @@ from exports import (
     write_export,
 )
 from exports import drafts as export_drafts
-from handlers import callbacks, flow
+from handlers import flow
 from handlers.access import guarded
+from handlers.callbacks import CallbackData
 from handlers.context import Context
+from handlers.export_data import (
+    PREFIX,
+    Back,
+    Cancel,
+    ChangeFormat,
+    ClearAll,
+    ClearThis,
+    Create,
+    FormatChosen,
+    OpenFilter,
+    Toggle,
+    ToggleVersions,
+)
 from handlers.export_files import ProgressMessage, megabytes, new_work_folder, send_files, work_root
-from handlers.keyboards import button, rows
+from handlers.keyboards import MenuExport, press, rows
 from handlers.replies import acknowledge, edit_or_say, participant_of, replace_message, say, send_text
 from prompts import typed
 from storage import audit
@@ -61,7 +75,6 @@ PICK = "export_pick"
 COUNTRIES = "export_countries"
 DATES = "export_dates"
 
-PREFIX = "exp"
 # Telegram's limit for files a bot uploads.
 UPLOAD_LIMIT = 50 * 1024 * 1024
 MAX_TYPED = 1000
@@ -122,8 +135,8 @@ async def _labels(context: Context, language: str) -> Labels:
 
 def _format_keyboard(context: Context, language: str) -> InlineKeyboardMarkup:
     t = context.catalog.t
-    buttons = [button(t(language, f"export-format-{fmt.value}"), PREFIX, "fmt", fmt.value) for fmt in ExportFormat]
-    buttons.append(button(t(language, "export-button-cancel"), PREFIX, "cancel"))
+    buttons = [press(t(language, f"export-format-{fmt.value}"), FormatChosen(fmt.value)) for fmt in ExportFormat]
+    buttons.append(press(t(language, "export-button-cancel"), Cancel()))
     return rows(buttons, per_row=1)
 
 
@@ -153,21 +166,21 @@ def _filters_keyboard(labels: Labels, chosen: ExportFilters) -> InlineKeyboardMa
     t = labels.t
     versions = t("export-button-versions-on") if chosen.include_versions else t("export-button-versions-off")
     buttons = [
-        button(t("export-button-topics"), PREFIX, "open", "topics"),
-        button(t("export-button-countries"), PREFIX, "open", "countries"),
-        button(t("export-button-types"), PREFIX, "open", "types"),
-        button(t("export-button-status"), PREFIX, "open", "status"),
-        button(t("export-button-dates"), PREFIX, "open", "dates"),
-        button(versions, PREFIX, "versions"),
-        button(t("export-button-clear"), PREFIX, "clearall"),
-        button(t("export-button-format"), PREFIX, "format"),
+        press(t("export-button-topics"), OpenFilter("topics")),
+        press(t("export-button-countries"), OpenFilter("countries")),
+        press(t("export-button-types"), OpenFilter("types")),
+        press(t("export-button-status"), OpenFilter("status")),
+        press(t("export-button-dates"), OpenFilter("dates")),
+        press(versions, ToggleVersions()),
+        press(t("export-button-clear"), ClearAll()),
+        press(t("export-button-format"), ChangeFormat()),
     ]
     markup = rows(buttons, per_row=2)
     return InlineKeyboardMarkup(
         [
             *markup.inline_keyboard,
-            [button(t("export-button-create"), PREFIX, "go")],
-            [button(t("export-button-cancel"), PREFIX, "cancel")],
+            [press(t("export-button-create"), Create())],
+            [press(t("export-button-cancel"), Cancel())],
         ]
     )
 
@@ -206,10 +219,10 @@ async def _show_list(update: Update, context: Context, participant: Participant,
     labels = await _labels(context, participant.language)
     selected = _selected(chosen, which)
     buttons = [
-        button(f"✓ {name}" if item in selected else name, PREFIX, "tog", which, item)
+        press(f"✓ {name}" if item in selected else name, Toggle(which, item))
         for item, name in _list_items(labels, which)
     ]
-    buttons.append(button(labels.t("export-button-done"), PREFIX, "back"))
+    buttons.append(press(labels.t("export-button-done"), Back()))
     show = replace_message if edit else send_text
     await show(update, context, labels.t(f"export-pick-{which}"), rows(buttons, per_row=1))
     return PICK
@@ -218,8 +231,8 @@ async def _show_list(update: Update, context: Context, participant: Participant,
 def _typed_keyboard(labels: Labels) -> InlineKeyboardMarkup:
     return rows(
         [
-            button(labels.t("export-button-clear-this"), PREFIX, "clearthis"),
-            button(labels.t("export-button-back"), PREFIX, "back"),
+            press(labels.t("export-button-clear-this"), ClearThis()),
+            press(labels.t("export-button-back"), Back()),
         ],
         per_row=2,
     )
@@ -265,8 +278,8 @@ async def start(update: Update, context: Context) -> str:
 @guarded("export")
 async def format_chosen(update: Update, context: Context) -> str:
     """A format button: kept, then the filters."""
-    data = callbacks.of(update, PREFIX)
-    chosen_format = _format(data.arg(0) if data else "")
+    data = FormatChosen.of(update)
+    chosen_format = _format(data.format if data else "")
     if chosen_format is None:
         return await wrong_button(update, context)
     await acknowledge(update)
@@ -286,8 +299,8 @@ async def change_format(update: Update, context: Context) -> str:
 @guarded("export")
 async def open_filter(update: Update, context: Context) -> str:
     """A filter button: a list to tick, or a question to answer by typing."""
-    data = callbacks.of(update, PREFIX)
-    which = data.arg(0) if data else ""
+    data = OpenFilter.of(update)
+    which = data.which if data else ""
     await acknowledge(update)
     participant = await _who(update, context)
     if which in LISTS:
@@ -300,8 +313,8 @@ async def open_filter(update: Update, context: Context) -> str:
 @guarded("export")
 async def toggle(update: Update, context: Context) -> str:
     """Tick or untick one topic, comment type or status."""
-    data = callbacks.of(update, PREFIX)
-    which, item = (data.arg(0), data.arg(1)) if data else ("", "")
+    data = Toggle.of(update)
+    which, item = (data.which, data.item) if data else ("", "")
     participant = await _who(update, context)
     labels = await _labels(context, participant.language)
     if which not in LISTS or item not in {key for key, _ in _list_items(labels, which)}:
@@ -543,18 +556,18 @@ def _reask(state: str, key: str) -> Any:
 def _state(name: str, key: str, *specific: BaseHandler[Update, Context, object]) -> list[Any]:
     """A state's handlers, Cancel and Format among them; a message it cannot use gets `key` and
     the step again, a button of another step is called stale and the current step shown again."""
-    common = [_on("cancel", cancel), _on("format", change_format)]
+    common = [_on(Cancel, cancel), _on(ChangeFormat, change_format)]
     return flow.state(PREFIX, *specific, *common, otherwise=_reask(name, key), stale=guarded("export")(wrong_button))
 
 
-def _on(action: str, callback: Any) -> CallbackQueryHandler[Context, Any]:
-    return CallbackQueryHandler(callback, pattern=callbacks.pattern(PREFIX, action))
+def _on(pressed: type[CallbackData], callback: Any) -> CallbackQueryHandler[Context, Any]:
+    return CallbackQueryHandler(callback, pattern=pressed.pattern())
 
 
 def _typed(name: str, callback: Any) -> list[Any]:
     """A state waiting for a typed answer (countries, dates), with Clear and Back."""
     return _state(
-        name, "export-type-text", _on("clearthis", clear_this), _on("back", back), MessageHandler(flow.TEXT, callback)
+        name, "export-type-text", _on(ClearThis, clear_this), _on(Back, back), MessageHandler(flow.TEXT, callback)
     )
 
 
@@ -563,19 +576,19 @@ def handlers() -> list[BaseHandler[Update, Context, object]]:
         ConversationHandler(
             entry_points=[
                 CommandHandler("export", start),
-                CallbackQueryHandler(start, pattern=callbacks.pattern("menu", "export")),
+                CallbackQueryHandler(start, pattern=MenuExport.pattern()),
             ],
             states={
-                FORMAT: _state(FORMAT, "export-use-buttons", _on("fmt", format_chosen)),
+                FORMAT: _state(FORMAT, "export-use-buttons", _on(FormatChosen, format_chosen)),
                 FILTERS: _state(
                     FILTERS,
                     "export-use-buttons",
-                    _on("open", open_filter),
-                    _on("versions", toggle_versions),
-                    _on("clearall", clear_all),
-                    _on("go", create),
+                    _on(OpenFilter, open_filter),
+                    _on(ToggleVersions, toggle_versions),
+                    _on(ClearAll, clear_all),
+                    _on(Create, create),
                 ),
-                PICK: _state(PICK, "export-use-buttons", _on("tog", toggle), _on("back", back)),
+                PICK: _state(PICK, "export-use-buttons", _on(Toggle, toggle), _on(Back, back)),
                 COUNTRIES: _typed(COUNTRIES, countries_typed),
                 DATES: _typed(DATES, dates_typed),
             },

@@ -42,7 +42,7 @@ def state(
     `otherwise` and `stale` answer and return the state to be in."""
     return [
         *specific,
-        CallbackQueryHandler(stale or otherwise, pattern=callbacks.pattern(prefix)),
+        CallbackQueryHandler(stale or otherwise, pattern=callbacks.prefix_pattern(prefix)),
         MessageHandler(ANY_MESSAGE, otherwise),
     ]
 

@@ -25,6 +25,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from handlers import callbacks, keyboards
 from handlers.access import guarded
+from handlers.callbacks import CallbackData
 from handlers.context import Context
 from handlers.replies import acknowledge, replace_message, say, send_text
 from prompts import bidi, countries, dated
@@ -52,6 +53,33 @@ CSV_COLUMNS = (
     "qr_image",
     "letter_text",
 )
+
+
+# -- the buttons: `inv:<action>:<field>...` ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NewLink(CallbackData, prefix=PREFIX, action="new"):
+    """A suggested country for /invite, with the uses and days typed."""
+
+    country: str
+    uses: int
+    days: int
+
+
+@dataclass(frozen=True)
+class Page(CallbackData, prefix=PREFIX, action="page"):
+    page: int
+
+
+@dataclass(frozen=True)
+class Revoke(CallbackData, prefix=PREFIX, action="revoke"):
+    invitation: int
+
+
+@dataclass(frozen=True)
+class RevokeConfirmed(CallbackData, prefix=PREFIX, action="revoke_ok"):
+    invitation: int
 
 
 def deep_link(context: Context, token: str) -> str:
@@ -108,7 +136,7 @@ async def invite_command(update: Update, context: Context) -> None:
     if found.country is not None:
         await create_and_send(update, context, found.country.code, uses, days)
     elif found.candidates:
-        buttons = [keyboards.button(c.name(language), PREFIX, "new", c.code, uses, days) for c in found.candidates]
+        buttons = [keyboards.press(c.name(language), NewLink(c.code, uses, days)) for c in found.candidates]
         key = "inv-country-which" if found.ambiguous else "inv-country-suggest"
         await say(update, context, key, keyboards.rows(buttons, per_row=1), text=text[:100])
     else:
@@ -118,15 +146,13 @@ async def invite_command(update: Update, context: Context) -> None:
 @guarded("invite")
 async def suggestion_pressed(update: Update, context: Context) -> None:
     """A suggested country for /invite: the link is made with the uses and days typed."""
-    data = callbacks.of(update, PREFIX)
-    country = countries.get(data.arg(0)) if data else None
-    uses = data.int_arg(1) if data else None
-    days = data.int_arg(2) if data else None
-    if country is None or uses is None or days is None or not (1 <= uses <= MAX_USES and 1 <= days <= MAX_DAYS):
+    data = NewLink.of(update)
+    country = countries.get(data.country) if data else None
+    if data is None or country is None or not (1 <= data.uses <= MAX_USES and 1 <= data.days <= MAX_DAYS):
         await stale(update, context)
         return
     await acknowledge(update)
-    await create_and_send(update, context, country.code, uses, days)
+    await create_and_send(update, context, country.code, data.uses, data.days)
 
 
 async def create_and_send(update: Update, context: Context, code: str, uses: int, days: int) -> None:
@@ -164,7 +190,7 @@ async def create_and_send(update: Update, context: Context, code: str, uses: int
 def revoke_button(context: Context, language: str, invitation: Invitation, number: int | None) -> InlineKeyboardButton:
     t = context.catalog.t
     text = t(language, "inv-revoke") if number is None else t(language, "inv-revoke-number", number=number)
-    return keyboards.button(text, PREFIX, "revoke", invitation.id)
+    return keyboards.press(text, Revoke(invitation.id))
 
 
 # -- /invites and revocation --------------------------------------------------------------------------
@@ -201,9 +227,9 @@ async def invites_page(
     rows = keyboards.rows(buttons, per_row=4).inline_keyboard
     navigation = []
     if page > 0:
-        navigation.append(keyboards.button(t(language, "inv-page-previous"), PREFIX, "page", page - 1))
+        navigation.append(keyboards.press(t(language, "inv-page-previous"), Page(page - 1)))
     if page < pages - 1:
-        navigation.append(keyboards.button(t(language, "inv-page-next"), PREFIX, "page", page + 1))
+        navigation.append(keyboards.press(t(language, "inv-page-next"), Page(page + 1)))
     return "\n\n".join(parts), InlineKeyboardMarkup([*rows, navigation] if navigation else rows)
 
 
@@ -219,23 +245,21 @@ async def invites_command(update: Update, context: Context) -> None:
 @guarded("invites")
 async def page_pressed(update: Update, context: Context) -> None:
     """‹ / › in the list (also "Back" from a revocation question)."""
-    data = callbacks.of(update, PREFIX)
-    page = data.int_arg(0) if data else None
-    if page is None:
+    data = Page.of(update)
+    if data is None:
         await stale(update, context)
         return
     await acknowledge(update)
     language = context.language
-    text, keyboard = await invites_page(context, language, page)
+    text, keyboard = await invites_page(context, language, data.page)
     await replace_message(update, context, text, keyboard)
 
 
 @guarded("invites")
 async def revoke_pressed(update: Update, context: Context) -> None:
     """Revoke: asked once more, with the country and the link, before anything changes."""
-    data = callbacks.of(update, PREFIX)
-    invitation_id = data.int_arg(0) if data else None
-    invitation = await invitations.get(context.db, invitation_id) if invitation_id is not None else None
+    data = Revoke.of(update)
+    invitation = await invitations.get(context.db, data.invitation) if data is not None else None
     if invitation is None:
         await stale(update, context)
         return
@@ -250,8 +274,8 @@ async def revoke_pressed(update: Update, context: Context) -> None:
     )
     keyboard = keyboards.rows(
         [
-            keyboards.button(t(language, "inv-revoke-yes"), PREFIX, "revoke_ok", invitation.id),
-            keyboards.button(t(language, "inv-revoke-no"), PREFIX, "page", 0),
+            keyboards.press(t(language, "inv-revoke-yes"), RevokeConfirmed(invitation.id)),
+            keyboards.press(t(language, "inv-revoke-no"), Page(0)),
         ],
         per_row=1,
     )
@@ -261,11 +285,11 @@ async def revoke_pressed(update: Update, context: Context) -> None:
 @guarded("invites")
 async def revoke_confirmed(update: Update, context: Context) -> None:
     """Yes, revoke: the link stops working at once; the list is shown again."""
-    data = callbacks.of(update, PREFIX)
-    invitation_id = data.int_arg(0) if data else None
-    if invitation_id is None:
+    data = RevokeConfirmed.of(update)
+    if data is None:
         await stale(update, context)
         return
+    invitation_id = data.invitation
     await acknowledge(update)
     language = context.language
     revoked = await invitations.revoke(
@@ -423,12 +447,12 @@ async def stale(update: Update, context: Context) -> None:
 def handlers() -> list[BaseHandler[Update, Context, object]]:
     return [
         CommandHandler("invite", invite_command),
-        CallbackQueryHandler(suggestion_pressed, pattern=callbacks.pattern(PREFIX, "new")),
+        CallbackQueryHandler(suggestion_pressed, pattern=NewLink.pattern()),
         CommandHandler("invites", invites_command),
-        CallbackQueryHandler(invites_command, pattern=callbacks.pattern("menu", "invites")),
-        CallbackQueryHandler(page_pressed, pattern=callbacks.pattern(PREFIX, "page")),
-        CallbackQueryHandler(revoke_pressed, pattern=callbacks.pattern(PREFIX, "revoke")),
-        CallbackQueryHandler(revoke_confirmed, pattern=callbacks.pattern(PREFIX, "revoke_ok")),
+        CallbackQueryHandler(invites_command, pattern=keyboards.MenuInvites.pattern()),
+        CallbackQueryHandler(page_pressed, pattern=Page.pattern()),
+        CallbackQueryHandler(revoke_pressed, pattern=Revoke.pattern()),
+        CallbackQueryHandler(revoke_confirmed, pattern=RevokeConfirmed.pattern()),
         CommandHandler("letters", letters_command),
-        CallbackQueryHandler(stale, pattern=callbacks.pattern(PREFIX)),
+        CallbackQueryHandler(stale, pattern=callbacks.prefix_pattern(PREFIX)),
     ]

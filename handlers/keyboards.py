@@ -1,33 +1,92 @@
-"""Inline keyboards shared by several flows. Button texts come from the catalog."""
+"""Inline keyboards shared by several flows, and the main menu's buttons (`menu:<action>`).
+Button texts come from the catalog."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from handlers import callbacks
+from handlers.callbacks import CallbackData
 from prompts import LANGUAGE_NAMES, LANGUAGES, Catalog
 from storage.models import Participant
+
+MENU = "menu"
+
+
+# -- the main menu's buttons: `menu:<action>`, each taken by the flow it opens ---------------------
+
+
+@dataclass(frozen=True)
+class MenuComment(CallbackData, prefix=MENU, action="comment"):
+    pass
+
+
+@dataclass(frozen=True)
+class MenuMyComments(CallbackData, prefix=MENU, action="mycomments"):
+    pass
+
+
+@dataclass(frozen=True)
+class MenuBroadcast(CallbackData, prefix=MENU, action="broadcast"):
+    pass
+
+
+@dataclass(frozen=True)
+class MenuStatus(CallbackData, prefix=MENU, action="status"):
+    pass
+
+
+@dataclass(frozen=True)
+class MenuSchedule(CallbackData, prefix=MENU, action="schedule"):
+    pass
+
+
+@dataclass(frozen=True)
+class MenuExport(CallbackData, prefix=MENU, action="export"):
+    pass
+
+
+@dataclass(frozen=True)
+class MenuPending(CallbackData, prefix=MENU, action="pending"):
+    pass
+
+
+@dataclass(frozen=True)
+class MenuInvites(CallbackData, prefix=MENU, action="invites"):
+    pass
+
+
+@dataclass(frozen=True)
+class MenuProfile(CallbackData, prefix=MENU, action="profile"):
+    pass
+
+
+@dataclass(frozen=True)
+class MenuLanguage(CallbackData, prefix=MENU, action="language"):
+    pass
+
+
+@dataclass(frozen=True)
+class MenuHelp(CallbackData, prefix=MENU, action="help"):
+    pass
 
 
 def rows(buttons: Sequence[InlineKeyboardButton], per_row: int = 2) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup([list(buttons[i : i + per_row]) for i in range(0, len(buttons), per_row)])
 
 
-def button(text: str, prefix: str, action: str, *args: object) -> InlineKeyboardButton:
-    return InlineKeyboardButton(text, callback_data=callbacks.make(prefix, action, *args))
-
-
-def press(text: str, data: callbacks.CallbackData) -> InlineKeyboardButton:
+def press(text: str, data: CallbackData) -> InlineKeyboardButton:
     """A button that sends typed callback data (`callbacks.CallbackData`)."""
     return InlineKeyboardButton(text, callback_data=data.pack())
 
 
-def languages(prefix: str, current: str | None) -> InlineKeyboardMarkup:
-    """The six languages, each named in itself; the current (or Telegram's) one ticked."""
+def languages(chosen: Callable[[str], CallbackData], current: str | None) -> InlineKeyboardMarkup:
+    """The six languages, each named in itself; the current (or Telegram's) one ticked.
+    `chosen` makes a language's button data from its code (the flow's own class)."""
     buttons = [
-        button(f"✓ {LANGUAGE_NAMES[code]}" if code == current else LANGUAGE_NAMES[code], prefix, "lang", code)
+        press(f"✓ {LANGUAGE_NAMES[code]}" if code == current else LANGUAGE_NAMES[code], chosen(code))
         for code in LANGUAGES
     ]
     return rows(buttons, per_row=2)
@@ -35,25 +94,17 @@ def languages(prefix: str, current: str | None) -> InlineKeyboardMarkup:
 
 def main_menu(catalog: Catalog, participant: Participant | None) -> InlineKeyboardMarkup:
     language = participant.language if participant else "en"
-    t = catalog.t
-    buttons: list[InlineKeyboardButton] = []
+    entries: list[tuple[str, CallbackData]] = []
     if participant is not None and participant.is_approved_focal_point:
-        buttons += [
-            button(t(language, "menu-comment"), "menu", "comment"),
-            button(t(language, "menu-mycomments"), "menu", "mycomments"),
-        ]
+        entries += [("menu-comment", MenuComment()), ("menu-mycomments", MenuMyComments())]
     if participant is not None and participant.is_staff:
-        buttons += [
-            button(t(language, "menu-broadcast"), "menu", "broadcast"),
-            button(t(language, "menu-status"), "menu", "status"),
-            button(t(language, "menu-schedule"), "menu", "schedule"),
-            button(t(language, "menu-export"), "menu", "export"),
-            button(t(language, "menu-pending"), "menu", "pending"),
-            button(t(language, "menu-invites"), "menu", "invites"),
+        entries += [
+            ("menu-broadcast", MenuBroadcast()),
+            ("menu-status", MenuStatus()),
+            ("menu-schedule", MenuSchedule()),
+            ("menu-export", MenuExport()),
+            ("menu-pending", MenuPending()),
+            ("menu-invites", MenuInvites()),
         ]
-    buttons += [
-        button(t(language, "menu-profile"), "menu", "profile"),
-        button(t(language, "menu-language"), "menu", "language"),
-        button(t(language, "menu-help"), "menu", "help"),
-    ]
-    return rows(buttons, per_row=2)
+    entries += [("menu-profile", MenuProfile()), ("menu-language", MenuLanguage()), ("menu-help", MenuHelp())]
+    return rows([press(catalog.t(language, key), data) for key, data in entries], per_row=2)

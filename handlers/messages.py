@@ -32,5 +32,5 @@ def render_message(
         )
     else:
         return catalog.t(language, "broadcast-custom-text", text=custom_text or ""), None
-    button = keyboards.button(catalog.t(language, "menu-comment"), "menu", "comment")
+    button = keyboards.press(catalog.t(language, "menu-comment"), keyboards.MenuComment())
     return text, keyboards.rows([button], per_row=1)

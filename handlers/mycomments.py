@@ -368,12 +368,12 @@ def handlers() -> list[BaseHandler[Update, Context, object]]:
     return [
         CommandHandler("mycomments", list_submissions),
         CommandHandler("verify", verify),
-        CallbackQueryHandler(list_submissions, pattern=callbacks.pattern("menu", "mycomments")),
+        CallbackQueryHandler(list_submissions, pattern=keyboards.MenuMyComments.pattern()),
         on(ShowList, list_submissions),
         on(Open, open_submission),
         on(Full, full_text),
         on(Versions, all_versions),
         on(Withdraw, withdraw_ask),
         on(WithdrawConfirmed, withdraw_confirmed),
-        CallbackQueryHandler(stale_button, pattern=callbacks.pattern(PREFIX)),
+        CallbackQueryHandler(stale_button, pattern=callbacks.prefix_pattern(PREFIX)),
     ]

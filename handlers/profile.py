@@ -1,14 +1,20 @@
 """Profile and privacy: /profile shows one's details and corrects one field at a time;
 /forget erases one's personal data after a confirmation.
 
-What the person's country submitted stays, as the government's input; only the person's
-details (name, title, organisation, e-mail) are removed, and the user is told exactly that.
+What the person's country submitted stays, as the government's input (its files renamed after
+its reference); the person's details, drafts, conversation states and Telegram ids are removed
+(storage/erasure.py), and the user is told exactly that.
 """
 
 from __future__ import annotations
 
+import logging
+from dataclasses import dataclass
+from typing import Any
+
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import (
+    Application,
     BaseHandler,
     CallbackQueryHandler,
     CommandHandler,
@@ -18,11 +24,14 @@ from telegram.ext import (
 
 from handlers import callbacks, flow, keyboards
 from handlers.access import guarded
-from handlers.context import Context
+from handlers.callbacks import CallbackData
+from handlers.context import DEPS_KEY, Context, Deps
 from handlers.replies import acknowledge, participant_of, say, send_text
 from prompts import Catalog, countries
-from storage import registration
+from storage import attachments, erasure, registration
 from storage.models import Participant, ParticipantStatus, Role
+
+logger = logging.getLogger(__name__)
 
 EDIT_VALUE = "edit_value"
 
@@ -36,6 +45,29 @@ QUESTION = {
     "email": "reg-ask-email",
 }
 DRAFT_KEY = "profile_edit"
+
+
+# -- the buttons: `prof:<action>[:<field>]` -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EditField(CallbackData, prefix=PREFIX, action="edit"):
+    field: str  # a key of EDITABLE
+
+
+@dataclass(frozen=True)
+class Forget(CallbackData, prefix=PREFIX, action="forget"):
+    pass
+
+
+@dataclass(frozen=True)
+class ForgetConfirmed(CallbackData, prefix=PREFIX, action="forget_yes"):
+    pass
+
+
+@dataclass(frozen=True)
+class ForgetDeclined(CallbackData, prefix=PREFIX, action="forget_no"):
+    pass
 
 
 # -- rendering (also used by registration's summary) ----------------------------------------
@@ -102,9 +134,9 @@ def has_profile(participant: Participant | None) -> bool:
 def profile_keyboard(context: Context, participant: Participant) -> InlineKeyboardMarkup:
     t = context.catalog.t
     language = participant.language
-    buttons = [keyboards.button(t(language, f"prof-edit-{key}"), PREFIX, "edit", key) for key in EDITABLE]
-    buttons.append(keyboards.button(t(language, "menu-language"), "menu", "language"))
-    buttons.append(keyboards.button(t(language, "prof-forget-button"), PREFIX, "forget"))
+    buttons = [keyboards.press(t(language, f"prof-edit-{key}"), EditField(key)) for key in EDITABLE]
+    buttons.append(keyboards.press(t(language, "menu-language"), keyboards.MenuLanguage()))
+    buttons.append(keyboards.press(t(language, "prof-forget-button"), Forget()))
     return keyboards.rows(buttons, per_row=2)
 
 
@@ -131,8 +163,8 @@ async def profile_command(update: Update, context: Context) -> int:
 @guarded("profile")
 async def edit_pressed(update: Update, context: Context) -> str | int:
     """An Edit button: remember which field (in the database) and ask for the new value."""
-    data = callbacks.of(update, PREFIX)
-    field = EDITABLE.get(data.arg(0)) if data else None
+    data = EditField.of(update)
+    field = EDITABLE.get(data.field) if data else None
     participant = await participant_of(update, context)
     if field is None or participant is None:
         return await _stale(update, context)
@@ -232,12 +264,9 @@ async def _stale(update: Update, context: Context) -> int:
 
 
 async def _holds_data(context: Context, participant: Participant | None) -> bool:
-    """Details given at registration, or a registration still being typed."""
-    if participant is None:
-        return False
-    if registration.has_personal_data(participant):
-        return True
-    return await registration.get_draft(context.db, participant.id) is not None
+    """Anyone the bot has a row for: it holds their Telegram id at least (an erased row no
+    longer does, and is no longer found by it)."""
+    return participant is not None and participant.status != ParticipantStatus.ERASED
 
 
 @guarded("forget")
@@ -253,8 +282,8 @@ async def forget_command(update: Update, context: Context) -> None:
     t = context.catalog.t
     keyboard = keyboards.rows(
         [
-            keyboards.button(t(language, "prof-forget-yes"), PREFIX, "forget_yes"),
-            keyboards.button(t(language, "prof-forget-no"), PREFIX, "forget_no"),
+            keyboards.press(t(language, "prof-forget-yes"), ForgetConfirmed()),
+            keyboards.press(t(language, "prof-forget-no"), ForgetDeclined()),
         ],
         per_row=1,
     )
@@ -271,9 +300,43 @@ async def forget_confirmed(update: Update, context: Context) -> None:
         await say(update, context, "prof-forget-nothing")
         return
     assert participant is not None
-    erased = await registration.erase(context.db, participant, context.deps.now())
+    erased = await _erase(context.deps, participant)
+    _end_conversations(context, participant.telegram_id, participant.chat_id)
     context.user_data.clear()  # type: ignore[union-attr]
-    await say(update, context, "prof-forget-done", language=erased.language)
+    await say(update, context, "prof-forget-done", language=erased.participant.language)
+
+
+async def _erase(deps: Deps, participant: Participant, *, checkpoint: bool = True) -> erasure.Erasure:
+    """The erasure, then the files no row refers to any more, then the write-ahead log emptied
+    (its older page versions still hold what was erased)."""
+    erased = await erasure.erase(deps.db, participant, deps.now())
+    await attachments.remove_unreferenced(deps.db, deps.attachments_dir, erased.dropped_files)
+    if checkpoint and not await deps.db.checkpoint():
+        logger.warning("erasure of participant %s: the write-ahead log is still in use", participant.id)
+    logger.info("participant %s erased", participant.id)
+    return erased
+
+
+async def complete_earlier_erasures(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """At start-up: erasures made by an earlier version, which left Telegram ids, are finished."""
+    deps: Deps = application.bot_data[DEPS_KEY]
+    unfinished = await erasure.left_unfinished(deps.db)
+    for participant in unfinished:
+        await _erase(deps, participant, checkpoint=False)
+    if unfinished and not await deps.db.checkpoint():
+        logger.warning("earlier erasures completed: the write-ahead log is still in use")
+
+
+def _end_conversations(context: Context, *ids: int | None) -> None:
+    """End the person's conversations in this process too (their stored states went with the
+    erasure): each is then written as ended, and the next message starts afresh. PTB has no
+    public way to end another handler's conversation, hence its conversations mapping."""
+    for group in context.application.handlers.values():
+        for handler in group:
+            if isinstance(handler, ConversationHandler):
+                conversations = handler._conversations
+                for key in [key for key in conversations if any(i is not None and i in key for i in ids)]:
+                    del conversations[key]
 
 
 @guarded("forget")
@@ -293,24 +356,24 @@ async def other_button(update: Update, context: Context) -> None:
 def handlers() -> list[BaseHandler[Update, Context, object]]:
     return [
         ConversationHandler(
-            entry_points=[CallbackQueryHandler(edit_pressed, pattern=callbacks.pattern(PREFIX, "edit"))],
+            entry_points=[CallbackQueryHandler(edit_pressed, pattern=EditField.pattern())],
             states={
                 EDIT_VALUE: [MessageHandler(flow.TEXT, new_value), MessageHandler(flow.ANY_MESSAGE, unreadable_value)],
             },
             fallbacks=[
                 CommandHandler("cancel", cancel_edit),
                 CommandHandler("profile", profile_command),
-                CallbackQueryHandler(profile_command, pattern=callbacks.pattern("menu", "profile")),
+                CallbackQueryHandler(profile_command, pattern=keyboards.MenuProfile.pattern()),
             ],
             name="profile",
             persistent=True,
             allow_reentry=True,
         ),
         CommandHandler("profile", profile_command),
-        CallbackQueryHandler(profile_command, pattern=callbacks.pattern("menu", "profile")),
+        CallbackQueryHandler(profile_command, pattern=keyboards.MenuProfile.pattern()),
         CommandHandler("forget", forget_command),
-        CallbackQueryHandler(forget_command, pattern=callbacks.pattern(PREFIX, "forget")),
-        CallbackQueryHandler(forget_confirmed, pattern=callbacks.pattern(PREFIX, "forget_yes")),
-        CallbackQueryHandler(forget_declined, pattern=callbacks.pattern(PREFIX, "forget_no")),
-        CallbackQueryHandler(other_button, pattern=callbacks.pattern(PREFIX)),
+        CallbackQueryHandler(forget_command, pattern=Forget.pattern()),
+        CallbackQueryHandler(forget_confirmed, pattern=ForgetConfirmed.pattern()),
+        CallbackQueryHandler(forget_declined, pattern=ForgetDeclined.pattern()),
+        CallbackQueryHandler(other_button, pattern=callbacks.prefix_pattern(PREFIX)),
     ]

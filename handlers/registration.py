@@ -21,10 +21,12 @@ from telegram.ext import (
     MessageHandler,
 )
 
-from handlers import callbacks, facts, flow, keyboards, profile, roles
+from handlers import facts, flow, keyboards, profile, roles
 from handlers.access import guarded
+from handlers.callbacks import CallbackData
 from handlers.common import show_menu
 from handlers.context import Context
+from handlers.registration_data import NO, PREFIX, YES, Confirm, Consent, CountryChosen, Discard, Edit, LanguageChosen
 from handlers.replies import acknowledge, participant_of, say, send_text
 from prompts import LANGUAGES, countries
 from storage import invitations, participants, registration
@@ -41,7 +43,6 @@ ASK_EMAIL = "ask_email"
 ASK_CONSENT = "ask_consent"
 CONFIRM = "confirm"
 
-PREFIX = "reg"
 # The typed answers: state -> the draft's (and the participant's) field.
 TEXT_STEPS = {ASK_NAME: "full_name", ASK_TITLE: "title", ASK_ORGANISATION: "organisation", ASK_EMAIL: "email"}
 # Edit buttons on the summary: callback key -> the state that asks that field again.
@@ -94,8 +95,8 @@ def may_register(participant: Participant, token: str | None) -> bool:
 # -- asking ---------------------------------------------------------------------------------
 
 
-def _button(context: Context, language: str, key: str, action: str, *args: object) -> InlineKeyboardButton:
-    return keyboards.button(context.catalog.t(language, key), PREFIX, action, *args)
+def _button(context: Context, language: str, key: str, data: CallbackData) -> InlineKeyboardButton:
+    return keyboards.press(context.catalog.t(language, key), data)
 
 
 def summary(context: Context, language: str, data: dict[str, Any]) -> tuple[str, InlineKeyboardMarkup]:
@@ -117,11 +118,11 @@ def summary(context: Context, language: str, data: dict[str, Any]) -> tuple[str,
         ]
     )
     edits = [
-        _button(context, language, f"reg-edit-{key}", "edit", key)
+        _button(context, language, f"reg-edit-{key}", Edit(key))
         for key in EDITS
         if not (key == "country" and data.get("invitation_id"))  # the link fixes the country
     ]
-    rows = [[_button(context, language, "reg-confirm", "confirm")], *keyboards.rows(edits, per_row=2).inline_keyboard]
+    rows = [[_button(context, language, "reg-confirm", Confirm())], *keyboards.rows(edits, per_row=2).inline_keyboard]
     return text, InlineKeyboardMarkup(rows)
 
 
@@ -131,12 +132,12 @@ def question(
     """The text and buttons that ask for `state`'s answer."""
     t = context.catalog.t
     if state == CHOOSE_LANGUAGE:
-        return t(language, "start-choose-language"), keyboards.languages(PREFIX, language)
+        return t(language, "start-choose-language"), keyboards.languages(LanguageChosen, language)
     if state == ASK_CONSENT:
         keyboard = keyboards.rows(
             [
-                _button(context, language, "reg-consent-yes", "consent", "yes"),
-                _button(context, language, "reg-consent-no", "consent", "no"),
+                _button(context, language, "reg-consent-yes", Consent(YES)),
+                _button(context, language, "reg-consent-no", Consent(NO)),
             ],
             per_row=1,
         )
@@ -252,8 +253,8 @@ async def _link_changes(context: Context, token: str) -> dict[str, Any]:
 @guarded("start")
 async def language_chosen(update: Update, context: Context) -> str | int:
     """A language button: stored at once; the registration goes on in that language."""
-    data = callbacks.of(update, PREFIX)
-    code = data.arg(0) if data else ""
+    data = LanguageChosen.of(update)
+    code = data.code if data else ""
     participant, draft = await _current(update, context, language_chosen=False)
     if participant is None or draft is None:
         await acknowledge(update)
@@ -293,7 +294,7 @@ async def country_typed(update: Update, context: Context) -> str | int:
     if found.country is not None:
         return await country_set(update, context, draft, found.country.code)
     if found.candidates:
-        buttons = [keyboards.button(c.name(language), PREFIX, "country", c.code) for c in found.candidates]
+        buttons = [keyboards.press(c.name(language), CountryChosen(c.code)) for c in found.candidates]
         key = "reg-country-which" if found.ambiguous else "reg-country-suggest"
         await say(update, context, key, keyboards.rows(buttons, per_row=1), language=language, text=text)
         return ASK_COUNTRY
@@ -307,8 +308,8 @@ async def country_pressed(update: Update, context: Context) -> str | int:
     if draft is None:
         await acknowledge(update)
         return await no_registration(update, context)
-    data = callbacks.of(update, PREFIX)
-    country = countries.get(data.arg(0)) if data else None
+    data = CountryChosen.of(update)
+    country = countries.get(data.country) if data else None
     if country is None or draft.data.get("invitation_id"):
         return await wrong_button(update, context, ASK_COUNTRY, draft)
     await acknowledge(update)
@@ -385,17 +386,17 @@ async def consent_pressed(update: Update, context: Context) -> str | int:
     if draft is None:
         await acknowledge(update)
         return await no_registration(update, context)
-    data = callbacks.of(update, PREFIX)
-    answer = data.arg(0) if data else ""
-    if answer not in ("yes", "no"):
+    data = Consent.of(update)
+    answer = data.answer if data else ""
+    if answer not in (YES, NO):
         return await wrong_button(update, context, ASK_CONSENT, draft)
     await acknowledge(update)
     language = context.language
-    if answer == "no":
+    if answer == NO:
         keyboard = keyboards.rows(
             [
-                _button(context, language, "reg-consent-yes", "consent", "yes"),
-                _button(context, language, "reg-discard", "discard"),
+                _button(context, language, "reg-consent-yes", Consent(YES)),
+                _button(context, language, "reg-discard", Discard()),
             ],
             per_row=1,
         )
@@ -412,8 +413,8 @@ async def edit_pressed(update: Update, context: Context) -> str | int:
     if draft is None:
         await acknowledge(update)
         return await no_registration(update, context)
-    data = callbacks.of(update, PREFIX)
-    state = EDITS.get(data.arg(0)) if data else None
+    data = Edit.of(update)
+    state = EDITS.get(data.field) if data else None
     if state is None or (state == ASK_COUNTRY and draft.data.get("invitation_id")):
         return await wrong_button(update, context, CONFIRM, draft)
     await acknowledge(update)
@@ -506,7 +507,7 @@ async def cancel(update: Update, context: Context) -> int:
     language = context.language
     keyboard = None
     if participant is not None and await registration.get_draft(context.db, participant.id) is not None:
-        keyboard = keyboards.rows([_button(context, language, "reg-discard", "discard")], per_row=1)
+        keyboard = keyboards.rows([_button(context, language, "reg-discard", Discard())], per_row=1)
     await say(update, context, "reg-cancelled", keyboard, language=language)
     return END
 
@@ -527,7 +528,7 @@ def _step(name: str, on_text: Any, *buttons: BaseHandler[Update, Context, object
     """A state's handlers: its own and Discard, then the answer for anything else (the
     question asked again, nothing lost)."""
     own = [MessageHandler(flow.TEXT, on_text)] if on_text else []
-    discard_button = CallbackQueryHandler(discard, pattern=callbacks.pattern(PREFIX, "discard"))
+    discard_button = CallbackQueryHandler(discard, pattern=Discard.pattern())
     reask = _reasking(name, "reg-not-text" if on_text else "reg-use-buttons")
     return flow.state(PREFIX, *own, *buttons, discard_button, otherwise=reask)
 
@@ -540,12 +541,12 @@ def handlers() -> list[BaseHandler[Update, Context, object]]:
                 CHOOSE_LANGUAGE: _step(
                     CHOOSE_LANGUAGE,
                     None,
-                    CallbackQueryHandler(language_chosen, pattern=callbacks.pattern(PREFIX, "lang")),
+                    CallbackQueryHandler(language_chosen, pattern=LanguageChosen.pattern()),
                 ),
                 ASK_COUNTRY: _step(
                     ASK_COUNTRY,
                     country_typed,
-                    CallbackQueryHandler(country_pressed, pattern=callbacks.pattern(PREFIX, "country")),
+                    CallbackQueryHandler(country_pressed, pattern=CountryChosen.pattern()),
                 ),
                 ASK_NAME: _step(ASK_NAME, name_typed),
                 ASK_TITLE: _step(ASK_TITLE, title_typed),
@@ -554,23 +555,23 @@ def handlers() -> list[BaseHandler[Update, Context, object]]:
                 ASK_CONSENT: _step(
                     ASK_CONSENT,
                     None,
-                    CallbackQueryHandler(consent_pressed, pattern=callbacks.pattern(PREFIX, "consent")),
+                    CallbackQueryHandler(consent_pressed, pattern=Consent.pattern()),
                 ),
                 CONFIRM: _step(
                     CONFIRM,
                     None,
-                    CallbackQueryHandler(confirm_pressed, pattern=callbacks.pattern(PREFIX, "confirm")),
-                    CallbackQueryHandler(edit_pressed, pattern=callbacks.pattern(PREFIX, "edit")),
+                    CallbackQueryHandler(confirm_pressed, pattern=Confirm.pattern()),
+                    CallbackQueryHandler(edit_pressed, pattern=Edit.pattern()),
                 ),
             },
             fallbacks=[
                 CommandHandler("cancel", cancel),
-                CallbackQueryHandler(discard, pattern=callbacks.pattern(PREFIX, "discard")),
+                CallbackQueryHandler(discard, pattern=Discard.pattern()),
             ],
             name="registration",
             persistent=True,
             allow_reentry=True,
         ),
         # Outside the conversation (after /cancel): the Discard button still works.
-        CallbackQueryHandler(discard, pattern=callbacks.pattern(PREFIX, "discard")),
+        CallbackQueryHandler(discard, pattern=Discard.pattern()),
     ]

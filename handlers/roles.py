@@ -9,6 +9,7 @@ counts, a later press is told who decided. The role is checked when the button i
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -17,6 +18,7 @@ from telegram.ext import Application, BaseHandler, CallbackQueryHandler, Command
 
 from handlers import callbacks, facts, keyboards
 from handlers.access import guarded
+from handlers.callbacks import CallbackData
 from handlers.context import Context
 from handlers.replies import acknowledge, replace_message, say
 from prompts import countries
@@ -30,6 +32,21 @@ PREFIX = "role"
 FROM_NOTICE = "n"  # the button was on the notice sent to each staff member
 FROM_LIST = "l"  # the button was on the /pending list
 PENDING_SHOWN = 20
+
+
+# -- the buttons: `role:<decision>:<participant>:<source>` ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class Approve(CallbackData, prefix=PREFIX, action="approve"):
+    participant: int
+    source: str  # FROM_NOTICE or FROM_LIST
+
+
+@dataclass(frozen=True)
+class Reject(CallbackData, prefix=PREFIX, action="reject"):
+    participant: int
+    source: str  # FROM_NOTICE or FROM_LIST
 
 
 def entry_text(context: Context, language: str, participant: Participant) -> str:
@@ -57,8 +74,8 @@ def decision_buttons(
         approve = t(language, "role-approve-number", number=number)
         reject = t(language, "role-reject-number", number=number)
     return [
-        keyboards.button(approve, PREFIX, "approve", participant_id, source),
-        keyboards.button(reject, PREFIX, "reject", participant_id, source),
+        keyboards.press(approve, Approve(participant_id, source)),
+        keyboards.press(reject, Reject(participant_id, source)),
     ]
 
 
@@ -132,14 +149,14 @@ async def pending_command(update: Update, context: Context) -> None:
 @guarded("approve")
 async def decision_pressed(update: Update, context: Context) -> None:
     """Approve or Reject: the first decision counts; the focal point is told the outcome."""
-    data = callbacks.of(update, PREFIX)
-    participant_id = data.int_arg(0) if data else None
-    if data is None or participant_id is None or data.action not in ("approve", "reject"):
+    data = Approve.of(update) or Reject.of(update)
+    if data is None:
         await stale(update, context)
         return
     await acknowledge(update)
     staff_language = context.language
-    approve = data.action == "approve"
+    participant_id = data.participant
+    approve = isinstance(data, Approve)
     actor = update.effective_user.id  # type: ignore[union-attr]
     decided = await registration.decide(
         context.db, participant_id, approve=approve, actor_id=actor, now=context.deps.now()
@@ -158,7 +175,7 @@ async def decision_pressed(update: Update, context: Context) -> None:
             country=countries.name(decided.country_code, staff_language),
         )
         await tell_focal_point(context, decided)
-    if data.arg(1) == FROM_LIST:
+    if data.source == FROM_LIST:
         text, keyboard = await pending_view(context, staff_language, lead=outcome)
         await replace_message(update, context, text, keyboard)
     else:
@@ -274,10 +291,10 @@ async def stale(update: Update, context: Context) -> None:
 def handlers() -> list[BaseHandler[Update, Context, object]]:
     return [
         CommandHandler("pending", pending_command),
-        CallbackQueryHandler(pending_command, pattern=callbacks.pattern("menu", "pending")),
-        CallbackQueryHandler(decision_pressed, pattern=callbacks.pattern(PREFIX, "approve")),
-        CallbackQueryHandler(decision_pressed, pattern=callbacks.pattern(PREFIX, "reject")),
+        CallbackQueryHandler(pending_command, pattern=keyboards.MenuPending.pattern()),
+        CallbackQueryHandler(decision_pressed, pattern=Approve.pattern()),
+        CallbackQueryHandler(decision_pressed, pattern=Reject.pattern()),
         CommandHandler("grant", grant_command),
         CommandHandler("revoke", revoke_command),
-        CallbackQueryHandler(stale, pattern=callbacks.pattern(PREFIX)),
+        CallbackQueryHandler(stale, pattern=callbacks.prefix_pattern(PREFIX)),
     ]

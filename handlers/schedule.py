@@ -14,6 +14,7 @@ storage/reminders.py) and the reminder jobs are rebuilt at once (services/remind
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -26,8 +27,9 @@ from telegram.ext import (
     MessageHandler,
 )
 
-from handlers import callbacks, flow, keyboards
+from handlers import flow, keyboards
 from handlers.access import guarded
+from handlers.callbacks import CallbackData
 from handlers.common import stale_button
 from handlers.context import Context
 from handlers.replies import acknowledge, edit_or_say, participant_of, say, send_text
@@ -45,6 +47,52 @@ PICK_REMINDER = "pick_reminder"
 PREFIX = "sch"
 FLOW = "schedule"
 MAX_OFFSET_DAYS = 60
+
+
+# -- the buttons: `sch:<action>[:<field>]` ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChangeDeadline(CallbackData, prefix=PREFIX, action="deadline"):
+    pass
+
+
+@dataclass(frozen=True)
+class ChangeMeeting(CallbackData, prefix=PREFIX, action="meeting"):
+    pass
+
+
+@dataclass(frozen=True)
+class AddReminder(CallbackData, prefix=PREFIX, action="add"):
+    pass
+
+
+@dataclass(frozen=True)
+class DropReminder(CallbackData, prefix=PREFIX, action="drop"):
+    pass
+
+
+@dataclass(frozen=True)
+class Close(CallbackData, prefix=PREFIX, action="close"):
+    pass
+
+
+MENU_BUTTONS = (ChangeDeadline, ChangeMeeting, AddReminder, DropReminder, Close)
+
+
+@dataclass(frozen=True)
+class Apply(CallbackData, prefix=PREFIX, action="apply"):
+    pass
+
+
+@dataclass(frozen=True)
+class Back(CallbackData, prefix=PREFIX, action="back"):
+    pass
+
+
+@dataclass(frozen=True)
+class RemoveReminder(CallbackData, prefix=PREFIX, action="rm"):
+    reminder: int
 
 
 # -- the overview -----------------------------------------------------------------------------------
@@ -99,13 +147,13 @@ async def overview_text(context: Context, language: str) -> str:
 def _menu_keyboard(context: Context, language: str, *, has_reminders: bool) -> Any:
     t = context.catalog.t
     buttons = [
-        keyboards.button(t(language, "schedule-change-deadline"), PREFIX, "deadline"),
-        keyboards.button(t(language, "schedule-change-meeting"), PREFIX, "meeting"),
-        keyboards.button(t(language, "schedule-add-reminder"), PREFIX, "add"),
+        keyboards.press(t(language, "schedule-change-deadline"), ChangeDeadline()),
+        keyboards.press(t(language, "schedule-change-meeting"), ChangeMeeting()),
+        keyboards.press(t(language, "schedule-add-reminder"), AddReminder()),
     ]
     if has_reminders:
-        buttons.append(keyboards.button(t(language, "schedule-cancel-reminder"), PREFIX, "drop"))
-    buttons.append(keyboards.button(t(language, "schedule-close"), PREFIX, "close"))
+        buttons.append(keyboards.press(t(language, "schedule-cancel-reminder"), DropReminder()))
+    buttons.append(keyboards.press(t(language, "schedule-close"), Close()))
     return keyboards.rows(buttons, per_row=1)
 
 
@@ -151,32 +199,31 @@ async def start(update: Update, context: Context) -> str:
 @guarded("schedule")
 async def menu_pressed(update: Update, context: Context) -> str | int:
     """One of the overview's buttons."""
-    data = callbacks.of(update, PREFIX)
-    action = data.action if data else ""
+    pressed = next((data for button in MENU_BUTTONS if (data := button.of(update)) is not None), None)
+    if pressed is None:  # one of their patterns, not one of them (forged)
+        await stale_button(update, context)
+        return MENU
     await acknowledge(update)
     consultation = await _consultation(context)
     language = context.language
     back_button = _back_keyboard(context, language)
-    if action == "deadline":
+    if isinstance(pressed, ChangeDeadline):
         city = Catalog.zone_city(language, consultation.zone)
         example = _example_deadline(consultation)
         await edit_or_say(update, context, "schedule-ask-deadline", back_button, zone=city, example=example)
         return ASK_DEADLINE
-    if action == "meeting":
+    if isinstance(pressed, ChangeMeeting):
         example = _example_meeting(consultation)
         await edit_or_say(update, context, "schedule-ask-meeting", back_button, example=example)
         return ASK_MEETING
-    if action == "add":
+    if isinstance(pressed, AddReminder):
         await edit_or_say(update, context, "schedule-ask-offset", back_button, max=MAX_OFFSET_DAYS)
         return ASK_OFFSET
-    if action == "drop":
+    if isinstance(pressed, DropReminder):
         return await _ask_which_reminder(update, context)
-    if action == "close":
-        await staff_drafts.clear(context.db, await _officer_id(update, context), FLOW)
-        await edit_or_say(update, context, "schedule-closed")
-        return ConversationHandler.END
-    await stale_button(update, context)
-    return MENU
+    await staff_drafts.clear(context.db, await _officer_id(update, context), FLOW)
+    await edit_or_say(update, context, "schedule-closed")
+    return ConversationHandler.END
 
 
 @guarded("schedule")
@@ -255,15 +302,15 @@ async def meeting_typed(update: Update, context: Context) -> str:
 
 
 def _back_keyboard(context: Context, language: str) -> Any:
-    return keyboards.rows([keyboards.button(context.catalog.t(language, "schedule-back-button"), PREFIX, "back")])
+    return keyboards.rows([keyboards.press(context.catalog.t(language, "schedule-back-button"), Back())])
 
 
 def _confirm_keyboard(context: Context, language: str) -> Any:
     t = context.catalog.t
     return keyboards.rows(
         [
-            keyboards.button(t(language, "schedule-confirm-button"), PREFIX, "apply"),
-            keyboards.button(t(language, "schedule-back-button"), PREFIX, "back"),
+            keyboards.press(t(language, "schedule-confirm-button"), Apply()),
+            keyboards.press(t(language, "schedule-back-button"), Back()),
         ],
         per_row=2,
     )
@@ -338,8 +385,8 @@ async def _ask_which_reminder(update: Update, context: Context) -> str:
         label = context.catalog.t(
             language, "schedule-reminder-button", offset=_offset(context, language, reminder.offset_days), date=day
         )
-        buttons.append(keyboards.button(label, PREFIX, "rm", reminder.id))
-    buttons.append(keyboards.button(context.catalog.t(language, "schedule-back-button"), PREFIX, "back"))
+        buttons.append(keyboards.press(label, RemoveReminder(reminder.id)))
+    buttons.append(keyboards.press(context.catalog.t(language, "schedule-back-button"), Back()))
     await edit_or_say(update, context, "schedule-pick-reminder", keyboards.rows(buttons, per_row=1))
     return PICK_REMINDER
 
@@ -347,8 +394,8 @@ async def _ask_which_reminder(update: Update, context: Context) -> str:
 @guarded("schedule")
 async def reminder_picked(update: Update, context: Context) -> str:
     """Cancel the reminder pressed; its job goes at once."""
-    data = callbacks.of(update, PREFIX)
-    reminder_id = data.int_arg(0) if data else None
+    data = RemoveReminder.of(update)
+    reminder_id = data.reminder if data else None
     await acknowledge(update)
     assert update.effective_user is not None
     cancelled = None
@@ -397,7 +444,7 @@ def _state(name: str, *specific: BaseHandler[Update, Context, object], otherwise
 
 def _waiting(name: str, key: str, *specific: BaseHandler[Update, Context, object]) -> list[Any]:
     """A state that waits for its own answer (or Back); anything else gets `key`, the state kept."""
-    back_button = CallbackQueryHandler(back, pattern=callbacks.pattern(PREFIX, "back"))
+    back_button = CallbackQueryHandler(back, pattern=Back.pattern())
     reask = guarded("schedule")(flow.keep(name, flow.says(key)))
     return _state(name, *specific, back_button, otherwise=reask)
 
@@ -407,12 +454,12 @@ def handlers() -> list[BaseHandler[Update, Context, object]]:
         ConversationHandler(
             entry_points=[
                 CommandHandler("schedule", start),
-                CallbackQueryHandler(start, pattern=callbacks.pattern("menu", "schedule")),
+                CallbackQueryHandler(start, pattern=keyboards.MenuSchedule.pattern()),
             ],
             states={
                 MENU: _state(
                     MENU,
-                    CallbackQueryHandler(menu_pressed, pattern=rf"^{PREFIX}:(deadline|meeting|add|drop|close)$"),
+                    *(CallbackQueryHandler(menu_pressed, pattern=pressed.pattern()) for pressed in MENU_BUTTONS),
                     otherwise=menu_text,
                 ),
                 ASK_DEADLINE: _waiting(ASK_DEADLINE, "schedule-text-only", MessageHandler(flow.TEXT, deadline_typed)),
@@ -421,12 +468,12 @@ def handlers() -> list[BaseHandler[Update, Context, object]]:
                 CONFIRM_CHANGE: _waiting(
                     CONFIRM_CHANGE,
                     "schedule-use-buttons",
-                    CallbackQueryHandler(change_confirmed, pattern=callbacks.pattern(PREFIX, "apply")),
+                    CallbackQueryHandler(change_confirmed, pattern=Apply.pattern()),
                 ),
                 PICK_REMINDER: _waiting(
                     PICK_REMINDER,
                     "schedule-use-buttons",
-                    CallbackQueryHandler(reminder_picked, pattern=callbacks.pattern(PREFIX, "rm")),
+                    CallbackQueryHandler(reminder_picked, pattern=RemoveReminder.pattern()),
                 ),
             },
             fallbacks=[CommandHandler("cancel", cancel)],

@@ -9,11 +9,14 @@ with the candidates as buttons.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
-from handlers import callbacks, keyboards
+from handlers import keyboards
 from handlers.access import guarded
+from handlers.callbacks import CallbackData
 from handlers.common import stale_button
 from handlers.context import Context
 from handlers.replies import acknowledge, say, send_text
@@ -25,6 +28,13 @@ from storage.submissions import SubmissionStatus
 
 PREFIX = "st"
 MAX_QUERY = 200
+
+
+@dataclass(frozen=True)
+class CountryChosen(CallbackData, prefix=PREFIX, action="country"):
+    """One of the States offered for an ambiguous or mistyped /status NAME."""
+
+    country: str
 
 
 def _names(codes: set[str], language: str) -> str:
@@ -123,7 +133,7 @@ async def status_command(update: Update, context: Context) -> None:
     if found.country is not None:
         await send_text(update, context, await country_text(context, language, found.country.code))
     elif found.candidates:
-        buttons = [keyboards.button(c.name(language), PREFIX, "country", c.code) for c in found.candidates]
+        buttons = [keyboards.press(c.name(language), CountryChosen(c.code)) for c in found.candidates]
         await say(update, context, "status-country-which", keyboards.rows(buttons, per_row=1), text=typed[:100])
     else:
         await say(update, context, "status-country-unknown", text=typed[:100])
@@ -132,8 +142,8 @@ async def status_command(update: Update, context: Context) -> None:
 @guarded("status")
 async def country_pressed(update: Update, context: Context) -> None:
     """One of the States offered for an ambiguous or mistyped /status NAME."""
-    data = callbacks.of(update, PREFIX)
-    country = countries.get(data.arg(0)) if data else None
+    data = CountryChosen.of(update)
+    country = countries.get(data.country) if data else None
     if country is None:
         await stale_button(update, context)
         return
@@ -145,6 +155,6 @@ async def country_pressed(update: Update, context: Context) -> None:
 def handlers() -> list[BaseHandler[Update, Context, object]]:
     return [
         CommandHandler("status", status_command),
-        CallbackQueryHandler(status_command, pattern=callbacks.pattern("menu", "status")),
-        CallbackQueryHandler(country_pressed, pattern=callbacks.pattern(PREFIX, "country")),
+        CallbackQueryHandler(status_command, pattern=keyboards.MenuStatus.pattern()),
+        CallbackQueryHandler(country_pressed, pattern=CountryChosen.pattern()),
     ]

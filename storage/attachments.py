@@ -227,6 +227,49 @@ async def attach_to_version_tx(tx: Transaction, draft_id: int, version_id: int) 
     )
 
 
+async def rename_kept_tx(tx: Transaction, participant_id: int) -> list[int]:
+    """At erasure: the files of the versions this participant submitted are named after their
+    submission's reference (`CW-2013-0001.pdf`, `-2`, `-3`... for more files), since a file
+    name may carry a person's name; so are the copies of those files (same name and content)
+    in the submission's other versions and in drafts revising it. Their Telegram file ids
+    go too. Returns the ids of the versions whose files were renamed (to fingerprint again)."""
+    rows = await tx.fetchall(
+        "SELECT a.file_name, a.sha256, v.submission_id, s.reference FROM attachments a"
+        " JOIN submission_versions v ON a.version_id = v.id JOIN submissions s ON s.id = v.submission_id"
+        " WHERE v.participant_id = ? ORDER BY s.id, v.version, a.id",
+        (participant_id,),
+    )
+    names: dict[tuple[int, str, str], str] = {}
+    per_submission: dict[int, int] = {}
+    for row in rows:
+        key = (int(row["submission_id"]), str(row["sha256"]), str(row["file_name"]))
+        if key in names:
+            continue
+        number = per_submission[key[0]] = per_submission.get(key[0], 0) + 1
+        suffix = "" if number == 1 else f"-{number}"
+        names[key] = f"{row['reference']}{suffix}{extension(key[2])}"
+    changed: set[int] = set()
+    for (submission_id, sha256, old_name), new_name in names.items():
+        versions = await tx.fetchall(
+            "SELECT DISTINCT a.version_id FROM attachments a JOIN submission_versions v ON a.version_id = v.id"
+            " WHERE v.submission_id = ? AND a.sha256 = ? AND a.file_name = ?",
+            (submission_id, sha256, old_name),
+        )
+        changed.update(int(r["version_id"]) for r in versions)
+        await tx.execute(
+            "UPDATE attachments SET file_name = ?, telegram_file_unique_id = NULL WHERE sha256 = ? AND file_name = ?"
+            " AND (version_id IN (SELECT id FROM submission_versions WHERE submission_id = ?)"
+            " OR (version_id IS NULL AND draft_id IN (SELECT id FROM comment_drafts WHERE submission_id = ?)))",
+            (new_name, sha256, old_name, submission_id, submission_id),
+        )
+    await tx.execute(
+        "UPDATE attachments SET telegram_file_unique_id = NULL WHERE version_id IN"
+        " (SELECT id FROM submission_versions WHERE participant_id = ?)",
+        (participant_id,),
+    )
+    return sorted(changed)
+
+
 async def remove_from_draft(db: Database, draft_id: int, attachment_id: int) -> str | None:
     """Take one file off a draft; returns its storage path, or None if it was not there."""
     async with db.transaction() as tx:

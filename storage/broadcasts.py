@@ -450,6 +450,27 @@ async def mark_skipped(db: Database, delivery_id: int, reason: str, now: datetim
     )
 
 
+ERASED = "erased"  # a delivery's last_error when its recipient erased their data first
+
+
+async def forget_recipient_tx(tx: Transaction, participant_id: int, chat_id: int | None, now: datetime) -> None:
+    """An erased person's deliveries keep their outcome, not where they went: no chat id (0,
+    which no chat has) and no message id; one not yet sent is skipped. A broadcast's progress
+    message in their chat is no longer updated."""
+    await tx.execute(
+        "UPDATE deliveries SET chat_id = 0, telegram_message_id = NULL, updated_at = ?,"
+        " last_error = CASE WHEN status IN ('pending', 'sending') THEN ? ELSE last_error END,"
+        " status = CASE WHEN status IN ('pending', 'sending') THEN 'skipped' ELSE status END"
+        " WHERE participant_id = ?",
+        (to_db(now), ERASED, participant_id),
+    )
+    if chat_id is not None:
+        await tx.execute(
+            "UPDATE broadcasts SET progress_chat_id = NULL, progress_message_id = NULL WHERE progress_chat_id = ?",
+            (chat_id,),
+        )
+
+
 async def mark_unreachable(db: Database, delivery: Delivery, code: str, error: str, now: datetime) -> None:
     """The delivery ends and the participant is marked unreachable (`code`: blocked,
     deactivated, chat_not_found), in one transaction."""

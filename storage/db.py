@@ -97,6 +97,9 @@ class Database:
         await conn.execute("PRAGMA journal_mode = WAL")
         await conn.execute("PRAGMA synchronous = NORMAL")
         await conn.execute("PRAGMA foreign_keys = ON")
+        # Deleted and overwritten content is zeroed, not left in free pages or cells: an erasure
+        # (/forget) must not survive in the file. Per connection, so set at every open.
+        await conn.execute("PRAGMA secure_delete = ON")
         db = cls(path, conn)
         if migrate:
             try:
@@ -193,6 +196,7 @@ class Database:
         conn.row_factory = aiosqlite.Row
         try:
             await conn.execute("PRAGMA busy_timeout = 5000")
+            await conn.execute("PRAGMA secure_delete = ON")  # as every connection (see open)
             yield conn
         finally:
             await conn.close()
@@ -207,6 +211,14 @@ class Database:
                 await self._conn.backup(dest)
             finally:
                 await dest.close()
+
+    async def checkpoint(self) -> bool:
+        """Copy the write-ahead log into the database file and empty the log (TRUNCATE), so the
+        old page versions it holds are gone; False if a reader kept it from completing."""
+        async with self._lock:
+            cursor = await self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            row = await cursor.fetchone()
+        return row is not None and int(row[0]) == 0
 
     async def integrity_check(self) -> str:
         return str(await self.fetchval("PRAGMA integrity_check"))

@@ -122,7 +122,7 @@ async def start(
     draft's attachments (the caller removes files nothing else refers to)."""
     data = data or DraftData()
     async with db.transaction() as tx:
-        dropped = await _delete_tx(tx, participant_id)
+        dropped = await discard_tx(tx, participant_id)
         await tx.execute(
             "INSERT INTO comment_drafts (participant_id, submission_id, step, data, created_at, updated_at)"
             " VALUES (?, ?, ?, ?, ?, ?)",
@@ -147,11 +147,13 @@ async def discard(db: Database, participant_id: int) -> tuple[Draft | None, list
     """Delete the open draft and its attachment rows; returns the draft and their paths."""
     async with db.transaction() as tx:
         draft = await get_tx(tx, participant_id)
-        dropped = await _delete_tx(tx, participant_id)
+        dropped = await discard_tx(tx, participant_id)
     return draft, dropped
 
 
-async def _delete_tx(tx: Transaction, participant_id: int) -> list[str]:
+async def discard_tx(tx: Transaction, participant_id: int) -> list[str]:
+    """Delete the open draft and its attachment rows inside the caller's transaction; returns
+    the storage paths of those rows (the caller removes files nothing else refers to)."""
     rows = await tx.fetchall(
         "SELECT a.storage_path FROM attachments a JOIN comment_drafts d ON a.draft_id = d.id"
         " WHERE d.participant_id = ? AND a.version_id IS NULL",

@@ -1,5 +1,5 @@
 """Registration: drafts saved at every step, completing a registration, the secretariat's
-decision on one made without a link, and erasure at the person's request.
+decision on one made without a link (erasure at the person's request: storage/erasure.py).
 
 Also the rules for a valid answer (telegram-free, shared by registration and profile edits).
 """
@@ -233,33 +233,6 @@ async def decide(
             country=row["country_code"] if row else None,
         )
     return await get(db, participant_id)
-
-
-async def erase(db: Database, participant: Participant, now: datetime) -> Participant:
-    """Remove the person's details at their request. What their country submitted stays, as
-    the government's input: submissions keep pointing at this row, which no longer names anyone."""
-    async with db.transaction() as tx:
-        await tx.execute(
-            "UPDATE participants SET full_name = NULL, title = NULL, organisation = NULL, email = NULL,"
-            " consent_at = NULL, status = 'erased', erased_at = ?, updated_at = ? WHERE id = ?",
-            (to_db(now), to_db(now), participant.id),
-        )
-        await tx.execute("DELETE FROM registration_drafts WHERE participant_id = ?", (participant.id,))
-        await audit.record_tx(
-            tx,
-            "erasure",
-            actor_id=participant.telegram_id,
-            subject=f"participant:{participant.id}",
-            country=participant.country_code,
-            previous_status=participant.status.value,
-        )
-    erased = await get(db, participant.id)
-    assert erased is not None
-    return erased
-
-
-def has_personal_data(participant: Participant) -> bool:
-    return any(getattr(participant, name) for name in PERSONAL_FIELDS)
 
 
 async def update_detail(db: Database, participant: Participant, field: str, value: str, now: datetime) -> Participant:

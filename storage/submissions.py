@@ -316,6 +316,23 @@ async def withdraw(
 # -- reading ------------------------------------------------------------------------------
 
 
+async def refingerprint_tx(tx: Transaction, version_ids: list[int]) -> list[str]:
+    """Store each version's fingerprint computed from what it holds now (after an erasure
+    renamed its files); returns "REFERENCE vN" of each version whose fingerprint changed."""
+    changed = []
+    for version_id in version_ids:
+        row = await tx.fetchone("SELECT * FROM submission_versions WHERE id = ?", (version_id,))
+        if row is None:
+            continue
+        submission = await tx.fetchone("SELECT * FROM submissions WHERE id = ?", (row["submission_id"],))
+        assert submission is not None
+        digest = _row_fingerprint(submission, row, await attachment_store.for_version(tx, version_id))
+        if digest != row["fingerprint"]:
+            await tx.execute("UPDATE submission_versions SET fingerprint = ? WHERE id = ?", (digest, version_id))
+            changed.append(f"{submission['reference']} v{row['version']}")
+    return changed
+
+
 async def _get_tx(tx: Transaction, submission_id: int) -> Submission | None:
     row = await tx.fetchone("SELECT * FROM submissions WHERE id = ?", (submission_id,))
     return _submission(row) if row else None

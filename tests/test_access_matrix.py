@@ -100,7 +100,7 @@ COMMANDS = (
     ("/revoke {officer}", "revoke"), ("/broadcast", "broadcast"), ("/schedule", "schedule"), ("/status", "status"),
     ("/export", "export"), ("/stats", "stats"),
 )  # fmt: skip
-# Every callback prefix and action (handlers/*.py: callbacks.make / pattern), pressed by someone
+# Every callback prefix and action (the CallbackData classes in handlers/), pressed by someone
 # outside any conversation: the policy action guarding it, or None where no handler takes it
 # outside its conversation (the button is then stale for everyone).
 BUTTONS = (

@@ -781,11 +781,13 @@ async def test_a_photo_during_a_profile_correction_after_forget_is_answered(benc
     relax_flood_limits(bench)
     await person(bench.db, 62_003, country="KE", name="Amina Otieno")
     user = bench.user(62_003)
+    participant_id = (await stored(bench, user)).id
     await bench.send(user, "/profile")
     await bench.press(user, t(bench, "en", "prof-edit-name"))
     await bench.send(user, "/forget")
     await bench.press(user, t(bench, "en", "prof-forget-yes"))
-    assert (await stored(bench, user)).status == ParticipantStatus.ERASED
+    erased = await participants.get(bench.db, participant_id)  # no longer found by the Telegram id
+    assert erased is not None and erased.status == ParticipantStatus.ERASED
     assert await bench.do(user, lambda: user.send_photo()) != [], "the photo gets no answer at all"
 
 

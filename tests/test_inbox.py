@@ -26,8 +26,7 @@ from bot.app import inbox_of
 from storage import Database, inbox
 from storage.inbox import Received
 from storage.models import utc_now
-from tests.harness import BotBench, texts
-from tests.stress_support import relax_flood_limits
+from tests.support.harness import BotBench, relax_flood_limits, texts
 
 SEED = 20130318
 KILLS = 5  # per mode: ten in all

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from emulator import EmulatedUser
-from storage import audit, registration
+from storage import audit, participants, registration
 from storage.models import ParticipantStatus, to_db
 from tests.support.harness import BotBench, relax_flood_limits, texts
 from tests.support.registration import admin, buttons, draft_of, invite, register, stored, t
@@ -107,7 +107,9 @@ async def test_forget_erases_the_person_and_keeps_the_countrys_submissions(fast:
     assert texts(done) == t(bench, "fr", "prof-forget-done")
     assert "demeurent la contribution de votre gouvernement, sans vos données personnelles" in texts(done)
 
-    erased = await stored(bench, user)
+    assert await participants.get_by_telegram_id(bench.db, user.id) is None  # the Telegram id is gone too
+    erased = await participants.get(bench.db, participant.id)
+    assert erased is not None and (erased.telegram_id, erased.chat_id) == (-participant.id, None)
     assert (erased.full_name, erased.title, erased.organisation, erased.email) == (None, None, None, None)
     assert erased.status == ParticipantStatus.ERASED and erased.erased_at == bench.clock()
     row = await bench.db.fetchone(
@@ -115,7 +117,9 @@ async def test_forget_erases_the_person_and_keeps_the_countrys_submissions(fast:
     )
     assert row is not None and tuple(row) == ("KE", participant.id, "submitted")
     (entry,) = await audit.entries(bench.db, "erasure")
-    assert entry.actor_id == 8031 and entry.subject == f"participant:{participant.id}"
+    assert entry.actor_id is None and entry.subject == f"participant:{participant.id}"
+    assert entry.details["actor_erased"] is True and entry.details["previous_status"] == "approved"
+    assert [e.actor_id for e in await audit.entries(bench.db, "registration")] == [None]  # was 8031
 
     assert t(bench, "fr", "prof-not-registered") in texts(await bench.send(user, "/profile"))
     assert t(bench, "fr", "access-not-registered") in texts(await bench.send(user, "/comment"))
@@ -130,10 +134,15 @@ async def test_forget_in_the_middle_of_a_registration_erases_the_draft(fast: Bot
     await bench.press(user, "English")
     await bench.send(user, "Kenya")
     await bench.send(user, "Amina Otieno")
+    participant = await stored(bench, user)
     await bench.send(user, "/forget")
     await bench.press(user, "Yes, erase my data")
+    assert await registration.get_draft(bench.db, participant.id) is None
+    erased = await participants.get(bench.db, participant.id)
+    assert erased is not None and erased.status == ParticipantStatus.ERASED
+    # The conversation ended with the erasure: the next text is not taken as the next answer.
+    after = await bench.send(user, "Director")
+    assert t(bench, "en", "fallback-text") in texts(after)
+    assert await registration.get_draft(bench.db, participant.id) is None
     assert await draft_of(bench, user) is None
-    assert (await stored(bench, user)).status == ParticipantStatus.ERASED
-    after = await bench.send(user, "Director")  # the conversation has nothing to continue
-    assert t(bench, "en", "reg-not-in-progress") in texts(after)
-    assert await registration.get_draft(bench.db, (await stored(bench, user)).id) is None
+    assert await bench.db.fetchval("SELECT COUNT(*) FROM ptb_conversations") == 0

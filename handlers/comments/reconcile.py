@@ -15,7 +15,6 @@ from typing import Any
 
 from telegram import Update
 
-from handlers import callbacks
 from handlers.access import guarded
 from handlers.comments.screens import ask, confirm_discard_keyboard, offer_resume
 from handlers.comments.states import (
@@ -24,7 +23,6 @@ from handlers.comments.states import (
     CONFIRM_CANCEL,
     END,
     PARAGRAPH,
-    PREFIX,
     PROPOSED,
     RESUME,
     STEPS,
@@ -143,8 +141,7 @@ def _route_by_draft(update: Update, draft: Draft, state: str) -> Any:
     if state in (RESUME, CONFIRM_CANCEL):
         return None
     if update.callback_query is not None:
-        data = callbacks.of(update, PREFIX)
-        return STEP_BUTTONS.get(data.action) if data is not None else None
+        return next((step for pressed, step in STEP_BUTTONS.items() if pressed.of(update) is not None), None)
     if draft.step == state or draft.step not in STEPS or update.message is None:
         return None
     if state == PARAGRAPH and draft.step == COMMENT and not draft.data.comment_parts:

@@ -8,7 +8,7 @@ from itertools import chain
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, ConversationHandler, MessageHandler, filters
 
-from handlers import callbacks, flow
+from handlers import callbacks, flow, keyboards
 from handlers.callbacks import CallbackData
 from handlers.comments.entry import (
     cancel,
@@ -105,12 +105,12 @@ def _handler(trigger: Trigger, step: Step) -> BaseHandler[Update, Context, objec
     return MessageHandler(trigger, step)
 
 
-def _step_buttons() -> dict[str, Step]:
-    """A button's action -> its step, for a press in a state that is not the button's own."""
-    table: dict[str, Step] = {}
+def _step_buttons() -> dict[type[CallbackData], Step]:
+    """A button -> its step, for a press in a state that is not the button's own."""
+    table: dict[type[CallbackData], Step] = {}
     for trigger, step in chain(ENTRY, *STATES.values()):
         if isinstance(trigger, type) and trigger not in NEVER_ROUTED:
-            assert table.setdefault(trigger.ACTION, step) is step, f"two steps for {trigger.ACTION}"
+            assert table.setdefault(trigger, step) is step, f"two steps for {trigger.__name__}"
     return table
 
 
@@ -126,14 +126,14 @@ STEP_MESSAGES = {
 def handlers() -> list[BaseHandler[Update, Context, object]]:
     entry = [
         CommandHandler("comment", start),
-        CallbackQueryHandler(start, pattern=callbacks.pattern("menu", "comment")),
+        CallbackQueryHandler(start, pattern=keyboards.MenuComment.pattern()),
         *(_handler(trigger, step) for trigger, step in ENTRY),
     ]
     return [
         ConversationHandler(
             # Outside the conversation (its state lost, or an old message's button), any other
             # comment button resumes the open draft from the database.
-            entry_points=[*entry, CallbackQueryHandler(resume_any, pattern=callbacks.pattern(PREFIX))],
+            entry_points=[*entry, CallbackQueryHandler(resume_any, pattern=callbacks.prefix_pattern(PREFIX))],
             states={
                 state: flow.state(PREFIX, *(_handler(t, s) for t, s in declared), otherwise=bad_input(state))
                 for state, declared in STATES.items()

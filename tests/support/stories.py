@@ -17,7 +17,7 @@ import asyncio
 import random
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from types import SimpleNamespace
 from typing import Any
 
@@ -223,7 +223,11 @@ class PatientRemote:
     bot waits at Telegram and is answered after the restart. With no answer by then, the
     update was lost (fetched, confirmed, then the process died): the person sends it again.
     An answer may come in parts (the pressed message edited, then the next question): the
-    person reads on until nothing new has come for `quiet` seconds.
+    person reads on until nothing new has come for `quiet` seconds. That is a guess, and a
+    late part of the previous answer (the menu after a confirmation, on a busy machine) can be
+    taken for the answer to the next step: when the bot's process says which updates it has
+    finished (bench/bot_process.py), pass `handled(update_id)`, which waits for that, and
+    each step then waits for the answer to that step, not for any message.
     `typed[user id]` lists what each person typed and saw answered, for "nothing is lost".
     """
 
@@ -238,8 +242,10 @@ class PatientRemote:
         pause: tuple[float, float] = (0.05, 0.25),
         quiet: float = 0.15,
         tries: int = 4,
+        handled: Callable[[int], Awaitable[None]] | None = None,
     ) -> None:
         self.ready_at = ready_at
+        self.handled = handled
         self.deps = SimpleNamespace(catalog=catalog, consultation=consultation)
         self.rng = rng
         self.patience = patience
@@ -273,6 +279,8 @@ class PatientRemote:
 
     async def _patiently(self, user: EmulatedUser, act: Callable[[int], object]) -> list[SentMessage]:
         await asyncio.sleep(self.rng.uniform(*self.pause))
+        if self.handled is not None:
+            return await self._until_handled(user, act)
         loop = asyncio.get_running_loop()
         mark, before = user.mark(), screen(user)
         act(0)
@@ -293,6 +301,22 @@ class PatientRemote:
             if screen(user) != shown:
                 shown, still = screen(user), loop.time()
         return user.since(mark)
+
+    async def _until_handled(self, user: EmulatedUser, act: Callable[[int], object]) -> list[SentMessage]:
+        """Act, and wait until the bot says it has finished with that very update (everything it
+        answered is then on the person's screen); again after `patience` seconds without."""
+        assert self.handled is not None
+        mark = user.mark()
+        for attempt in range(self.tries):
+            update: Any = act(attempt)
+            try:
+                async with asyncio.timeout(self.patience):
+                    await self.handled(int(update["update_id"]))
+            except TimeoutError:
+                self.retries[user.id] += 1
+                continue
+            return user.since(mark)
+        raise NoAnswer(f"{user} got no answer after {self.tries} tries; last: {user.last}")
 
 
 def is_invitation_copy(message: SentMessage, marks: dict[str, str] = INVITATION_MARK) -> bool:

@@ -234,6 +234,10 @@ class AnswerLog:
         if chat is not None and query is not None and query.message is not None:
             pressed = chat.sent(query.message.message_id)
         pressed_before = (pressed.text, len(pressed.history)) if pressed is not None else None
+        user = update.effective_user
+        # An erasure (/forget confirmed) is answered in the language the person had chosen; the
+        # row it was kept in is no longer found by their Telegram id afterwards.
+        chosen_before = await self._chosen_language(user.id) if user is not None else None
         try:
             await coroutine
         finally:
@@ -248,15 +252,14 @@ class AnswerLog:
                     answer.callback_answer = next(
                         (a for a in owner.answered_callbacks if a["callback_query_id"] == query.id), None
                     )
-            if update.effective_user is not None:
-                answer.language = await self._language(update.effective_user.id, update.effective_user.language_code)
+            if user is not None:
+                chosen = await self._chosen_language(user.id) or chosen_before
+                answer.language = chosen or self.bench.deps.catalog.language(user.language_code)
             self.answers[update.update_id] = answer
 
-    async def _language(self, telegram_id: int, language_code: str | None) -> str:
+    async def _chosen_language(self, telegram_id: int) -> str | None:
         found = await participants.get_by_telegram_id(self.bench.db, telegram_id)
-        if found is not None and found.language:
-            return found.language
-        return self.bench.deps.catalog.language(language_code)
+        return found.language if found is not None and found.language else None
 
 
 # -- "in the user's language", loosely --------------------------------------------------------------
