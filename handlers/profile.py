@@ -300,16 +300,18 @@ async def forget_confirmed(update: Update, context: Context) -> None:
         await say(update, context, "prof-forget-nothing")
         return
     assert participant is not None
-    erased = await _erase(context.deps, participant)
+    erased = await _erase(context.deps, participant, update_id=update.update_id)
     _end_conversations(context, participant.telegram_id, participant.chat_id)
     context.user_data.clear()  # type: ignore[union-attr]
     await say(update, context, "prof-forget-done", language=erased.participant.language)
 
 
-async def _erase(deps: Deps, participant: Participant, *, checkpoint: bool = True) -> erasure.Erasure:
+async def _erase(
+    deps: Deps, participant: Participant, *, checkpoint: bool = True, update_id: int | None = None
+) -> erasure.Erasure:
     """The erasure, then the files no row refers to any more, then the write-ahead log emptied
     (its older page versions still hold what was erased)."""
-    erased = await erasure.erase(deps.db, participant, deps.now())
+    erased = await erasure.erase(deps.db, participant, deps.now(), update_id=update_id)
     await attachments.remove_unreferenced(deps.db, deps.attachments_dir, erased.dropped_files)
     if checkpoint and not await deps.db.checkpoint():
         logger.warning("erasure of participant %s: the write-ahead log is still in use", participant.id)

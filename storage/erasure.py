@@ -23,7 +23,7 @@ from datetime import datetime
 
 from pydantic import BaseModel
 
-from storage import attachments, audit, broadcasts, drafts, ptb_state, submissions
+from storage import attachments, audit, broadcasts, drafts, inbox, ptb_state, submissions
 from storage.db import Database
 from storage.models import Participant, to_db
 from storage.participants import get, participant_from_row
@@ -38,8 +38,10 @@ class Erasure(BaseModel):
     refingerprinted: list[str]  # "REFERENCE vN" of the versions whose files were renamed
 
 
-async def erase(db: Database, participant: Participant, now: datetime) -> Erasure:
-    """Erase `participant` (see the module's docstring); the audit says so without naming them."""
+async def erase(db: Database, participant: Participant, now: datetime, *, update_id: int | None = None) -> Erasure:
+    """Erase `participant` (see the module's docstring); the audit says so without naming them.
+    `update_id` is the update that asked for it: it and the person's earlier ones still in the
+    inbox leave it with their raw payloads."""
     telegram_id, chat_id = participant.telegram_id, participant.chat_id
     async with db.transaction() as tx:
         dropped = await drafts.discard_tx(tx, participant.id)
@@ -47,6 +49,8 @@ async def erase(db: Database, participant: Participant, now: datetime) -> Erasur
             # `table` is one of the names above, never user input.
             await tx.execute(f"DELETE FROM {table} WHERE participant_id = ?", (participant.id,))  # noqa: S608
         await ptb_state.forget_tx(tx, telegram_id, chat_id)
+        if update_id is not None:
+            await inbox.forget_tx(tx, telegram_id, chat_id, update_id, now)
         renamed = await attachments.rename_kept_tx(tx, participant.id)
         refingerprinted = await submissions.refingerprint_tx(tx, renamed)
         await broadcasts.forget_recipient_tx(tx, participant.id, chat_id, now)

@@ -119,3 +119,24 @@ async def _write_conversation(tx: Transaction, write: ConversationWrite) -> None
             " ON CONFLICT (name, key) DO UPDATE SET state = excluded.state",
             (write.name, write.key, json.dumps(write.state)),
         )
+
+
+# An inbox row is the person's when a `from` or `chat` object in its payload has their id.
+_PERSONS_ROW = (
+    "EXISTS (SELECT 1 FROM json_tree(inbox.payload) AS node WHERE node.key = 'id' AND node.value IN (?, ?)"
+    " AND (node.path LIKE '%.from' OR node.path LIKE '%.chat'))"
+)
+
+
+async def forget_tx(tx: Transaction, telegram_id: int, chat_id: int | None, up_to: int, now: datetime) -> int:
+    """At an erasure: the person's updates up to `up_to` (the one asking for it, and any before
+    it still here) leave the inbox as handled, so that their raw payloads (names, texts) go
+    with the rest; later ones stay, to be answered. Returns how many went."""
+    ids = (telegram_id, telegram_id if chat_id is None else chat_id)
+    await tx.execute(
+        "INSERT INTO processed_updates (update_id, processed_at)"  # noqa: S608 (a constant, no input)
+        f" SELECT update_id, ? FROM inbox WHERE update_id <= ? AND {_PERSONS_ROW}"
+        " ON CONFLICT (update_id) DO NOTHING",
+        (to_db(now), up_to, *ids),
+    )
+    return await tx.rowcount(f"DELETE FROM inbox WHERE update_id <= ? AND {_PERSONS_ROW}", (up_to, *ids))  # noqa: S608

@@ -13,12 +13,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from bot.emulator import EmulatedUser
 
+from emulator import EmulatedUser
 from storage import audit, participants, submissions
 from storage.models import ParticipantStatus
-from tests.harness import BotBench, texts
-from tests.registration_stories import Answers, admin, invite, register, relax_flood_limits, t
+from tests.support.harness import BotBench, relax_flood_limits, texts
+from tests.support.registration import Answers, admin, invite, register, t
 
 TELEGRAM_ID = 7_340_912_856  # over 2**32, stored by SQLite in six bytes: searched as text and as bytes
 USERNAME = "ngozi_okonkwo_b"
