@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from telegram import Update
 
-from handlers import keyboards
+from handlers import facts, keyboards
 from handlers.access import guarded
 from handlers.comments.reconcile import State, at_step, draft_of, stale
 from handlers.comments.screens import ask, closed_notice, confirm_discard_keyboard, offer_resume, say_closed
@@ -45,7 +45,9 @@ async def start(update: Update, context: Context) -> State:
         return await offer_resume(update, context, draft)
     draft, dropped = await drafts.start(context.db, participant.id, TOPIC, context.deps.now())
     await attachments.remove_unreferenced(context.db, context.deps.attachments_dir, dropped)
-    intro = context.t("comment-intro", title=context.deps.consultation.title.get(context.language))
+    consultation = await context.deps.effective_consultation()
+    intro = context.t("comment-intro", title=consultation.title.get(context.language))
+    intro += "\n\n" + await facts.facts(context, context.language, participant.country_code)
     return await ask(update, context, draft, before=intro)
 
 
