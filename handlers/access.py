@@ -16,8 +16,9 @@ from telegram import Update
 from telegram.constants import ChatType
 from telegram.ext import ConversationHandler
 
+from handlers import facts
 from handlers.context import Context
-from handlers.replies import acknowledge, say
+from handlers.replies import acknowledge, send_text
 from storage.models import Participant, ParticipantStatus, Role
 
 logger = logging.getLogger(__name__)
@@ -114,7 +115,7 @@ async def _refuse(update: Update, context: Context, key: str) -> None:
     """The refusal in the person's language: on the button they pressed, and in the chat."""
     language = context.language
     await acknowledge(update, context.catalog.t(language, key))
-    await say(update, context, key, language=language)
+    await send_text(update, context, await facts.contact_text(context, language, key))
 
 
 async def _participant(update: Update, context: Context) -> Participant | None:

@@ -15,6 +15,7 @@ from handlers.access import guarded
 from handlers.callbacks import CallbackData
 from handlers.context import Context
 from handlers.replies import acknowledge, edit_or_say, participant_of, say
+from prompts import dated
 from storage import participants
 from storage.models import Participant, Role
 
@@ -28,10 +29,13 @@ class LanguageChosen(CallbackData, prefix="lang", action="lang"):
     code: str
 
 
-def help_text(context: Context, language: str, participant: Participant | None) -> str:
+async def help_text(context: Context, language: str, participant: Participant | None) -> str:
+    """What this person may do, after the consultation's deadline, meeting and contact."""
     t = context.catalog.t
-    title = context.deps.consultation.title.get(language)
-    parts = [t(language, "help-intro", title=title), t(language, "help-anyone")]
+    consultation = await context.deps.effective_consultation()
+    country = participant.country_code if participant is not None else None
+    known = dated.facts(context.catalog, consultation, language, country)
+    parts = [t(language, "help-intro", title=consultation.title.get(language)), known, t(language, "help-anyone")]
     if participant is not None and participant.is_approved_focal_point:
         parts.append(t(language, "help-focal-point"))
     if participant is not None and participant.is_staff:
@@ -55,7 +59,7 @@ async def help_command(update: Update, context: Context) -> None:
     language = context.language
     await context.bot.send_message(
         update.effective_chat.id,  # type: ignore[union-attr]
-        help_text(context, language, participant),
+        await help_text(context, language, participant),
         reply_markup=keyboards.main_menu(context.catalog, participant),
     )
 

@@ -28,7 +28,7 @@ from handlers.access import guarded
 from handlers.callbacks import CallbackData
 from handlers.context import Context
 from handlers.replies import acknowledge, replace_message, say, send_text
-from prompts import bidi, countries
+from prompts import bidi, countries, dated
 from prompts.invitation_countries import invited_countries
 from storage import invitations
 from storage.invitations import Invitation
@@ -422,7 +422,7 @@ async def letters_command(update: Update, context: Context) -> None:
                         country=countries.name(code, letter_language, "title"),
                         title=consultation.title.get(letter_language),
                         link=link,
-                        deadline=context.catalog.datetime(letter_language, consultation.dates.deadline, zone),
+                        deadline=dated.moment(consultation, letter_language, consultation.dates.deadline, code),
                         expires=context.catalog.date(letter_language, invitation.expires_at.astimezone(zone).date()),
                     )
                 ),

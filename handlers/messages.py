@@ -11,17 +11,24 @@ from storage.broadcasts import MessageKind
 
 
 def render_message(
-    catalog: Catalog, consultation: Consultation, kind: MessageKind, custom_text: str | None, language: str
+    catalog: Catalog,
+    consultation: Consultation,
+    kind: MessageKind,
+    custom_text: str | None,
+    language: str,
+    country_code: str | None = None,
 ) -> tuple[str, InlineKeyboardMarkup | None]:
-    """The text (and button) a recipient sees, in their language, with dates formatted for it."""
+    """The text (and button) a recipient sees, in their language, with dates formatted for it:
+    the deadline in the consultation's time and, for a recipient's country that keeps another,
+    in theirs too."""
     if kind is MessageKind.INVITATION:
-        text = dated.renewed_invitation(consultation, language)
+        text = dated.renewed_invitation(consultation, language, country_code)
     elif kind is MessageKind.REMINDER:
         text = catalog.t(
             language,
             "broadcast-reminder-text",
             title=consultation.title.get(language),
-            **dated.date_values(consultation, language),
+            **dated.date_values(consultation, language, country_code),
         )
     else:
         return catalog.t(language, "broadcast-custom-text", text=custom_text or ""), None

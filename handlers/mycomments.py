@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
-from handlers import callbacks, keyboards
+from handlers import callbacks, facts, keyboards
 from handlers.access import guarded
 from handlers.callbacks import CallbackData
 from handlers.comments import Revise, closed_notice
@@ -24,7 +24,7 @@ from handlers.common import stale_button
 from handlers.context import Context
 from handlers.keyboards import press
 from handlers.replies import acknowledge, participant_of, send_text
-from prompts import Catalog, countries
+from prompts import Catalog, countries, dated
 from storage import audit, participants, submissions
 from storage.models import Participant
 from storage.submissions import Submission, SubmissionStatus, Version
@@ -152,14 +152,13 @@ async def open_submission(update: Update, context: Context, participant: Partici
 
 async def _detail(context: Context, submission: Submission, version: Version, count: int) -> str:
     consultation = await context.deps.effective_consultation(submission.consultation_id)
-    zone = consultation.zone
     none = context.t("mycomments-none-value")
     topic = consultation.topic(version.topic_id)
     kind = consultation.comment_type(version.comment_type_id)
     if submission.status == SubmissionStatus.WITHDRAWN and submission.withdrawn_at is not None:
         status = context.t(
             "mycomments-status-withdrawn",
-            time=context.catalog.datetime(context.language, submission.withdrawn_at, zone),
+            time=dated.moment(consultation, context.language, submission.withdrawn_at, submission.country_code),
         )
     else:
         status = context.t("mycomments-status-submitted")
@@ -175,7 +174,7 @@ async def _detail(context: Context, submission: Submission, version: Version, co
             type=kind.name.get(context.language) if kind else version.comment_type_id,
             paragraph=str(version.paragraph) if version.paragraph is not None else none,
             author=await _author(context, version.participant_id),
-            time=context.catalog.datetime(context.language, version.submitted_at, zone),
+            time=dated.moment(consultation, context.language, version.submitted_at, submission.country_code),
             detected=Catalog.language_name(context.language, detected) or context.t("mycomments-language-und"),
             attachments=Catalog.list_of(context.language, [a.file_name for a in version.attachments])
             if version.attachments
@@ -236,14 +235,14 @@ async def full_text(update: Update, context: Context, participant: Participant, 
 @on_own_submission(Versions)
 async def all_versions(update: Update, context: Context, participant: Participant, submission: Submission) -> None:
     """Every version: when, by whom, with which fingerprint."""
-    zone = (await context.deps.effective_consultation()).zone
+    consultation = await context.deps.effective_consultation()
     lines = [context.t("mycomments-versions-title", reference=submission.reference)]
     for version in await submissions.versions(context.db, submission.id):
         lines.append(
             context.t(
                 "mycomments-version-line",
                 version=version.version,
-                time=context.catalog.datetime(context.language, version.submitted_at, zone),
+                time=dated.moment(consultation, context.language, version.submitted_at, submission.country_code),
                 author=await _author(context, version.participant_id),
                 fingerprint=version.fingerprint,
             )
@@ -259,8 +258,10 @@ async def _refuse_if_closed(update: Update, context: Context) -> bool:
     if notice is None:
         return False
     consultation = await context.deps.effective_consultation()
-    deadline = context.catalog.datetime(context.language, consultation.dates.deadline, consultation.zone)
-    await send_text(update, context, context.t("mycomments-closed", deadline=deadline))
+    deadline = await facts.moment(update, context, consultation.dates.deadline)
+    await send_text(
+        update, context, await facts.contact_text(context, context.language, "mycomments-closed", deadline=deadline)
+    )
     return True
 
 
@@ -321,7 +322,11 @@ async def verify(update: Update, context: Context) -> None:
         return
     checks = await submissions.verify(context.db, submission.id, context.deps.attachments_dir)
     intact = all(check.intact for check in checks)
-    lines = [context.t("verify-intact" if intact else "verify-altered", reference=reference)]
+    lines = [
+        await facts.contact_text(
+            context, context.language, "verify-intact" if intact else "verify-altered", reference=reference
+        )
+    ]
     if len(await context.deps.consultations()) > 1:
         # Several consultations: which one the submission was made to (references are unique
         # within a consultation).
@@ -346,7 +351,7 @@ async def verify(update: Update, context: Context) -> None:
         lines.append(
             context.t(
                 "verify-withdrawn",
-                time=context.catalog.datetime(context.language, submission.withdrawn_at, consultation.zone),
+                time=await facts.moment(update, context, submission.withdrawn_at),
             )
         )
     if not intact:

@@ -21,13 +21,13 @@ from telegram.ext import (
     MessageHandler,
 )
 
-from handlers import flow, keyboards, profile, roles
+from handlers import facts, flow, keyboards, profile, roles
 from handlers.access import guarded
 from handlers.callbacks import CallbackData
 from handlers.common import show_menu
 from handlers.context import Context
 from handlers.registration_data import NO, PREFIX, YES, Confirm, Consent, CountryChosen, Discard, Edit, LanguageChosen
-from handlers.replies import acknowledge, participant_of, say
+from handlers.replies import acknowledge, participant_of, say, send_text
 from prompts import LANGUAGES, countries
 from storage import invitations, participants, registration
 from storage.invitations import InvitationState
@@ -455,14 +455,17 @@ async def tell_registered(
     link no longer counted, if it did not), the staff then told of it."""
     language = registered.language
     country = countries.name(registered.country_code, language, "running")
+    known = await facts.facts_for(context, registered)
     if registered.status == ParticipantStatus.APPROVED:
-        await say(update, context, "reg-done-approved", language=language, country=country)
+        done = context.catalog.t(language, "reg-done-approved", country=country)
+        await send_text(update, context, f"{done}\n\n{known}")
         await show_menu(update, context)
         return END
     parts = []
     if problem is not None:
         parts.append(context.catalog.t(language, f"reg-link-{problem.value}", country=country))
     parts.append(context.catalog.t(language, "reg-done-pending", country=country))
+    parts.append(known)
     await context.bot.send_message(update.effective_chat.id, "\n\n".join(parts))  # type: ignore[union-attr]
     await roles.tell_staff_of_pending(context, registered.id)
     return END

@@ -16,7 +16,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import TelegramError
 from telegram.ext import Application, BaseHandler, CallbackQueryHandler, CommandHandler
 
-from handlers import callbacks, keyboards
+from handlers import callbacks, facts, keyboards
 from handlers.access import guarded
 from handlers.callbacks import CallbackData
 from handlers.context import Context
@@ -193,11 +193,14 @@ async def tell_focal_point(context: Context, participant: Participant) -> None:
         if participant.status == ParticipantStatus.APPROVED:
             await context.bot.send_message(
                 participant.chat_id,
-                t(language, "role-you-are-approved", country=country),
+                t(language, "role-you-are-approved", country=country)
+                + "\n\n"
+                + await facts.facts_for(context, participant),
                 reply_markup=keyboards.main_menu(context.catalog, participant),
             )
         else:
-            await context.bot.send_message(participant.chat_id, t(language, "role-you-are-rejected", country=country))
+            rejected = await facts.contact_text(context, language, "role-you-are-rejected", country=country)
+            await context.bot.send_message(participant.chat_id, rejected)
     except TelegramError as exc:  # blocked the bot since: the decision stands, /start shows it
         logger.warning("could not tell participant %s of the decision: %s", participant.id, exc)
 

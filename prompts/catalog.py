@@ -119,8 +119,9 @@ class Catalog:
         return dates.long_date(language, value)
 
     @staticmethod
-    def datetime(language: str, value: datetime, zone: ZoneInfo) -> str:
-        return dates.date_time(language, value, zone)
+    def datetime(language: str, value: datetime, zone: ZoneInfo, reader_zone: ZoneInfo | None = None) -> str:
+        """In `zone`, and in `reader_zone` as well when it keeps another time then."""
+        return dates.date_time(language, value, zone, reader_zone)
 
     @staticmethod
     def date_range(language: str, start: date, end: date) -> str:

@@ -11,8 +11,10 @@ import tomllib
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Annotated
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from email_validator import EmailNotValidError, validate_email
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator, model_validator
 
 LANGUAGES: tuple[str, ...] = ("ar", "zh", "en", "fr", "ru", "es")
@@ -107,6 +109,35 @@ class Dates(BaseModel):
         return self
 
 
+class Contact(BaseModel):
+    """Whom participants write to: the secretariat's name, its e-mail address and, optionally,
+    the web page where the report and the consultation's documents are published."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: Localized
+    email: str
+    web: str | None = None
+
+    @field_validator("email")
+    @classmethod
+    def _email(cls, value: str) -> str:
+        try:
+            return validate_email(value.strip(), check_deliverability=False).normalized
+        except EmailNotValidError as exc:
+            raise ValueError(f"not a valid e-mail address: {exc}") from exc
+
+    @field_validator("web")
+    @classmethod
+    def _web(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        parts = urlsplit(value.strip())
+        if parts.scheme not in ("https", "http") or not parts.netloc or any(c.isspace() for c in value.strip()):
+            raise ValueError("must be a full web address, e.g. https://www.example.org/report")
+        return value.strip()
+
+
 class Consultation(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -125,6 +156,9 @@ class Consultation(BaseModel):
     max_comment_chars: int = Field(default=20_000, ge=100, le=100_000)
     country_languages: dict[str, str] = Field(default_factory=dict)
     invited_countries: list[str] = Field(default_factory=list)
+    # The secretariat's contact, named in every text that tells a person to write to it; a
+    # definition without one still loads, and those texts then name no address.
+    contact: Contact | None = None
 
     @field_validator("timezone")
     @classmethod
@@ -183,6 +217,8 @@ class Consultation(BaseModel):
         # Only the mandate and the renewed invitation are filled in; a {...} anywhere else would
         # reach readers as typed.
         texts: list[tuple[str, Localized]] = [("title", self.title), ("meeting_place", self.meeting_place)]
+        if self.contact is not None:
+            texts.append(("contact.name", self.contact.name))
         texts.append(("document.title", self.document.title))
         texts += [(f"document.paragraphs.{p.number}", p.text) for p in self.document.paragraphs]
         texts += [(f"topics.{c.id}", c.name) for c in self.topics]

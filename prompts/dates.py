@@ -9,7 +9,9 @@ Every date shown to a person goes through this module (through `Catalog.date`,
   ("6 شباط/فبراير 2013");
 - Chinese is written "2013年2月6日", with no space and full-width punctuation around it;
 - French "1er février 2013", Russian "6 февраля 2013 года", Spanish "6 de febrero de 2013";
-- a time is the 24-hour clock followed by the time zone's city, in the reader's language.
+- a time is the 24-hour clock followed by the time zone's city, in the reader's language, and
+  the same moment in the reader's own zone when it keeps another time ("18:00 (Nairobi time;
+  23:00 in Beijing)"): `date_time(..., reader_zone)`, the one function for every time shown.
 
 Month names other than the Arabic ones come from CLDR (Babel), in the form that follows a
 day number (the genitive in Russian).
@@ -40,14 +42,46 @@ UN_ARABIC_MONTHS = (
     "كانون الأول/ديسمبر",
 )
 
-# How a time of day and its zone follow the date ("{date}", "{time}", "{city}").
+# How a time of day and its zone follow the date ("{date}", "{time}", "{zone}"), the zone
+# ("{city}"), and the same moment in the reader's own time zone when it differs ("{time}", "{city}").
 _DATE_TIME = {
-    "en": "{date}, {time} ({city} time)",
-    "fr": "{date} à {time} (heure de {city})",
-    "ru": "{date}, {time} (время: {city})",
-    "es": "{date}, a las {time} (hora de {city})",
-    "zh": "{date}{time}（{city}时间）",
-    "ar": "{date}، الساعة {time} (بتوقيت {city})",
+    "en": "{date}, {time} ({zone})",
+    "fr": "{date} à {time} ({zone})",
+    "ru": "{date}, {time} ({zone})",
+    "es": "{date}, a las {time} ({zone})",
+    "zh": "{date}{time}（{zone}）",
+    "ar": "{date}، الساعة {time} ({zone})",
+}
+_ZONE = {
+    "en": "{city} time",
+    "fr": "heure de {city}",
+    "ru": "время: {city}",
+    "es": "hora de {city}",
+    "zh": "{city}时间",
+    "ar": "بتوقيت {city}",
+}
+_ALSO = {
+    "en": "; {when} in {city}",
+    "fr": "\u00a0; {when} à {city}",
+    "ru": "; {city}: {when}",
+    "es": "; {when} en {city}",
+    "zh": "；{city}时间{when}",
+    "ar": "؛ {when} بتوقيت {city}",
+}
+# That other moment: its time ("{time}"), or its day and time when the date differs there ("{day}").
+_AT = {"en": "{time}", "fr": "{time}", "ru": "{time}", "es": "las {time}", "zh": "{time}", "ar": "الساعة {time}"}
+_ON = {
+    "en": "{day}, {time}",
+    "fr": "le {day} à {time}",
+    "ru": "{day}, {time}",
+    "es": "el {day}, a las {time}",
+    "zh": "{day}{time}",
+    "ar": "{day}، الساعة {time}",
+}
+# China keeps one time, Beijing time (北京时间), which tzdata calls Asia/Shanghai after its
+# exemplar city: the time is named after the capital, as the UN writes it in each language.
+_CITY_OF_ZONE = {
+    "Asia/Shanghai": {"ar": "بيجين", "zh": "北京", "en": "Beijing", "fr": "Beijing", "ru": "Пекин", "es": "Beijing"},
 }
 
 
@@ -96,19 +130,35 @@ def long_date(language: str, value: date) -> str:
 
 
 def zone_city(language: str, zone: ZoneInfo) -> str:
-    """The exemplar city of a time zone, in the language ("Nairobi", "内罗毕", "نيروبي")."""
-    locale = BABEL_LOCALE[_language(language)]
-    return str(get_timezone_location(zone, locale=locale, return_city=True))
+    """The city a time zone is named after, in the language ("Nairobi", "内罗毕", "نيروبي")."""
+    language = _language(language)
+    named = _CITY_OF_ZONE.get(zone.key)
+    if named is not None:
+        return named[language]
+    return str(get_timezone_location(zone, locale=BABEL_LOCALE[language], return_city=True))
 
 
-def date_time(language: str, value: datetime, zone: ZoneInfo) -> str:
-    """A moment in a time zone: its date in full, the 24-hour time and the zone's city."""
+def date_time(language: str, value: datetime, zone: ZoneInfo, reader_zone: ZoneInfo | None = None) -> str:
+    """A moment in a time zone: its date in full, the 24-hour time and the zone's city; and,
+    when the reader's own zone (their country's, prompts/countries.timezone_for) keeps another
+    time at that moment, the same moment there: "25 January 2013, 18:00 (Nairobi time; 23:00
+    in Beijing)", with the day and month too when the date differs there."""
     if value.tzinfo is None:
         raise ValueError("naive datetime")
     language = _language(language)
     local = value.astimezone(zone)
+    described = _ZONE[language].format(city=zone_city(language, zone))
+    if reader_zone is not None:
+        there = value.astimezone(reader_zone)
+        if there.utcoffset() != local.utcoffset():
+            time = there.strftime("%H:%M")
+            if there.date() != local.date():
+                when = _ON[language].format(day=day_and_month(language, there.date()), time=time)
+            else:
+                when = _AT[language].format(time=time)
+            described += _ALSO[language].format(when=when, city=zone_city(language, reader_zone))
     return _DATE_TIME[language].format(
-        date=long_date(language, local.date()), time=local.strftime("%H:%M"), city=zone_city(language, zone)
+        date=long_date(language, local.date()), time=local.strftime("%H:%M"), zone=described
     )
 
 

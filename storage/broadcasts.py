@@ -97,6 +97,8 @@ class Delivery(Model):
     telegram_message_id: int | None = None
     updated_at: datetime
     in_doubt: bool = False
+    # The recipient's country (read with the delivery, not stored in it): times in their zone too.
+    country_code: str | None = None
 
 
 class Recipient(BaseModel):
@@ -336,8 +338,9 @@ async def earliest_not_before(db: Database) -> datetime | None:
 async def due_deliveries(db: Database, broadcast_id: int, now: datetime, *, limit: int = 200) -> list[Delivery]:
     """Pending deliveries of this broadcast that may be sent now, in queue order."""
     rows = await db.fetchall(
-        "SELECT * FROM deliveries WHERE broadcast_id = ? AND status = 'pending'"
-        " AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id LIMIT ?",
+        "SELECT d.*, p.country_code FROM deliveries d LEFT JOIN participants p ON p.id = d.participant_id"
+        " WHERE d.broadcast_id = ? AND d.status = 'pending'"
+        " AND (d.next_attempt_at IS NULL OR d.next_attempt_at <= ?) ORDER BY d.id LIMIT ?",
         (broadcast_id, db_instant(now), limit),
     )
     return [_delivery(r) for r in rows]

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from prompts import DEFAULT_CONSULTATION_FILE, LANGUAGES, ConsultationFileError, load_consultation
+from prompts import DEFAULT_CONSULTATION_FILE, LANGUAGES, ConsultationFileError, dated, load_consultation
 from storage import Database, attachments, drafts, schedule, submissions
 from storage.models import ParticipantStatus
 from tests.support.comments import (
@@ -66,8 +66,11 @@ async def test_a_focal_point_submits_a_comment_in_their_language(fast: BotBench,
     assert version.comment == COMMENTS_BY_LANGUAGE[language]
     assert version.language == language
     assert version.language_probability is not None and version.language_probability > 0.8
-    when = bench.deps.catalog.datetime(language, version.submitted_at, bench.deps.consultation.zone)
-    assert receipt == t(
+    # The time in Nairobi's and, where it differs, in the focal point's country's; then the facts.
+    country = COUNTRY_BY_LANGUAGE[language]
+    consultation = bench.deps.consultation
+    when = dated.moment(consultation, language, version.submitted_at, country)
+    recorded = t(
         bench,
         language,
         "comment-receipt",
@@ -76,6 +79,7 @@ async def test_a_focal_point_submits_a_comment_in_their_language(fast: BotBench,
         time=when,
         fingerprint=version.fingerprint,
     )
+    assert receipt == recorded + "\n\n" + dated.facts(bench.deps.catalog, consultation, language, country)
     assert len(version.fingerprint) == 64
     assert await draft_of(bench, user) is None
 

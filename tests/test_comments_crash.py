@@ -77,6 +77,12 @@ async def test_a_draft_survives_kill_9_of_the_bot_process(tmp_path: Path) -> Non
 
             bot.start()
             resumed = (await user.wait_messages(mark, 1, timeout=60))[-1]
+            if "number of messages: 1" in (resumed.text or ""):
+                # The kill came after the answer to the first part went out but before its
+                # handling was recorded: the inbox hands it over again (it changes nothing, the
+                # part is kept once) and it is answered once more, then the second part comes.
+                assert resumed.text == received.text
+                resumed = (await user.wait_messages(mark, 2, timeout=60))[-1]
             assert "number of messages: 2" in (resumed.text or ""), resumed.text
             await answer(user, lambda: user.press("My comment is complete"))
             await answer(user, lambda: user.press("No proposed text"))

@@ -32,24 +32,30 @@ NEW_DEADLINE = datetime(2013, 2, 9, 15, 0, tzinfo=UTC)  # 18:00 in Nairobi
 CHINESE_OFFICER = 900_020
 
 
-def formatted(language: str, deadline: datetime, meeting: tuple[date, date]) -> tuple[str, str]:
-    """The deadline and the meeting as the bot writes them in `language` (the catalog's helpers)."""
+def formatted(
+    language: str, deadline: datetime, meeting: tuple[date, date], country: str | None = None
+) -> tuple[str, str]:
+    """The deadline and the meeting as the bot writes them in `language` (the catalog's helpers),
+    for a reader in `country` (the deadline in its time as well, when it differs)."""
     zone = load_consultation().zone
-    return Catalog.datetime(language, deadline, zone), Catalog.date_range(language, *meeting)
+    reader = dated.reader_zone(country)
+    return Catalog.datetime(language, deadline, zone, reader), Catalog.date_range(language, *meeting)
 
 
-def old_dates(language: str) -> tuple[str, str]:
+def old_dates(language: str, country: str | None = None) -> tuple[str, str]:
     shipped = load_consultation().dates
-    return formatted(language, shipped.deadline, (shipped.meeting_start, shipped.meeting_end))
+    return formatted(language, shipped.deadline, (shipped.meeting_start, shipped.meeting_end), country)
 
 
-def new_dates(language: str) -> tuple[str, str]:
-    return formatted(language, NEW_DEADLINE, NEW_MEETING)
+def new_dates(language: str, country: str | None = None) -> tuple[str, str]:
+    return formatted(language, NEW_DEADLINE, NEW_MEETING, country)
 
 
-def assert_new_dates_only(text: str, language: str, *, deadline: bool = True, meeting: bool = True) -> None:
-    new_deadline, new_meeting = new_dates(language)
-    old_deadline, old_meeting = old_dates(language)
+def assert_new_dates_only(
+    text: str, language: str, *, deadline: bool = True, meeting: bool = True, country: str | None = None
+) -> None:
+    new_deadline, new_meeting = new_dates(language, country)
+    old_deadline, old_meeting = old_dates(language, country)
     assert old_deadline not in text and old_meeting not in text, text
     if deadline:
         assert new_deadline in text, (new_deadline, text)
@@ -133,7 +139,7 @@ async def test_a_moved_meeting_and_deadline_reach_every_text_that_states_them(fa
                 assert INVITATION_MARK[point.language] in received
             else:
                 assert bench.deps.catalog.t(point.language, "broadcast-reminder-text").split()[0] in received
-            assert_new_dates_only(received, point.language)
+            assert_new_dates_only(received, point.language, country=point.country)
 
     # The compilation, from the bot in English and in Chinese.
     await bench.send(admin, "/export")
@@ -164,7 +170,7 @@ async def test_a_moved_meeting_and_deadline_reach_every_text_that_states_them(fa
     )
     assert {row["language"] for row in rows} == set(LANGUAGES)
     for row in rows:
-        assert_new_dates_only(row["letter_text"], row["language"], meeting=False)
+        assert_new_dates_only(row["letter_text"], row["language"], meeting=False, country=row["code"])
 
     # /help and /status say no old date (what they state of the schedule is the new one).
     for command in ("/help", "/status", "/schedule"):

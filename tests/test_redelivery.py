@@ -19,6 +19,7 @@ import pytest
 
 from emulator import EmulatedUser
 from handlers import broadcast as broadcast_flow
+from prompts import dated
 from storage import audit, drafts, invitations, registration
 from storage.models import ParticipantStatus
 from tests.support.broadcasts import INVITATION_MARK, FocalPoint, add_focal_points, copies, sender
@@ -95,6 +96,8 @@ async def test_submit_redelivered_after_a_crash_is_recorded_once(fast: BotBench,
     assert await submission_count(bench) == (1, 1)
     assert t(bench, "en", "comment-already-submitted") in texts(again)
     assert "Reference: CW-2013-0001" in texts(again), "the receipt of what was recorded, once more"
+    facts = dated.facts(bench.deps.catalog, bench.deps.consultation, "en", "KE")
+    assert texts(again).endswith(facts), "with the deadline, the meeting and the contact, as every receipt"
     assert await drafts.get(bench.db, (await stored(bench, user)).id) is None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from telegram import Update
 
-from handlers import keyboards
+from handlers import facts, keyboards
 from handlers.access import guarded
 from handlers.comments.reconcile import State, at_step, draft_of, stale
 from handlers.comments.screens import ask, closed_notice, confirm_discard_keyboard, offer_resume, say_closed
@@ -59,7 +59,7 @@ async def start(update: Update, context: Context) -> State:
         consultation_id = choices[0].id if choices else FIRST_ID
     notice = await closed_notice(context, consultation_id)
     if notice is not None:
-        await say_closed(update, context, notice, consultation_id)
+        await say_closed(update, context, notice)
         return END
     if draft is not None and _open(draft):
         return await offer_resume(update, context, draft)
@@ -73,6 +73,7 @@ async def _start_new(update: Update, context: Context, participant: Participant,
     await attachments.remove_unreferenced(context.db, context.deps.attachments_dir, dropped)
     consultation = await context.deps.effective_consultation(consultation_id)
     intro = context.t("comment-intro", title=consultation.title.get(context.language))
+    intro += "\n\n" + await facts.facts(context, context.language, participant.country_code)
     return await ask(update, context, draft, before=intro)
 
 
@@ -88,7 +89,7 @@ async def consultation_chosen(update: Update, context: Context) -> State:
         return END
     notice = await closed_notice(context, pressed.consultation)
     if notice is not None:
-        await say_closed(update, context, notice, pressed.consultation)
+        await say_closed(update, context, notice)
         return END
     if draft is not None and _open(draft):
         # A draft was opened meanwhile (another device): nothing is replaced without asking.
@@ -120,7 +121,7 @@ async def revise(update: Update, context: Context) -> State:
         return END
     notice = await closed_notice(context, submission.consultation_id)
     if notice is not None:
-        await say_closed(update, context, notice, submission.consultation_id)
+        await say_closed(update, context, notice)
         return END
     await mark_pressed(update)
     if draft is not None and draft.submission_id == submission.id:

@@ -8,7 +8,7 @@ from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
-from handlers import keyboards
+from handlers import facts, keyboards
 from handlers.callbacks import CallbackData
 from handlers.comments.states import (
     ATTACHMENTS,
@@ -66,17 +66,10 @@ async def closed_notice(context: Context, consultation_id: int | None = None) ->
     return None
 
 
-async def say_closed(
-    update: Update, context: Context, notice: tuple[str, dict[str, Any]], consultation_id: int | None = None
-) -> None:
-    consultation = await context.deps.effective_consultation(consultation_id)
+async def say_closed(update: Update, context: Context, notice: tuple[str, dict[str, Any]]) -> None:
     key, moments = notice
-    formatted = {name: _moment(context, value, consultation) for name, value in moments.items()}
-    await send_text(update, context, context.t(key, **formatted))
-
-
-def _moment(context: Context, value: Any, consultation: Consultation) -> str:
-    return context.catalog.datetime(context.language, value, consultation.zone)
+    formatted = {name: await facts.moment(update, context, value) for name, value in moments.items()}
+    await send_text(update, context, await facts.contact_text(context, context.language, key, **formatted))
 
 
 def _topic_name(context: Context, consultation: Consultation, topic_id: str | None) -> str:
@@ -286,7 +279,7 @@ async def offer_resume(
     )
     text = context.t(
         key,
-        saved=_moment(context, draft.updated_at, consultation),
+        saved=await facts.moment(update, context, draft.updated_at),
         topic=_topic_name(context, consultation, draft.data.topic_id),
         length=len(draft.data.comment),
         reference=reference,
@@ -305,17 +298,20 @@ async def send_receipt(
     before: str | None = None,
     after: str | None = None,
 ) -> None:
-    """Reference, time in the consultation's time zone (in the user's language), fingerprint."""
+    """Reference, time (in the consultation's time zone, and the person's country's if it
+    differs; in the user's language), fingerprint; then the deadline, the meeting and whom to
+    write to."""
     consultation = await context.deps.effective_consultation(submission.consultation_id)
     receipt = context.t(
         key,
         reference=submission.reference,
         version=version.version,
-        time=_moment(context, version.submitted_at, consultation),
+        time=await facts.moment(update, context, version.submitted_at),
         fingerprint=version.fingerprint,
     )
     if len(await context.deps.open_consultations()) > 1:
         # Several consultations at once: the receipt says which one the comment went to.
         named = context.t("comment-receipt-consultation", title=consultation.title.get(context.language))
         receipt = f"{named}\n{receipt}"
-    await send_text(update, context, "\n\n".join(part for part in (before, receipt, after) if part))
+    known = await facts.facts(context, context.language, await facts.country_of(update, context))
+    await send_text(update, context, "\n\n".join(part for part in (before, receipt, after, known) if part))

@@ -10,6 +10,7 @@ import logging
 from telegram import Update
 from telegram.error import TelegramError
 
+from handlers import facts
 from handlers.access import guarded
 from handlers.comments.reconcile import State, at_step, stale
 from handlers.comments.screens import ask, comment_keyboard, number, paragraph_keyboard, size
@@ -240,7 +241,9 @@ async def document_received(update: Update, context: Context, draft: Draft) -> S
         refusal = await asyncio.to_thread(attachments.check_content, name, data)
     if refusal is not None or data is None:
         reason = (refusal or attachments.Refusal.CONTENT).value
-        notice = context.t(f"comment-file-{reason}", name=name or "—", max_files=attachments.MAX_PER_COMMENT)
+        notice = await facts.contact_text(
+            context, context.language, f"comment-file-{reason}", name=name or "—", max_files=attachments.MAX_PER_COMMENT
+        )
         return await ask(update, context, draft, before=notice)
     storage_path, digest = await attachments.store_file(context.deps.attachments_dir, name, data)
     stored = await attachments.add_to_draft(

@@ -63,8 +63,11 @@ from storage.broadcasts import AudienceKind, Broadcast, Counts, Delivery, Messag
 
 logger = logging.getLogger(__name__)
 
-# What a recipient sees: (catalog, consultation, kind, the officer's own text, language) -> (text, button).
-Render = Callable[[Catalog, Consultation, MessageKind, str | None, str], tuple[str, InlineKeyboardMarkup | None]]
+# What a recipient sees: (catalog, consultation, kind, the officer's own text, language, the
+# recipient's country, whose time the deadline is also given in) -> (text, button).
+Render = Callable[
+    [Catalog, Consultation, MessageKind, str | None, str, str | None], tuple[str, InlineKeyboardMarkup | None]
+]
 
 
 @dataclass
@@ -192,7 +195,7 @@ class Sender:
         await broadcasts.mark_started(db, broadcast.id, self.core.now())
         broadcast = await self._ensure_progress_message(broadcast)
         consultation = await self.core.effective_consultation(broadcast.consultation_id)
-        rendered: dict[str, tuple[str, InlineKeyboardMarkup | None]] = {}
+        rendered: dict[tuple[str, str | None], tuple[str, InlineKeyboardMarkup | None]] = {}
         while not self._stopping:
             batch = await broadcasts.due_deliveries(db, broadcast.id, self.core.now(), limit=100)
             if not batch:
@@ -211,11 +214,12 @@ class Sender:
                     continue
                 if await self._skip_if_moot(broadcast, delivery, consultation):
                     continue
-                if delivery.language not in rendered:
-                    rendered[delivery.language] = self.render(
-                        self.core.catalog, consultation, broadcast.kind, broadcast.custom_text, delivery.language
+                how = (delivery.language, delivery.country_code)
+                if how not in rendered:
+                    rendered[how] = self.render(
+                        self.core.catalog, consultation, broadcast.kind, broadcast.custom_text, *how
                     )
-                await self._start_send(delivery, *rendered[delivery.language])
+                await self._start_send(delivery, *rendered[how])
                 started += 1
                 await self._progress(broadcast)
             if started or soonest is None:

@@ -66,3 +66,10 @@ edit-not-taken = لا يؤدي تعديل رسالة سبق إرسالها إل�
 unsupported-content = لا يمكنني هنا قراءة سوى الرسائل النصية. يُرجى كتابة ردكم.
 button-stale = لم يعد هذا الزر صالحًا. يُرجى استخدام أحدث رسالة، أو إرسال /help.
 too-long-input = هذه الرسالة طويلة جدًا (عدد الأحرف: { $length }؛ والحد الأقصى: { $max }). يُرجى اختصارها وإرسالها مرة أخرى.
+
+## المعلومات التي يحتاج إليها كل مشارك (prompts/dated.py: facts، with_contact)، معلومة في كل سطر.
+
+facts-deadline = الموعد النهائي لتقديم التعليقات: { $deadline }
+facts-meeting = الاجتماع: { $meeting }
+facts-contact = جهة الاتصال: { $secretariat }، البريد الإلكتروني: { $email }
+facts-web = التقرير والوثائق: { $web }

@@ -69,3 +69,10 @@ too-long-input = This message is too long ({ $length } { $length ->
         [one] character
        *[other] characters
     }; at most { $max }). Please shorten it and send it again.
+
+## The facts every participant needs (prompts/dated.py: facts, with_contact), one a line.
+
+facts-deadline = Deadline for comments: { $deadline }
+facts-meeting = Meeting: { $meeting }
+facts-contact = Contact: { $secretariat }, e-mail: { $email }
+facts-web = Report and documents: { $web }

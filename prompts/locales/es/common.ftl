@@ -69,3 +69,10 @@ too-long-input = Este mensaje es demasiado largo ({ $length } { $length ->
         [one] carácter
        *[other] caracteres
     }; { $max } como máximo). Sírvase acortarlo y enviarlo de nuevo.
+
+## Los datos que necesita cada participante (prompts/dated.py: facts, with_contact), uno por línea.
+
+facts-deadline = Plazo para la presentación de observaciones: { $deadline }
+facts-meeting = Reunión: { $meeting }
+facts-contact = Contacto: { $secretariat }, correo electrónico: { $email }
+facts-web = Informe y documentos: { $web }

@@ -69,3 +69,10 @@ too-long-input = Ce message est trop long ({ $length } { $length ->
         [one] caractère
        *[other] caractères
     } ; { $max } au maximum). Veuillez le raccourcir et l'envoyer de nouveau.
+
+## Les informations utiles à chaque participant (prompts/dated.py : facts, with_contact), une par ligne.
+
+facts-deadline = Date limite de présentation des observations : { $deadline }
+facts-meeting = Réunion : { $meeting }
+facts-contact = Contact : { $secretariat }, courriel : { $email }
+facts-web = Rapport et documents : { $web }

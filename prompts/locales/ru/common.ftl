@@ -70,3 +70,10 @@ too-long-input = Это сообщение слишком длинное ({ $len
         [few] символа
        *[other] символов
     }; не более { $max }). Просим сократить его и отправить снова.
+
+## Сведения, необходимые каждому участнику (prompts/dated.py: facts, with_contact), по одному в строке.
+
+facts-deadline = Срок представления замечаний: { $deadline }
+facts-meeting = Совещание: { $meeting }
+facts-contact = Контактная информация: { $secretariat }, электронная почта: { $email }
+facts-web = Доклад и документы: { $web }

@@ -66,3 +66,10 @@ edit-not-taken = 编辑已发送的消息不会改变已记录的内容。如需
 unsupported-content = 此处我只能读取文本消息。请输入您的答复。
 button-stale = 此按钮已失效。请使用最新的消息，或发送 /help。
 too-long-input = 此消息过长（{ $length }个字符；上限为{ $max }个）。请缩短后重新发送。
+
+## 每位参与者都需要了解的信息（prompts/dated.py：facts、with_contact），每行一项。
+
+facts-deadline = 提交意见的截止时间：{ $deadline }
+facts-meeting = 会议日期：{ $meeting }
+facts-contact = 联系方式：{ $secretariat }，电子邮件：{ $email }
+facts-web = 报告和文件：{ $web }

@@ -1,0 +1,59 @@
+"""The facts every participant needs, told where a person needs them: the deadline (in their
+country's time as well), the meeting and the secretariat's address (prompts/dated.py puts them
+into words). The consultation is always the effective one, with /schedule's changes."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from telegram import Update
+
+from handlers.context import Context
+from prompts import dated
+from storage.models import Participant
+
+CONTACT_KEYS = frozenset(
+    {
+        "access-rejected",
+        "role-you-are-rejected",
+        "comment-closed",
+        "comment-file-too-big",
+        "mycomments-closed",
+        "verify-altered",
+    }
+)
+"""The messages that ask a person to contact the secretariat: each is followed by its address."""
+
+
+async def country_of(update: Update, context: Context) -> str | None:
+    user = update.effective_user
+    participant = await context.participant(user.id) if user else None
+    return participant.country_code if participant else None
+
+
+async def facts(context: Context, language: str, country_code: str | None) -> str:
+    """Deadline, meeting and contact, one a line, for a person of this country."""
+    consultation = await context.deps.effective_consultation()
+    return dated.facts(context.catalog, consultation, language, country_code)
+
+
+async def facts_for(context: Context, participant: Participant) -> str:
+    return await facts(context, participant.language or context.language, participant.country_code)
+
+
+async def moment(update: Update, context: Context, value: datetime) -> str:
+    """A time as this person reads it: the consultation's zone, and their country's if it differs."""
+    consultation = await context.deps.effective_consultation()
+    return dated.moment(consultation, context.language, value, await country_of(update, context))
+
+
+async def with_contact(context: Context, language: str, text: str) -> str:
+    """`text` (which asks the person to contact the secretariat) and the secretariat's address."""
+    consultation = await context.deps.effective_consultation()
+    return dated.with_contact(context.catalog, consultation, language, text)
+
+
+async def contact_text(context: Context, language: str, key: str, **args: object) -> str:
+    """A catalog text, followed by the secretariat's address when it asks to contact it."""
+    text = context.catalog.t(language, key, **args)
+    return await with_contact(context, language, text) if key in CONTACT_KEYS else text
