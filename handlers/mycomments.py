@@ -253,11 +253,12 @@ async def all_versions(update: Update, context: Context, participant: Participan
 # -- withdrawing ----------------------------------------------------------------------------
 
 
-async def _refuse_if_closed(update: Update, context: Context) -> bool:
-    notice = await closed_notice(context)
+async def _refuse_if_closed(update: Update, context: Context, submission: Submission) -> bool:
+    """Withdrawing follows the submission's own consultation: closed there, refused."""
+    notice = await closed_notice(context, submission.consultation_id)
     if notice is None:
         return False
-    consultation = await context.deps.effective_consultation()
+    consultation = await context.deps.effective_consultation(submission.consultation_id)
     deadline = await facts.moment(update, context, consultation.dates.deadline)
     await send_text(
         update, context, await facts.contact_text(context, context.language, "mycomments-closed", deadline=deadline)
@@ -269,7 +270,7 @@ async def _refuse_if_closed(update: Update, context: Context) -> bool:
 @on_own_submission(Withdraw)
 async def withdraw_ask(update: Update, context: Context, participant: Participant, submission: Submission) -> None:
     """“Withdraw”: asked once more, since it cannot be undone by the focal point."""
-    if await _refuse_if_closed(update, context):
+    if await _refuse_if_closed(update, context, submission):
         return
     if submission.status != SubmissionStatus.SUBMITTED:
         await send_text(update, context, context.t("mycomments-already-withdrawn", reference=submission.reference))
@@ -289,7 +290,7 @@ async def withdraw_confirmed(
     update: Update, context: Context, participant: Participant, submission: Submission
 ) -> None:
     """“Yes, withdraw it”: marked withdrawn, kept in the record."""
-    if await _refuse_if_closed(update, context):
+    if await _refuse_if_closed(update, context, submission):
         return
     done = await submissions.withdraw(
         context.db,
