@@ -1,7 +1,7 @@
 """Consultations as data: each definition (the validated TOML content, as JSON), its code, its
 state, the round it renews, and the dates the secretariat changed (storage/schedule.py).
 
-The first consultation (id 1) exists in every database from migration 0009 on; its definition
+The first consultation (id 1) exists in every database from migration 0007 on; its definition
 is filled in from the definition file at the first start (`ensure_first`), as the bot always
 read that file at start. Others are added by `consultbot consultation import` or copied for a
 new round in chat. Storage never imports prompts/: the definition is kept and returned as the

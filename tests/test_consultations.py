@@ -19,9 +19,9 @@ from storage.imports import ImportedSubmission
 from tests.support.broadcasts import add_focal_point, add_submission, reminder_service, sender
 from tests.support.comments import focal_point, participant_id, submit_comment, t
 from tests.support.harness import ADMIN_ID, BotBench, texts
-from tests.test_foundation import run_cli
+from tests.support.processes import run_cli
 
-CONSULTATIONS_MIGRATION = 9
+CONSULTATIONS_MIGRATION = 7
 
 
 def todays_database(path: Path) -> None:

@@ -3,10 +3,7 @@ database's schema, the settings, and the catalogs' parity."""
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import subprocess
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -16,6 +13,7 @@ from prompts import LANGUAGE_NAMES, LANGUAGES, Catalog, ConsultationFileError, l
 from prompts.catalog import placeholders
 from storage import Database, SchemaTooNewError, latest_version
 from tests.support.harness import BotBench, texts
+from tests.support.processes import run_cli
 
 EXPECTED_LANGUAGE_SET = {
     "ar": "العربية",
@@ -161,20 +159,6 @@ async def test_migrations_from_empty_rerun_and_too_new(tmp_path: Path) -> None:
         raw.execute(f"PRAGMA user_version = {latest_version() + 1}")
     with pytest.raises(SchemaTooNewError, match="upgrade consultbot"):
         await Database.open(path)
-
-
-def run_cli(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    full_env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "ADMIN_", "DATABASE_", "LOG_"))}
-    full_env.update(env or {})
-    return subprocess.run(
-        [sys.executable, "-m", "bot.cli", *args],
-        capture_output=True,
-        text=True,
-        env=full_env,
-        cwd=cwd,
-        timeout=60,
-        check=False,
-    )
 
 
 def test_cli_migrate_creates_and_reports_the_schema(tmp_path: Path) -> None:
