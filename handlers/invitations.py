@@ -136,9 +136,9 @@ async def invite_command(update: Update, context: Context) -> None:
     if found.country is not None:
         await create_and_send(update, context, found.country.code, uses, days)
     elif found.candidates:
-        buttons = [keyboards.press(c.name(language), NewLink(c.code, uses, days)) for c in found.candidates]
+        keyboard = keyboards.candidate_states(found.candidates, language, lambda code: NewLink(code, uses, days))
         key = "inv-country-which" if found.ambiguous else "inv-country-suggest"
-        await say(update, context, key, keyboards.rows(buttons, per_row=1), text=text[:100])
+        await say(update, context, key, keyboard, text=text[:100])
     else:
         await say(update, context, "inv-country-unknown", text=text[:100])
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
@@ -80,6 +81,14 @@ def rows(buttons: Sequence[InlineKeyboardButton], per_row: int = 2) -> InlineKey
 def press(text: str, data: CallbackData) -> InlineKeyboardButton:
     """A button that sends typed callback data (`callbacks.CallbackData`)."""
     return InlineKeyboardButton(text, callback_data=data.pack())
+
+
+def candidate_states(
+    candidates: Sequence[Any], language: str, data_for: Callable[[str], CallbackData]
+) -> InlineKeyboardMarkup:
+    """The States a typed name may mean (`countries.match(...).candidates`), likeliest first,
+    one a row, each named in the reader's language; `data_for(code)` is what its button sends."""
+    return rows([press(c.name(language), data_for(c.code)) for c in candidates], per_row=1)
 
 
 def languages(chosen: Callable[[str], CallbackData], current: str | None) -> InlineKeyboardMarkup:

@@ -294,9 +294,9 @@ async def country_typed(update: Update, context: Context) -> str | int:
     if found.country is not None:
         return await country_set(update, context, draft, found.country.code)
     if found.candidates:
-        buttons = [keyboards.press(c.name(language), CountryChosen(c.code)) for c in found.candidates]
+        keyboard = keyboards.candidate_states(found.candidates, language, CountryChosen)
         key = "reg-country-which" if found.ambiguous else "reg-country-suggest"
-        await say(update, context, key, keyboards.rows(buttons, per_row=1), language=language, text=text)
+        await say(update, context, key, keyboard, language=language, text=text)
         return ASK_COUNTRY
     return await ask(update, context, ASK_COUNTRY, draft, t(language, "reg-country-unknown", text=text))
 

@@ -133,8 +133,8 @@ async def status_command(update: Update, context: Context) -> None:
     if found.country is not None:
         await send_text(update, context, await country_text(context, language, found.country.code))
     elif found.candidates:
-        buttons = [keyboards.press(c.name(language), CountryChosen(c.code)) for c in found.candidates]
-        await say(update, context, "status-country-which", keyboards.rows(buttons, per_row=1), text=typed[:100])
+        keyboard = keyboards.candidate_states(found.candidates, language, CountryChosen)
+        await say(update, context, "status-country-which", keyboard, text=typed[:100])
     else:
         await say(update, context, "status-country-unknown", text=typed[:100])
 
