@@ -48,6 +48,12 @@ class Audience(BaseModel):
     countries: list[str] = Field(default_factory=list)
 
 
+class SendMode(StrEnum):
+    NOW = "now"
+    AT = "at"  # every delivery not before one instant (the officer's time)
+    OFFICE_HOURS = "office_hours"  # each not before the next office hours in the recipient's country
+
+
 class BroadcastStatus(StrEnum):
     QUEUED = "queued"
     SENDING = "sending"
@@ -81,6 +87,13 @@ class Broadcast(Model):
     progress_message_id: int | None = None
     reminder_id: int | None = None
     consultation_id: int = 1  # whose invitation, reminder or message it is
+    # A custom note's versions {language: text}, and for a language without one, the version
+    # its recipients get instead {missing: chosen} (storage/communications.py: text_language).
+    texts: dict[str, str] = Field(default_factory=dict)
+    fallbacks: dict[str, str] = Field(default_factory=dict)
+    send_mode: SendMode = SendMode.NOW
+    send_at: datetime | None = None
+    resend_of: int | None = None
 
 
 class Delivery(Model):
@@ -97,6 +110,7 @@ class Delivery(Model):
     telegram_message_id: int | None = None
     updated_at: datetime
     in_doubt: bool = False
+    parts_sent: int = 0  # the text, then each document: how many of these messages are sent
     # The recipient's country (read with the delivery, not stored in it): times in their zone too.
     country_code: str | None = None
 
@@ -140,9 +154,12 @@ def db_instant(value: datetime) -> str:
 
 def _broadcast(row: aiosqlite.Row) -> Broadcast:
     data = dict(row)
-    for name in ("created_at", "started_at", "finished_at"):
-        data[name] = from_db(data[name])
+    for name in ("created_at", "started_at", "finished_at", "send_at"):
+        data[name] = from_db(data.get(name))
     data["audience"] = Audience.model_validate(json.loads(data["audience"] or "{}"))
+    data["texts"] = json.loads(data.get("texts") or "{}")
+    data["fallbacks"] = json.loads(data.get("fallbacks") or "{}")
+    data["send_mode"] = data.get("send_mode") or SendMode.NOW.value
     return Broadcast.model_validate(data)
 
 
@@ -209,13 +226,19 @@ async def create_tx(
     progress_message_id: int | None = None,
     reminder_id: int | None = None,
     consultation_id: int = FIRST_CONSULTATION,
+    texts: dict[str, str] | None = None,
+    fallbacks: dict[str, str] | None = None,
+    send_mode: SendMode = SendMode.NOW,
+    send_at: datetime | None = None,
+    resend_of: int | None = None,
 ) -> int:
     """The broadcast and its deliveries, inside the caller's transaction; returns its id."""
     stamp = to_db(now)
     broadcast_id = await tx.execute(
         "INSERT INTO broadcasts (kind, custom_text, audience, status, created_by, created_at,"
-        " progress_chat_id, progress_message_id, reminder_id, consultation_id)"
-        " VALUES (?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?)",
+        " progress_chat_id, progress_message_id, reminder_id, consultation_id,"
+        " texts, fallbacks, send_mode, send_at, resend_of)"
+        " VALUES (?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             kind.value,
             custom_text,
@@ -226,6 +249,11 @@ async def create_tx(
             progress_message_id,
             reminder_id,
             consultation_id,
+            json.dumps(texts, ensure_ascii=False) if texts else None,
+            json.dumps(fallbacks, ensure_ascii=False) if fallbacks else None,
+            send_mode.value,
+            to_db(send_at) if send_at else None,
+            resend_of,
         ),
     )
     await tx.executemany(
@@ -259,6 +287,11 @@ async def create(
     progress_chat_id: int | None = None,
     progress_message_id: int | None = None,
     draft_flow: str | None = None,
+    texts: dict[str, str] | None = None,
+    fallbacks: dict[str, str] | None = None,
+    send_mode: SendMode = SendMode.NOW,
+    send_at: datetime | None = None,
+    with_draft_files: bool = False,
 ) -> Broadcast | None:
     """A broadcast queued by an officer, audited in the same transaction. With `draft_flow`,
     the officer's saved draft (`staff_drafts`, participant `created_by`) is consumed in that
@@ -279,7 +312,18 @@ async def create(
             custom_text=custom_text,
             progress_chat_id=progress_chat_id,
             progress_message_id=progress_message_id,
+            texts=texts,
+            fallbacks=fallbacks,
+            send_mode=send_mode,
+            send_at=send_at,
         )
+        files = 0
+        if with_draft_files and created_by is not None:
+            # The documents the officer attached to the draft become the broadcast's.
+            files = await tx.rowcount(
+                "UPDATE broadcast_files SET broadcast_id = ?, draft_of = NULL WHERE draft_of = ?",
+                (broadcast_id, created_by),
+            )
         await record_tx(
             tx,
             "broadcast.create",
@@ -289,6 +333,11 @@ async def create(
             audience=audience.model_dump(),
             recipients=len(recipients),
             languages=dict(Counter(r.language for r in recipients)),
+            versions=sorted(texts or {}),
+            fallbacks=fallbacks or {},
+            documents=files,
+            send_mode=send_mode.value,
+            send_at=to_db(send_at) if send_at else None,
         )
     return await get(db, broadcast_id)
 
@@ -418,15 +467,52 @@ async def set_progress_message(db: Database, broadcast_id: int, chat_id: int, me
     )
 
 
-async def mark_sending(db: Database, delivery_id: int, now: datetime) -> bool:
-    """Committed before the HTTP call: the start of the in-flight window. False if not pending."""
+async def mark_sending(db: Database, delivery_id: int, now: datetime, part: int = 0) -> bool:
+    """Committed before the HTTP call: the start of the in-flight window. False if not pending
+    (or if another part than `part`, the one about to be sent, is next: a stale row)."""
     async with db.transaction() as tx:
         changed = await tx.rowcount(
             "UPDATE deliveries SET status = 'sending', attempts = attempts + 1, updated_at = ?"
-            " WHERE id = ? AND status = 'pending'",
-            (to_db(now), delivery_id),
+            " WHERE id = ? AND status = 'pending' AND parts_sent = ?",
+            (to_db(now), delivery_id, part),
         )
     return changed == 1
+
+
+async def mark_part_sent(
+    db: Database,
+    delivery_id: int,
+    part: int,
+    parts: int,
+    message_id: int,
+    now: datetime,
+    *,
+    uploaded: tuple[int, str] | None = None,
+) -> None:
+    """One message of a delivery (its text, or a document) acknowledged by Telegram: the
+    delivery is `sent` after its last part, else pending for the next one (the sender keeps the
+    chat's one-second gap). `uploaded` (file row id, Telegram's file_id) records the first
+    upload of a document in the same transaction, so later copies are sent by file_id."""
+    stamp = to_db(now)
+    async with db.transaction() as tx:
+        if uploaded is not None:
+            await tx.execute(
+                "UPDATE broadcast_files SET telegram_file_id = ?, uploaded_at = ?"
+                " WHERE id = ? AND telegram_file_id IS NULL",
+                (uploaded[1], stamp, uploaded[0]),
+            )
+        if part + 1 >= parts:
+            await tx.execute(
+                "UPDATE deliveries SET status = 'sent', parts_sent = ?, sent_at = ?,"
+                " telegram_message_id = COALESCE(telegram_message_id, ?), updated_at = ? WHERE id = ?",
+                (parts, stamp, message_id, stamp, delivery_id),
+            )
+        else:
+            await tx.execute(
+                "UPDATE deliveries SET status = 'pending', parts_sent = ?,"
+                " telegram_message_id = COALESCE(telegram_message_id, ?), updated_at = ? WHERE id = ?",
+                (part + 1, message_id, stamp, delivery_id),
+            )
 
 
 async def mark_sent(db: Database, delivery_id: int, message_id: int, now: datetime) -> None:

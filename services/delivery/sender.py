@@ -49,7 +49,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from telegram import Bot, InlineKeyboardMarkup, Message
+from telegram import Bot, InlineKeyboardMarkup, InputFile, Message
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.request import HTTPXRequest
 
@@ -58,8 +58,9 @@ from services.core import Core
 from services.delivery.outcomes import maybe_delivered, reason_key, retry_after_seconds, unreachable_reason
 from services.delivery.pacer import Pacer, SendBudget, wake_or_timeout
 from services.delivery.pieces import chunks
-from storage import broadcasts, participants
+from storage import broadcasts, communications, participants
 from storage.broadcasts import AudienceKind, Broadcast, Counts, Delivery, MessageKind
+from storage.communications import BroadcastFile
 
 logger = logging.getLogger(__name__)
 
@@ -120,6 +121,11 @@ class Sender:
         self._progress_at: dict[int, float] = {}
         self._idle_passes = 0
         self._idle_changed = asyncio.Condition()
+        # A document's Telegram file_id once uploaded (also in the database), and one lock per
+        # document so that the deliveries in flight together upload it once, not four times.
+        self._file_ids: dict[int, str] = {}
+        self._upload_locks: dict[int, asyncio.Lock] = {}
+        self.uploads = 0  # documents uploaded since start (the bench prints it)
 
     # -- lifecycle -----------------------------------------------------------------------------
 
@@ -195,6 +201,7 @@ class Sender:
         await broadcasts.mark_started(db, broadcast.id, self.core.now())
         broadcast = await self._ensure_progress_message(broadcast)
         consultation = await self.core.effective_consultation(broadcast.consultation_id)
+        attached = await communications.files(db, broadcast.id)
         rendered: dict[tuple[str, str | None], tuple[str, InlineKeyboardMarkup | None]] = {}
         while not self._stopping:
             batch = await broadcasts.due_deliveries(db, broadcast.id, self.core.now(), limit=100)
@@ -212,14 +219,24 @@ class Sender:
                 if ready > self.pacer.now():
                     soonest = ready if soonest is None else min(soonest, ready)
                     continue
-                if await self._skip_if_moot(broadcast, delivery, consultation):
+                if delivery.parts_sent == 0 and await self._skip_if_moot(broadcast, delivery, consultation):
                     continue
-                how = (delivery.language, delivery.country_code)
+                # A note's version: the recipient's language, or the one chosen for it.
+                version = communications.text_language(broadcast, delivery.language)
+                how = (version, delivery.country_code)
                 if how not in rendered:
                     rendered[how] = self.render(
-                        self.core.catalog, consultation, broadcast.kind, broadcast.custom_text, *how
+                        self.core.catalog,
+                        consultation,
+                        broadcast.kind,
+                        communications.note_text(broadcast, delivery.language),
+                        *how,
                     )
-                await self._start_send(delivery, *rendered[how])
+                # The text, then each document: one message each, each in its own slot.
+                documents = communications.files_for(attached, delivery.language, version)
+                part = delivery.parts_sent
+                document = documents[part - 1] if 0 < part <= len(documents) else None
+                await self._start_send(delivery, *rendered[how], part=part, parts=1 + len(documents), document=document)
                 started += 1
                 await self._progress(broadcast)
             if started or soonest is None:
@@ -257,28 +274,49 @@ class Sender:
         self.stats.skipped += 1
         return True
 
-    async def _start_send(self, delivery: Delivery, text: str, keyboard: InlineKeyboardMarkup | None) -> None:
+    async def _start_send(
+        self,
+        delivery: Delivery,
+        text: str,
+        keyboard: InlineKeyboardMarkup | None,
+        *,
+        part: int = 0,
+        parts: int = 1,
+        document: BroadcastFile | None = None,
+    ) -> None:
         await self._slots.acquire()
         try:
             await self.pacer.slot()
             await self.pacer.wait_chat(delivery.chat_id)
-            if not await broadcasts.mark_sending(self.core.db, delivery.id, self.core.now()):
+            if not await broadcasts.mark_sending(self.core.db, delivery.id, self.core.now(), part):
                 self._slots.release()
                 return
         except BaseException:
             self._slots.release()
             raise
         self.pacer.note_chat(delivery.chat_id)
-        task = asyncio.create_task(self._send(delivery, text, keyboard))
+        task = asyncio.create_task(self._send(delivery, text, keyboard, part, parts, document))
         self._in_flight.add(task)
         task.add_done_callback(self._in_flight.discard)
 
-    async def _send(self, delivery: Delivery, text: str, keyboard: InlineKeyboardMarkup | None) -> None:
-        """One HTTP call and its outcome, recorded on the delivery row."""
+    async def _send(
+        self,
+        delivery: Delivery,
+        text: str,
+        keyboard: InlineKeyboardMarkup | None,
+        part: int = 0,
+        parts: int = 1,
+        document: BroadcastFile | None = None,
+    ) -> None:
+        """One HTTP call (the text, or one document) and its outcome, recorded on the delivery row."""
         db, now = self.core.db, self.core.now
         attempts = delivery.attempts + 1
+        uploaded: tuple[int, str] | None = None
         try:
-            message = await self.bot.send_message(delivery.chat_id, text, reply_markup=keyboard)
+            if document is None:
+                message = await self.bot.send_message(delivery.chat_id, text, reply_markup=keyboard)
+            else:
+                message, uploaded = await self._send_document(delivery.chat_id, document)
         except RetryAfter as exc:
             seconds = retry_after_seconds(exc)
             self.stats.retry_after += 1
@@ -311,9 +349,30 @@ class Sender:
             self._failures = 0
             self.stats.sent += 1
             self._retry_at.pop(delivery.id, None)
-            await broadcasts.mark_sent(db, delivery.id, message.message_id, now())
+            await broadcasts.mark_part_sent(db, delivery.id, part, parts, message.message_id, now(), uploaded=uploaded)
         finally:
             self._slots.release()
+
+    async def _send_document(self, chat_id: int, document: BroadcastFile) -> tuple[Message, tuple[int, str] | None]:
+        """A document by its file_id if Telegram has it already; else uploaded, once: the
+        deliveries that need it meanwhile wait for the upload, then send by the new file_id
+        (returned with the message, for the delivery row's transaction to record)."""
+        known = self._file_ids.get(document.id) or document.telegram_file_id
+        if known:
+            return await self.bot.send_document(chat_id, known), None
+        async with self._upload_locks.setdefault(document.id, asyncio.Lock()):
+            known = self._file_ids.get(document.id) or await communications.file_id_of(self.core.db, document.id)
+            if known:
+                return await self.bot.send_document(chat_id, known), None
+            data = await communications.file_data(self.core.db, document.id)
+            message = await self.bot.send_document(
+                chat_id, InputFile(data, filename=document.file_name), read_timeout=120, write_timeout=120
+            )
+            self.uploads += 1
+            if message.document is None:
+                return message, None
+            self._file_ids[document.id] = message.document.file_id
+            return message, (document.id, message.document.file_id)
 
     def _count_error(self, exc: Exception) -> None:
         self.stats.transient_errors += 1
