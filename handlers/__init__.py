@@ -12,6 +12,7 @@ from telegram.ext import Application, BaseHandler
 
 from handlers import (
     broadcast,
+    broadcast_history,
     comments,
     common,
     consultations,
@@ -47,6 +48,7 @@ def all_handlers() -> list[BaseHandler[Update, Context, object]]:
         *roles.handlers(),
         *invitations.handlers(),
         *status.handlers(),
+        *broadcast_history.handlers(),
         *stats.handlers(),
         *consultations.handlers(),
         *common.handlers(),

@@ -47,6 +47,7 @@ POLICY: dict[str, Audience] = {
     "pending": Audience.STAFF,
     "approve": Audience.STAFF,
     "broadcast": Audience.STAFF,
+    "broadcasts": Audience.STAFF,  # the history of broadcasts and reminders (issue 17)
     "schedule": Audience.STAFF,
     "status": Audience.STAFF,
     "export": Audience.STAFF,

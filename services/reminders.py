@@ -93,6 +93,14 @@ def civil_time(now: datetime, country_code: str | None, deadline: datetime) -> d
     return NO_CIVIL_HOUR
 
 
+def office_hours_at(now: datetime, country_code: str | None) -> datetime | None:
+    """When a broadcast "at office hours" reaches a focal point of this country: None (now,
+    inside office hours), else the next opening, by the reminders' rule (09:00-18:00 on the
+    country's working days, in its time zone); no deadline bounds it."""
+    at = next_window(now, timezone_for(country_code), OFFICE_HOURS, weekend_days(country_code))
+    return None if at == now else at
+
+
 # -- the service ---------------------------------------------------------------------------------
 
 

@@ -23,7 +23,7 @@ from emulator import EmulatedChat, EmulatedUser
 from handlers import facts
 from handlers.access import POLICY, Audience
 from prompts import dated
-from storage import consultations, drafts, invitations, participants, submissions
+from storage import broadcasts, consultations, drafts, invitations, participants, submissions
 from storage.models import ParticipantStatus, Role
 from tests.support.broadcasts import add_focal_points, add_submission
 from tests.support.harness import ADMIN_ID, BotBench
@@ -36,6 +36,7 @@ FOCAL_POINTS = ("comment", "mycomments")
 STAFF = (
     "invite", "invites", "letters", "pending", "approve", "broadcast", "schedule", "status", "export", "stats",
     "consultations",
+    "broadcasts",
 )  # fmt: skip
 ADMINS = ("grant", "revoke")
 
@@ -102,6 +103,7 @@ COMMANDS = (
     ("/letters KE", "letters"), ("/pending", "pending"), ("/grant {newcomer}", "grant"),
     ("/revoke {officer}", "revoke"), ("/broadcast", "broadcast"), ("/schedule", "schedule"), ("/status", "status"),
     ("/export", "export"), ("/stats", "stats"), ("/status Kenya", "status"), ("/consultations", "consultations"),
+    ("/broadcasts", "broadcasts"),
 )  # fmt: skip
 # Every callback prefix and action (the CallbackData classes in handlers/), pressed by someone
 # outside any conversation: the policy action guarding it, or None where no handler takes it
@@ -127,6 +129,11 @@ BUTTONS = (
     ("reg:edit:name", None),
     ("bc:msg:custom", None), ("bc:aud:all", None), ("bc:add:KE", None), ("bc:clear", None), ("bc:done", None),
     ("bc:send", None), ("bc:back:aud", None), ("bc:cancel", None),
+    ("bc:lang:fr", None), ("bc:vdone", None), ("bc:tpls", None), ("bc:tpl:1", None), ("bc:tpldel:1", None),
+    ("bc:save", None), ("bc:flang:1", None), ("bc:rmf:1", None), ("bc:fdone", None), ("bc:when:now", None),
+    ("bc:fb:ru:en", None), ("bc:back:files", None), ("bc:back:when", None),
+    ("bh:page:0", "broadcasts"), ("bh:open:{broadcast}", "broadcasts"), ("bh:resend:{broadcast}", "broadcasts"),
+    ("bh:cancel:{broadcast}", "broadcasts"), ("bh:export:{broadcast}:csv", "broadcasts"),
     ("exp:fmt:csv", None), ("exp:format", None), ("exp:open:topics", None), ("exp:tog:topics:basel", None),
     ("exp:versions", None), ("exp:clearall", None), ("exp:go", None), ("exp:cancel", None),
     ("exp:clearthis", None), ("exp:back", None),
@@ -232,6 +239,25 @@ class Matrix:
             )
             cell.targets["consultation"] = record.id
             return str(record.id)
+        if kind == "broadcast":
+            # A broadcast of the cell's own: one delivery failed (to send again), one held a
+            # year ahead (to cancel); neither is due, so the sender leaves them alone.
+            later = self.bench.clock() + timedelta(days=365)
+            recipients = [await person(db, next(self.ids), country=code) for code in ("KE", "FR")]
+            made = await broadcasts.create(
+                db,
+                kind=broadcasts.MessageKind.INVITATION,
+                audience=broadcasts.Audience(),
+                recipients=[broadcasts.recipient_for(p, later) for p in recipients],
+                now=self.bench.clock(),
+                created_by=None,
+                actor_telegram_id=None,
+            )
+            assert made is not None
+            first = (await broadcasts.deliveries(db, made.id))[0]
+            await broadcasts.mark_failed(db, first.id, "test", self.bench.clock())
+            cell.targets["broadcast"] = made.id
+            return str(made.id)
         if kind == "newcomer":
             cell.targets["newcomer"] = next(self.ids)
             return str(cell.targets["newcomer"])
@@ -368,6 +394,17 @@ async def check_targets(bench: BotBench, cell: Cell) -> list[str]:
         assert record is not None
         if (record.state is consultations.ConsultationState.ARCHIVED) != allowed:
             problems.append(f"{cell}: the consultation is {record.state}")
+    if "broadcast" in cell.targets and cell.what.startswith("bh:cancel"):
+        stopped = await db.fetchval(
+            "SELECT COUNT(*) FROM deliveries WHERE broadcast_id = ? AND status = 'skipped'",
+            (cell.targets["broadcast"],),
+        )
+        if bool(stopped) != allowed:
+            problems.append(f"{cell}: deliveries cancelled: {stopped}")
+    if "broadcast" in cell.targets and cell.what.startswith("bh:resend"):
+        again = await db.fetchval("SELECT COUNT(*) FROM broadcasts WHERE resend_of = ?", (cell.targets["broadcast"],))
+        if bool(again) != allowed:
+            problems.append(f"{cell}: sent again: {again}")
     if cell.what.startswith(("/invite ", "/letters ", "inv:new")):
         made = await db.fetchval("SELECT COUNT(*) FROM invitations WHERE created_by = ?", (cell.user.id,))
         if bool(made) != allowed:

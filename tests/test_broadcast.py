@@ -211,8 +211,11 @@ async def test_a_text_of_my_own_to_chosen_countries(bench: BotBench) -> None:
     await bench.press(admin, "France")
     preview = texts(await bench.press(admin, "Done"))
     assert "Message from the secretariat of the United Nations Environment Programme:" in preview
-    assert "Message du secrétariat du Programme des Nations Unies" in preview
     assert "Number of recipients: 2" in preview
+    # No French version was typed: the officer says which version the French recipient gets
+    # (issue 17), and only then may send.
+    assert "No version in French: please choose" in preview
+    await bench.press(admin, "French recipients: send the English version")
     await bench.press(admin, "Send")
     await sender(bench.deps).wait_idle(30)
     for point in (kenya, france):

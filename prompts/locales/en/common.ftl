@@ -22,6 +22,7 @@ help-staff =
     /letters: letter pack for mail merge
     /pending: registrations awaiting approval
     /broadcast: send the renewed invitation or a reminder
+    /broadcasts: every broadcast and reminder sent, and their delivery
     /schedule: deadline, meeting dates and reminders
     /status: who has answered
     /export: download the submissions

@@ -22,6 +22,7 @@ help-staff =
     /letters: paquete de cartas para combinación de correspondencia
     /pending: inscripciones pendientes de aprobación
     /broadcast: enviar la invitación renovada o un recordatorio
+    /broadcasts: las difusiones y los recordatorios enviados, y su entrega
     /schedule: plazo, fechas de la reunión y recordatorios
     /status: estado de las respuestas
     /export: descargar las comunicaciones

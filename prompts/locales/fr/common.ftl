@@ -22,6 +22,7 @@ help-staff =
     /letters : dossier de lettres pour le publipostage
     /pending : inscriptions en attente d'approbation
     /broadcast : envoyer l'invitation renouvelée ou un rappel
+    /broadcasts : les diffusions et rappels envoyés, et leur remise
     /schedule : date limite, dates de la réunion et rappels
     /status : état des réponses
     /export : télécharger les contributions

@@ -22,6 +22,7 @@ help-staff =
     /letters：用于邮件合并的信函包
     /pending：待批准的登记
     /broadcast：发送再次邀请或提醒
+    /broadcasts：已发送的群发和提醒及其递送情况
     /schedule：截止日期、会议日期和提醒
     /status：答复情况
     /export：下载所提交的意见
