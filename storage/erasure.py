@@ -48,6 +48,9 @@ async def erase(db: Database, participant: Participant, now: datetime, *, update
         for table in _PERSONAL_TABLES:
             # `table` is one of the names above, never user input.
             await tx.execute(f"DELETE FROM {table} WHERE participant_id = ?", (participant.id,))  # noqa: S608
+        # The documents of a broadcast they were writing, and their name on saved templates.
+        await tx.execute("DELETE FROM broadcast_files WHERE draft_of = ?", (participant.id,))
+        await tx.execute("UPDATE broadcast_templates SET created_by = NULL WHERE created_by = ?", (participant.id,))
         await ptb_state.forget_tx(tx, telegram_id, chat_id)
         if update_id is not None:
             await inbox.forget_tx(tx, telegram_id, chat_id, update_id, now)
