@@ -1081,7 +1081,9 @@ async def confirmed(update: Update, context: Context) -> str | int:
         now=now,
         created_by=officer.id,
         actor_telegram_id=update.effective_user.id,
-        custom_text=None,
+        # The officer's own version (else the first) also as the note's one text, for what reads
+        # a note's text without its versions; recipients get their version (`texts`).
+        custom_text=versions.get(officer.language) or next(iter(versions.values()), None),
         progress_chat_id=update.effective_chat.id,
         progress_message_id=pressed,
         texts=versions or None,

@@ -178,6 +178,12 @@ async def broadcast(people: PatientBench, officer: EmulatedUser, *, own_text: st
         await people.press(officer, "A text of my own")
         await people.send(officer, own_text)
     await people.press(officer, "All approved focal points")
+    while own_text is not None:  # one version typed: the others' recipients get it, by choice
+        shown = officer.chat.latest_with_keyboard()
+        fallbacks = [b for row in (shown.buttons if shown else []) for b in row if b.endswith("the English version")]
+        if not fallbacks:
+            break
+        await people.press(officer, fallbacks[0])
     confirm = people.message_with(officer, "Send")
     await people.press(officer, "Send")  # the confirmation becomes the progress message
     assert any("queued" in shown for shown in [*confirm.history, confirm.text or ""]), confirm
