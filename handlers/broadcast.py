@@ -1142,6 +1142,11 @@ async def cancel(update: Update, context: Context) -> int:
     return ConversationHandler.END
 
 
+async def _ask_name_again(update: Update, context: Context) -> None:
+    """Anything but a name where the template's name is asked."""
+    await say(update, context, "broadcast-template-ask-name", max=MAX_TEMPLATE_NAME)
+
+
 async def _confirm_again(update: Update, context: Context) -> None:
     """Something typed at the preview: the buttons again, with what is still to choose."""
     await say(update, context, "broadcast-use-buttons")
@@ -1231,7 +1236,7 @@ def handlers() -> list[BaseHandler[Update, Context, object]]:
                 NAME_TEMPLATE: _state(
                     NAME_TEMPLATE,
                     MessageHandler(flow.TEXT, template_named),
-                    otherwise=flow.says("broadcast-template-ask-name"),
+                    otherwise=_ask_name_again,
                 ),
                 CHOOSE_AUDIENCE: _state(
                     CHOOSE_AUDIENCE,
