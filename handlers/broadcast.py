@@ -4,20 +4,22 @@
       -> CHOOSE_MESSAGE: renewed invitation | reminder | a text of my own (-> TYPE_TEXT) |
          a saved template (-> TEMPLATES: use or delete one)
       -> TYPE_TEXT (a note of my own): one version per language, typed one after another
-         (the language asked is the next one missing; a button picks another), or sent as
-         one plain-text document holding the versions, each under a line `[en]`, `[fr]`...
-      -> ATTACH: documents (PDF, DOC, DOCX, ODT; checked as focal points' attachments are),
-         each for every recipient or for the recipients of one language
+         (the language asked is the officer's, then the next one missing; a button picks
+         another), or sent as one plain-text document holding the versions, each under a line
+         `[en]`, `[fr]`...; once one is given, each answer asks for the next version and offers
+         the recipients at once (CHOOSE_AUDIENCE takes a version too)
       -> CHOOSE_AUDIENCE: all approved focal points | countries without a submission |
          countries I choose (-> CHOOSE_COUNTRIES: typed names, suggestions, Done)
-      -> CHOOSE_WHEN: now | at a time I give (-> TYPE_TIME, the officer's time zone) | at
-         the next office hours in each recipient's country (services/reminders.py's rule)
       -> CONFIRM: the message as each recipient will see it, one preview per language, its
          documents, the languages without a version (each needs the version its recipients
-         get instead, chosen with a button, with how many they are), the number of
-         recipients; Send queues the broadcast (storage/broadcasts.py) and hands it to the
-         sender (services/delivery/), whose progress message replaces "queued". "Save as a
-         template" keeps the versions for next time (-> NAME_TEMPLATE).
+         get instead, chosen with a button, with how many they are), when it goes, the number
+         of recipients; Send queues the broadcast (storage/broadcasts.py) and hands it to the
+         sender (services/delivery/), whose progress message replaces "queued". From there:
+         "Attach or change documents" (-> ATTACH: PDF, DOC, DOCX, ODT, checked as focal
+         points' attachments are, each for everyone or for one language's recipients),
+         "Change when it is sent" (-> CHOOSE_WHEN: now | at a time, -> TYPE_TIME, in the
+         officer's time zone | at the next office hours in each recipient's country, the
+         reminders' rule), "Save as a template" (-> NAME_TEMPLATE).
 
 Each choice is saved in `staff_drafts` as it is made; a restart resumes at the same step.
 The recipients are computed again when Send is pressed: someone approved in the meantime is
