@@ -55,7 +55,7 @@ from handlers.common import stale_button
 from handlers.context import Context
 from handlers.messages import render_message
 from handlers.replies import acknowledge, edit_or_say, participant_of, replace_message, say, send_text
-from prompts import LANGUAGES, Catalog, Consultation, countries, typed
+from prompts import LANGUAGES, Catalog, countries, typed
 from prompts.countries import timezone_for
 from services.reminders import office_hours_at
 from storage import attachments, broadcasts, communications, consultation_status, staff_drafts
@@ -969,22 +969,15 @@ async def _preview(update: Update, context: Context) -> str:
     for code, count in by_language.items():
         if not count or (versions and code not in versions):
             continue
-        text = _rendered(context, consultation, kind, versions, code)
+        text, keyboard = render_message(context.catalog, consultation, kind, versions.get(code), code)
         heading = t(language, "broadcast-preview-language", name=Catalog.language_name(language, code), count=count)
         parts = [heading, text]
         own = communications.files_for(files, code, code)
         if own:
             parts.append(t(language, "broadcast-preview-files", names=", ".join(f.file_name for f in own)))
-        await send_text(update, context, "\n\n".join(parts), None)
+        await send_text(update, context, "\n\n".join(parts), keyboard)
     await _confirm_message(update, context, draft, members)
     return CONFIRM
-
-
-def _rendered(
-    context: Context, consultation: Consultation, kind: MessageKind, versions: dict[str, str], code: str
-) -> str:
-    text, _keyboard = render_message(context.catalog, consultation, kind, versions.get(code), code)
-    return text
 
 
 async def _confirm_message(
