@@ -275,3 +275,41 @@ async def test_the_history_and_the_versions_step_speak_the_officers_language(fas
         label = bench.deps.catalog.t(language, "broadcast-kind-custom")
         assert marks[0] in texts(await bench.press(officer, label))
         await bench.send(officer, "/cancel")
+
+
+async def test_bad_versions_documents_times_and_names_get_a_polite_answer_and_lose_nothing(fast: BotBench) -> None:
+    bench = fast
+    await people(bench)
+    officer = bench.user(ADMIN_ID)
+    await bench.send(officer, "/broadcast")
+    await bench.press(officer, "A text of my own")
+    for data, name, mime, answer in (
+        (b"Some text with no language line", "versions.txt", "text/plain", "could not be read from “versions.txt”"),
+        (b"[en]\nOne\n[en]\nTwice\n", "twice.txt", "text/plain", "each language once"),
+        (PDF, "versions.pdf", "application/pdf", "please send a plain-text document (.txt)"),
+    ):
+        shown = texts(await bench.do(officer, lambda d=data, n=name, m=mime: officer.send_document(d, n, m)))
+        assert answer in shown, shown
+    await bench.send(officer, NOTE_EN)
+    # The English version is kept through all of it; a French one typed after pressing French.
+    await bench.press(officer, "French")
+    asked = texts(await bench.send(officer, NOTE_FR))
+    assert "Versions given: English, French" in asked
+    await bench.press(officer, "Countries I choose")
+    await bench.send(officer, "France, Senegal")
+    preview = texts(await bench.press(officer, "Done"))
+    assert NOTE_FR in preview and "No version in French" not in preview
+    await bench.press(officer, "Change when it is sent")
+    await bench.press(officer, "At a date and time I give")
+    assert "could not be read" in texts(await bench.send(officer, "tomorrow morning"))
+    preview = texts(await bench.send(officer, "2013-01-11"))
+    assert "It will be sent on 11 January 2013, 09:00 (Nairobi time)." in preview
+    await bench.press(officer, "Save as a template")
+    assert "at most 60 characters" in texts(await bench.do(officer, officer.send_sticker))
+    assert "at most 60 characters" in texts(await bench.send(officer, "x" * 61))
+    assert "saved as the template “Salle”" in texts(await bench.send(officer, "Salle"))
+    await bench.press(officer, "Send")
+    rows = await broadcasts.deliveries(bench.db, 1)
+    assert len(rows) == 2 and all(r.next_attempt_at == datetime(2013, 1, 11, 6, 0, tzinfo=UTC) for r in rows)
+    found = await broadcasts.get(bench.db, 1)
+    assert found is not None and found.texts == {"en": NOTE_EN, "fr": NOTE_FR}
