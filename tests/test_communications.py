@@ -313,3 +313,26 @@ async def test_bad_versions_documents_times_and_names_get_a_polite_answer_and_lo
     assert len(rows) == 2 and all(r.next_attempt_at == datetime(2013, 1, 11, 6, 0, tzinfo=UTC) for r in rows)
     found = await broadcasts.get(bench.db, 1)
     assert found is not None and found.texts == {"en": NOTE_EN, "fr": NOTE_FR}
+
+
+async def test_the_history_is_paged_newest_first(fast: BotBench) -> None:
+    bench = fast
+    await people(bench)
+    members = await broadcasts.audience_members(bench.db, broadcasts.Audience())
+    for _ in range(communications.PAGE_SIZE + 2):
+        await broadcasts.create(
+            bench.db,
+            kind=broadcasts.MessageKind.INVITATION,
+            audience=broadcasts.Audience(),
+            recipients=[broadcasts.recipient_for(m, datetime(2013, 2, 1, tzinfo=UTC)) for m in members],
+            now=bench.deps.now(),
+            created_by=None,
+            actor_telegram_id=None,
+        )
+    officer = bench.user(ADMIN_ID)
+    first = texts(await bench.send(officer, "/broadcasts"))
+    assert "(page 1 of 2; 10 in all)" in first and "No. 10: Renewed invitation" in first
+    assert "No. 2:" not in first and "Still to be sent: 6." in first
+    await bench.press(officer, "Older")  # the list is shown again in place, one page further
+    page = next(m.text or "" for m in officer.transcript if m.text and "(page 2 of 2" in m.text)
+    assert "No. 1: Renewed invitation" in page and "No. 10:" not in page
