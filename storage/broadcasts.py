@@ -81,6 +81,9 @@ class Broadcast(Model):
     progress_message_id: int | None = None
     reminder_id: int | None = None
     consultation_id: int = 1  # whose invitation, reminder or message it is
+    # A notice rendered from the catalogs in each recipient's language (storage/deadlines.py:
+    # Notice), for a broadcast of kind custom without a text of its own.
+    notice: dict[str, Any] | None = None
 
 
 class Delivery(Model):
@@ -143,6 +146,7 @@ def _broadcast(row: aiosqlite.Row) -> Broadcast:
     for name in ("created_at", "started_at", "finished_at"):
         data[name] = from_db(data[name])
     data["audience"] = Audience.model_validate(json.loads(data["audience"] or "{}"))
+    data["notice"] = json.loads(data["notice"]) if data.get("notice") else None
     return Broadcast.model_validate(data)
 
 
@@ -209,13 +213,14 @@ async def create_tx(
     progress_message_id: int | None = None,
     reminder_id: int | None = None,
     consultation_id: int = FIRST_CONSULTATION,
+    notice: dict[str, Any] | None = None,
 ) -> int:
     """The broadcast and its deliveries, inside the caller's transaction; returns its id."""
     stamp = to_db(now)
     broadcast_id = await tx.execute(
         "INSERT INTO broadcasts (kind, custom_text, audience, status, created_by, created_at,"
-        " progress_chat_id, progress_message_id, reminder_id, consultation_id)"
-        " VALUES (?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?)",
+        " progress_chat_id, progress_message_id, reminder_id, consultation_id, notice)"
+        " VALUES (?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?)",
         (
             kind.value,
             custom_text,
@@ -226,6 +231,7 @@ async def create_tx(
             progress_message_id,
             reminder_id,
             consultation_id,
+            json.dumps(notice, ensure_ascii=False) if notice is not None else None,
         ),
     )
     await tx.executemany(
