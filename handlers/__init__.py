@@ -17,6 +17,7 @@ from handlers import (
     consultations,
     export,
     export_files,
+    extensions,
     invitations,
     mycomments,
     profile,
@@ -42,6 +43,7 @@ def all_handlers() -> list[BaseHandler[Update, Context, object]]:
         *mycomments.handlers(),
         *broadcast.handlers(),
         *schedule.handlers(),
+        *extensions.handlers(),
         *export.handlers(),
         # Single-step commands and buttons.
         *roles.handlers(),
