@@ -179,11 +179,21 @@ async def _supersede_tx(
     )
     for row in rows:
         earlier = Notice.model_validate_json(row["notice"])
-        if earlier.type in types and (country is None or earlier.country_code == country):
+        if earlier.type not in types or (country is not None and earlier.country_code not in (None, country)):
+            continue
+        if country is None:
             await tx.execute(
                 "UPDATE deliveries SET status = 'skipped', last_error = 'superseded by a later notice'"
                 " WHERE broadcast_id = ? AND status = 'pending'",
                 (row["id"],),
+            )
+        else:
+            # Of a notice to every State, only what is waiting for this State's people.
+            await tx.execute(
+                "UPDATE deliveries SET status = 'skipped', last_error = 'superseded by a later notice'"
+                " WHERE broadcast_id = ? AND status = 'pending'"
+                " AND participant_id IN (SELECT id FROM participants WHERE country_code = ?)",
+                (row["id"], country),
             )
 
 
@@ -309,7 +319,7 @@ async def grant(
                 " extension_id = ? WHERE id = ? AND status = 'open'",
                 (actor_id, to_db(now), extension_id, request_id),
             )
-        await _supersede_tx(tx, consultation_id, STATE_NOTICES, country_code)
+        await _supersede_tx(tx, consultation_id, STATE_NOTICES + DEADLINE_NOTICES, country_code)
         broadcast_id = await _queue_notice_tx(
             tx,
             notice,
@@ -366,7 +376,7 @@ async def revoke(
             " WHERE consultation_id = ? AND country_code = ? AND status = 'scheduled'",
             (extension.consultation_id, extension.country_code),
         )
-        await _supersede_tx(tx, extension.consultation_id, STATE_NOTICES, extension.country_code)
+        await _supersede_tx(tx, extension.consultation_id, STATE_NOTICES + DEADLINE_NOTICES, extension.country_code)
         broadcast_id = await _queue_notice_tx(
             tx,
             notice,

@@ -248,7 +248,7 @@ async def _recompute_tx(tx: Transaction, reminder: Reminder, deadline: datetime,
         waiting = await tx.fetchall(
             "SELECT d.id, d.participant_id, d.status FROM deliveries d JOIN broadcasts b ON b.id = d.broadcast_id"
             " WHERE b.reminder_id = ? AND ((d.status = 'pending' AND d.in_doubt = 0)"
-            " OR (d.status = 'skipped' AND d.last_error = 'deadline passed'))",
+            " OR (d.status = 'skipped' AND d.last_error IN ('deadline passed', 'deadline moved')))",
             (reminder.id,),
         )
         for row in waiting:

@@ -34,8 +34,8 @@ deadlines-reminder-waiting = ({ $count ->
    *[other] { $count } messages
 } waiting for office hours, from { $when })
 deadlines-reminder-not-delivered = • { $offset }: not delivered ({ $count ->
-    [one] its recipient's State submitted its input first, or could not be reached
-   *[other] the States concerned submitted their input first, or could not be reached
+    [one] 1 message: its State submitted its input first, the deadline passed before office hours came, or the recipient could not be reached
+   *[other] { $count } messages: their States submitted their input first, the deadline passed before office hours came, or the recipients could not be reached
 })
 deadlines-skipped-no-civil-hour = • { $offset }: not sent (no office or waking hour was left in the recipients' countries before the deadline)
 deadlines-skipped-already-reminded = • { $offset }: not sent (everyone concerned had already received this reminder)

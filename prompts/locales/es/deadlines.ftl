@@ -30,8 +30,8 @@ deadlines-reminder-waiting = ({ $count ->
    *[other] { $count } mensajes a la espera
 } del horario de oficina, a partir del { $when })
 deadlines-reminder-not-delivered = • { $offset }: no entregado ({ $count ->
-    [one] el Estado destinatario presentó antes su aportación, o no fue posible contactarlo
-   *[other] los Estados interesados presentaron antes su aportación, o no fue posible contactarlos
+    [one] 1 mensaje: el Estado presentó antes su aportación, el plazo venció antes del horario de oficina o no fue posible contactar al destinatario
+   *[other] { $count } mensajes: los Estados presentaron antes su aportación, el plazo venció antes del horario de oficina o no fue posible contactar a los destinatarios
 })
 deadlines-skipped-no-civil-hour = • { $offset }: no enviado (en los países de los destinatarios no quedaba ninguna hora de oficina ni de vigilia antes del plazo)
 deadlines-skipped-already-reminded = • { $offset }: no enviado (todos los interesados ya habían recibido este recordatorio)

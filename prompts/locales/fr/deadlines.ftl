@@ -30,8 +30,8 @@ deadlines-reminder-waiting = ({ $count ->
    *[other] { $count } messages en attente
 } des heures de bureau, à partir du { $when })
 deadlines-reminder-not-delivered = • { $offset } : non remis ({ $count ->
-    [one] l'État destinataire a présenté sa contribution auparavant, ou n'a pu être joint
-   *[other] les États concernés ont présenté leur contribution auparavant, ou n'ont pu être joints
+    [one] 1 message : l'État a présenté sa contribution auparavant, la date limite est passée avant les heures de bureau, ou le destinataire n'a pu être joint
+   *[other] { $count } messages : les États ont présenté leur contribution auparavant, la date limite est passée avant les heures de bureau, ou les destinataires n'ont pu être joints
 })
 deadlines-skipped-no-civil-hour = • { $offset } : non envoyé (il ne restait plus d'heure de bureau ni d'heure de veille avant la date limite dans les pays des destinataires)
 deadlines-skipped-already-reminded = • { $offset } : non envoyé (tous les intéressés avaient déjà reçu ce rappel)
