@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
+from prompts import countries
 from storage import audit, deadlines, reminders
 from tests.support.broadcasts import FocalPoint, add_focal_point, add_officer, add_submission, reminder_service, sender
 from tests.support.harness import BotBench, texts
@@ -119,9 +120,11 @@ async def check_schedule_against_deliveries(bench: BotBench, people: dict[str, F
     rows = await reminders.all_reminders(bench.db)
     deliveries = await reminder_deliveries(bench)
     shown = sections(overview)
-    extension_heading = {
-        e.country_code: h for e in await deadlines.granted(bench.db, 1) for h in shown if h and e.country_code == "KE"
-    }
+    extension_heading = {}
+    for extension in await deadlines.granted(bench.db, 1):
+        name = countries.name(extension.country_code, "en", "running")
+        heading = f"Extension for {name}:"
+        extension_heading[extension.country_code] = next(h for h in shown if h and h.startswith(heading))
     for row in rows:
         mine = [d for d in deliveries if d["reminder_id"] == row.id]
         delivered = [d for d in mine if d["status"] == "sent"]
