@@ -54,3 +54,8 @@ class DeclineRequest(CallbackData, prefix=PREFIX, action="rqdecline"):
 @dataclass(frozen=True)
 class AskExtension(CallbackData, prefix=PREFIX, action="ask"):
     consultation: int
+
+
+@dataclass(frozen=True)
+class UnsentDrafts(CallbackData, prefix=PREFIX, action="unsent"):
+    pass

@@ -27,6 +27,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, ConversationHandler, MessageHandler
 
+from exports.unsent import unsent_drafts_csv
 from handlers import consultations, flow, keyboards
 from handlers.access import guarded
 from handlers.common import stale_button
@@ -41,13 +42,14 @@ from handlers.deadline_buttons import (
     GrantExtension,
     GrantRequest,
     PickExtension,
+    UnsentDrafts,
     WithdrawExtension,
 )
 from handlers.messages import render_notice
 from handlers.replies import acknowledge, mark_pressed, participant_of, say, send_text
 from prompts import Catalog, countries, dated, typed
 from services import deadlines as notices
-from storage import deadlines, drafts, participants, staff_drafts
+from storage import deadlines, drafts, participants, staff_drafts, submissions
 from storage.consultations import FIRST_ID
 from storage.deadlines import Notice, NoticeType
 
@@ -129,9 +131,36 @@ async def _show_menu(update: Update, context: Context, note: str | None = None, 
     buttons = [keyboards.press(context.t("deadlines-grant-button"), GrantExtension())]
     if await deadlines.granted(context.db, consultation_id):
         buttons.append(keyboards.press(context.t("deadlines-withdraw-button"), WithdrawExtension()))
+    buttons.append(keyboards.press(context.t("deadlines-unsent-button"), UnsentDrafts()))
     buttons.append(keyboards.press(context.t("deadlines-close-button"), CloseExtensions()))
     await send_text(update, context, text, keyboards.rows(buttons, per_row=1))
     return MENU
+
+
+@guarded("extensions")
+async def unsent_pressed(update: Update, context: Context) -> str:
+    """The drafts never submitted, as a CSV file, each row marked as an unsent draft."""
+    await acknowledge(update)
+    await mark_pressed(update, context.t("deadlines-unsent-button"))
+    consultation_id = await _consultation_id(update, context)
+    items = await deadlines.unsent_drafts(context.db, consultation_id)
+    if not items:
+        return await _show_menu(update, context, "deadlines-unsent-none")
+    consultation = await context.deps.effective_consultation(consultation_id)
+    references = {}
+    for item in items:
+        if item.draft.submission_id is not None:
+            revised = await submissions.get(context.db, item.draft.submission_id)
+            references[item.draft.submission_id] = revised.reference if revised else ""
+    data = unsent_drafts_csv(context.catalog, consultation, items, context.language, references)
+    assert update.effective_chat is not None
+    await context.bot.send_document(
+        update.effective_chat.id,
+        document=data,
+        filename=f"unsent-drafts-{consultation_id}.csv",
+        caption=context.t("deadlines-unsent-caption", count=len(items)),
+    )
+    return await _show_menu(update, context)
 
 
 def _back(context: Context) -> Any:
@@ -522,6 +551,7 @@ def handlers() -> list[BaseHandler[Update, Context, object]]:
                     "deadlines-use-buttons",
                     CallbackQueryHandler(grant_pressed, pattern=GrantExtension.pattern()),
                     CallbackQueryHandler(withdraw_pressed, pattern=WithdrawExtension.pattern()),
+                    CallbackQueryHandler(unsent_pressed, pattern=UnsentDrafts.pattern()),
                     CallbackQueryHandler(close, pattern=CloseExtensions.pattern()),
                 ),
                 ASK_STATE: _waiting(ASK_STATE, "deadlines-text-only", MessageHandler(flow.TEXT, state_typed)),

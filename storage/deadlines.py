@@ -19,10 +19,11 @@ from typing import Any
 
 import aiosqlite
 
-from storage import broadcasts, staff_drafts
+from storage import broadcasts, drafts, staff_drafts
 from storage.audit import record_tx
 from storage.broadcasts import Audience, AudienceKind, MessageKind, Recipient
 from storage.db import Database, Transaction
+from storage.drafts import Draft
 from storage.models import Model, Participant, from_db, to_db
 from storage.participants import participant_from_row
 from storage.schedule import ScheduleOverrides
@@ -575,4 +576,29 @@ async def decline(
             country=found.country_code,
             notice_broadcast=broadcast_id,
         )
+    return found
+
+
+class UnsentDraft(Model):
+    """A draft never submitted, with whose it is (for the staff's export of unsent drafts)."""
+
+    participant: Participant
+    draft: Draft
+
+
+async def unsent_drafts(db: Database, consultation_id: int) -> list[UnsentDraft]:
+    """Every draft open for the consultation (a topic chosen, or a revision), in country order."""
+    rows = await db.fetchall(
+        "SELECT p.* FROM comment_drafts d JOIN participants p ON p.id = d.participant_id"
+        " WHERE d.consultation_id = ?"
+        " AND (d.submission_id IS NOT NULL OR json_extract(d.data, '$.topic_id') IS NOT NULL)"
+        " ORDER BY p.country_code, p.id",
+        (consultation_id,),
+    )
+    found = []
+    for row in rows:
+        participant = participant_from_row(row)
+        draft = await drafts.get(db, participant.id)
+        if draft is not None:
+            found.append(UnsentDraft(participant=participant, draft=draft))
     return found

@@ -10,6 +10,8 @@ Deadline: 25 January 2013, 18:00 in Nairobi (15:00 UTC), a Friday.
 
 from __future__ import annotations
 
+import csv
+import io
 from datetime import UTC, datetime
 
 from emulator import EmulatedUser
@@ -120,6 +122,18 @@ async def test_open_drafts_are_warned_then_closed_kept_and_an_extension_requeste
     for country in ("KE", "FR", "CN"):
         draft = await drafts.get(bench.db, await participant_id(bench, people[country][0]))
         assert draft is not None, country
+
+    # The staff can export the drafts never submitted, each clearly marked as such.
+    await bench.send(officer, "/extensions")
+    exported = await bench.press(officer, "Unsent drafts (CSV)")
+    (document,) = [m for m in exported if m.document is not None]
+    assert document.document_name == "unsent-drafts-1.csv" and "never submitted" in (document.caption or "")
+    table = list(csv.reader(io.StringIO(document.document.decode("utf-8-sig"))))
+    assert table[0][:2] == ["Status", "State"]
+    assert sorted(row[1] for row in table[1:]) == ["China", "France", "Kenya"]
+    assert all(row[0] == "UNSENT DRAFT, not submitted" for row in table[1:])
+    assert COMMENTS_BY_LANGUAGE["en"] in next(row[7] for row in table[1:] if row[1] == "Kenya")
+    await bench.press(officer, "Close")
 
     # Kenya and France ask for an extension; the staff are told, with the answer's buttons.
     mark = officer.mark()

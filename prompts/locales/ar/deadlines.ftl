@@ -61,3 +61,19 @@ deadlines-use-buttons = يُرجى استخدام الأزرار أدناه.
 deadlines-text-only = يُرجى كتابة ردكم نصاً.
 deadlines-cancelled = لم يُغيَّر شيء.
 deadlines-closed = أُغلق باب التمديدات.
+
+# تصدير المسودات غير المقدَّمة (/extensions).
+deadlines-unsent-button = المسودات غير المقدَّمة (CSV)
+deadlines-unsent-none = لا توجد مسودة مفتوحة: فكل تعليق بُدئ فيه قد قُدِّم أو حُذف.
+deadlines-unsent-caption = عدد المسودات غير المقدَّمة: { $count }. وهذه التعليقات لم تُقدَّم قط، وليست جزءاً من المساهمات الواردة.
+deadlines-unsent-mark = مسودة غير مقدَّمة
+deadlines-col-status = الحالة
+deadlines-col-country = الدولة
+deadlines-col-focal-point = جهة الاتصال الوطنية
+deadlines-col-saved = آخر حفظ
+deadlines-col-topic = الموضوع
+deadlines-col-type = نوع التعليق
+deadlines-col-paragraph = الفقرة
+deadlines-col-comment = التعليق (مسودة)
+deadlines-col-proposed = النص المقترح (مسودة)
+deadlines-col-revises = تنقيح للتعليق

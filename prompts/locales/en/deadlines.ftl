@@ -79,3 +79,19 @@ deadlines-use-buttons = Please use the buttons below.
 deadlines-text-only = Please type your answer as text.
 deadlines-cancelled = Nothing has been changed.
 deadlines-closed = The extensions have been closed.
+
+# The staff's export of unsent drafts (/extensions).
+deadlines-unsent-button = Unsent drafts (CSV)
+deadlines-unsent-none = No draft is open: every comment begun has been submitted or discarded.
+deadlines-unsent-caption = Unsent drafts: { $count }. These comments were never submitted and are not part of the input received.
+deadlines-unsent-mark = UNSENT DRAFT, not submitted
+deadlines-col-status = Status
+deadlines-col-country = State
+deadlines-col-focal-point = Focal point
+deadlines-col-saved = Last saved
+deadlines-col-topic = Topic
+deadlines-col-type = Type of comment
+deadlines-col-paragraph = Paragraph
+deadlines-col-comment = Comment (draft)
+deadlines-col-proposed = Proposed text (draft)
+deadlines-col-revises = Revision of

@@ -74,3 +74,19 @@ deadlines-use-buttons = Sírvase utilizar los botones que figuran a continuació
 deadlines-text-only = Sírvase escribir su respuesta como texto.
 deadlines-cancelled = No se ha modificado nada.
 deadlines-closed = Se han cerrado las prórrogas.
+
+# La exportación de los borradores no presentados (/extensions).
+deadlines-unsent-button = Borradores no presentados (CSV)
+deadlines-unsent-none = No hay ningún borrador abierto: todas las observaciones iniciadas se han presentado o descartado.
+deadlines-unsent-caption = Borradores no presentados: { $count }. Estas observaciones nunca se presentaron y no forman parte de las aportaciones recibidas.
+deadlines-unsent-mark = BORRADOR NO PRESENTADO
+deadlines-col-status = Estado del texto
+deadlines-col-country = Estado
+deadlines-col-focal-point = Coordinador nacional
+deadlines-col-saved = Guardado por última vez
+deadlines-col-topic = Tema
+deadlines-col-type = Tipo de observación
+deadlines-col-paragraph = Párrafo
+deadlines-col-comment = Observación (borrador)
+deadlines-col-proposed = Texto propuesto (borrador)
+deadlines-col-revises = Revisión de

@@ -74,3 +74,19 @@ deadlines-use-buttons = Veuillez utiliser les boutons ci-dessous.
 deadlines-text-only = Veuillez saisir votre réponse sous forme de texte.
 deadlines-cancelled = Rien n'a été modifié.
 deadlines-closed = Les prorogations ont été fermées.
+
+# L'export des projets non soumis (/extensions).
+deadlines-unsent-button = Projets non soumis (CSV)
+deadlines-unsent-none = Aucun projet n'est en cours : toute observation commencée a été soumise ou abandonnée.
+deadlines-unsent-caption = Projets non soumis : { $count }. Ces observations n'ont jamais été soumises et ne font pas partie des contributions reçues.
+deadlines-unsent-mark = PROJET NON SOUMIS
+deadlines-col-status = Statut
+deadlines-col-country = État
+deadlines-col-focal-point = Correspondant national
+deadlines-col-saved = Dernier enregistrement
+deadlines-col-topic = Thème
+deadlines-col-type = Type d'observation
+deadlines-col-paragraph = Paragraphe
+deadlines-col-comment = Observation (projet)
+deadlines-col-proposed = Texte proposé (projet)
+deadlines-col-revises = Révision de

@@ -61,3 +61,19 @@ deadlines-use-buttons = Просим воспользоваться кнопка
 deadlines-text-only = Просим ввести ответ текстом.
 deadlines-cancelled = Ничего не изменено.
 deadlines-closed = Раздел продления сроков закрыт.
+
+# Выгрузка неотправленных проектов (/extensions).
+deadlines-unsent-button = Неотправленные проекты (CSV)
+deadlines-unsent-none = Неотправленных проектов нет: все начатые замечания отправлены или удалены.
+deadlines-unsent-caption = Неотправленные проекты: { $count }. Эти замечания не были отправлены и не входят в число полученных материалов.
+deadlines-unsent-mark = НЕОТПРАВЛЕННЫЙ ПРОЕКТ
+deadlines-col-status = Статус
+deadlines-col-country = Государство
+deadlines-col-focal-point = Национальный координатор
+deadlines-col-saved = Последнее сохранение
+deadlines-col-topic = Тема
+deadlines-col-type = Вид замечания
+deadlines-col-paragraph = Пункт
+deadlines-col-comment = Замечание (проект)
+deadlines-col-proposed = Предлагаемый текст (проект)
+deadlines-col-revises = Новая версия материала

@@ -61,3 +61,19 @@ deadlines-use-buttons = 请使用下面的按钮。
 deadlines-text-only = 请以文字输入您的答复。
 deadlines-cancelled = 未作任何更改。
 deadlines-closed = 延期管理已关闭。
+
+# 未提交草稿的导出（/extensions）。
+deadlines-unsent-button = 未提交的草稿（CSV）
+deadlines-unsent-none = 没有未提交的草稿：所有已开始的意见均已提交或删除。
+deadlines-unsent-caption = 未提交的草稿：{ $count }份。这些意见从未提交，不属于已收到的意见。
+deadlines-unsent-mark = 未提交的草稿
+deadlines-col-status = 状态
+deadlines-col-country = 国家
+deadlines-col-focal-point = 国家联络人
+deadlines-col-saved = 最后保存时间
+deadlines-col-topic = 议题
+deadlines-col-type = 意见类型
+deadlines-col-paragraph = 段落
+deadlines-col-comment = 意见（草稿）
+deadlines-col-proposed = 拟议案文（草稿）
+deadlines-col-revises = 修订的意见
