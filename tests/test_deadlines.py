@@ -252,3 +252,45 @@ async def test_the_deadline_moved_three_times_and_every_reminder_is_what_schedul
         assert 3 <= received(point, REMINDER_MARK[point.language]) <= 4
     assert not [r for r in await reminders.all_reminders(bench.db) if r.status == "scheduled"]
     assert len(await audit.entries(bench.db, "deadline.extension.grant")) == 1
+
+
+async def test_extensions_granted_twice_confirmed_and_withdrawn_as_a_french_officer_sees_them(bench: BotBench) -> None:
+    """A French-speaking officer grants China and Egypt their own deadlines (Confirm pressed
+    twice: one extension, one notice), then withdraws China's: China's own reminders are
+    cancelled, its focal point is told in Chinese, and /schedule keeps the history."""
+    people = await cast(bench)
+    await bench.db.execute("UPDATE participants SET language = 'fr' WHERE telegram_id = ?", (OFFICER_ID,))
+    officer = bench.user(OFFICER_ID, language_code="fr")
+    for name, typed in (("Chine", "2013-01-30 18:00"), ("Égypte", "2013-01-29 18:00")):
+        await bench.send(officer, "/extensions")
+        await bench.press(officer, "Accorder une prorogation")
+        asked = texts(await bench.send(officer, name))
+        assert "Veuillez saisir la nouvelle date limite" in asked
+        preview = texts(await bench.send(officer, typed))
+        assert "Cet avis sera envoyé, aux heures de bureau du pays de chaque destinataire, à 1 personne" in preview
+        confirm = officer.chat.latest_with_keyboard()
+        assert confirm is not None
+        await bench.press(officer, "Confirmer", message_id=confirm.message_id)
+        # A double tap (the same button, already pressed): nothing granted or announced twice.
+        again = await bench.do(officer, lambda m=confirm.message_id: officer.press_data("dl:apply", m))
+        assert "La prorogation a été accordée" not in texts(again)
+    assert [e.country_code for e in await deadlines.granted(bench.db, 1)] == ["CN", "EG"]
+    notices = await bench.db.fetchall("SELECT id FROM broadcasts WHERE notice IS NOT NULL")
+    assert len(notices) == 2
+    await advance(bench, at(11, 7))  # Friday morning in Cairo is its weekend: Sunday; Beijing at 15:00
+    assert received(people["CN"], "已给予中国截止日期延期") == 1
+    await advance(bench, at(13, 8))
+    assert received(people["EG"], "مُنح تمديد للموعد النهائي") == 1 and received(people["EG"], "مصر") == 1
+
+    await bench.send(officer, "/extensions")
+    await bench.press(officer, "Retirer une prorogation")
+    await bench.press(officer, "Chine")
+    assert "Veuillez utiliser les boutons" in texts(await bench.send(officer, "Oui"))
+    await bench.press(officer, "Confirmer")
+    cancelled = [r for r in await reminders.all_reminders(bench.db) if r.country_code == "CN"]
+    assert cancelled and all(r.status == "cancelled" for r in cancelled)
+    await advance(bench, at(14, 2))  # 10:00 in Beijing, a Monday
+    assert received(people["CN"], "给予中国的截止日期延期已撤销") == 1
+    shown = texts(await bench.send(officer, "/schedule"))
+    assert "Prorogation accordée pour la Chine, retirée\u00a0:" in shown
+    assert "Prorogation accordée pour l'Égypte\u00a0: date limite le 29 janvier 2013 à 18:00" in shown
