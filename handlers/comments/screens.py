@@ -91,10 +91,13 @@ async def closed_draft(update: Update, context: Context, draft: Draft, notice: t
     participant = await context.participant(update.effective_user.id) if update.effective_user else None
     country = participant.country_code if participant else None
     waiting = any(r.country_code == country for r in await deadlines.open_requests(context.db, draft.consultation_id))
+    record = await context.deps.consultation_record(draft.consultation_id)
+    # Closed by the secretariat itself (/consultations): an extension would not reopen it.
+    extendable = record is None or record.state not in (ConsultationState.CLOSED, ConsultationState.ARCHIVED)
     keyboard = None
-    if waiting:
+    if extendable and waiting:
         lines.append(context.t("deadlines-request-pending"))
-    else:
+    elif extendable:
         lines.append(context.t("deadlines-draft-offer-request"))
         keyboard = keyboards.rows(
             [press(context.t("deadlines-ask-button"), AskExtension(draft.consultation_id))], per_row=1
