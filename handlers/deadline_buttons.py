@@ -59,3 +59,8 @@ class AskExtension(CallbackData, prefix=PREFIX, action="ask"):
 @dataclass(frozen=True)
 class UnsentDrafts(CallbackData, prefix=PREFIX, action="unsent"):
     pass
+
+
+@dataclass(frozen=True)
+class CloseConsultation(CallbackData, prefix=PREFIX, action="closenow"):
+    consultation: int

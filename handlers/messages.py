@@ -58,6 +58,8 @@ def render_notice(
     state = countries.name(notice.country_code, language, "running") if notice.country_code else ""
     comment = keyboards.rows([keyboards.press(catalog.t(language, "menu-comment"), keyboards.MenuComment())])
     kind = notice.type
+    if kind is NoticeType.CLOSED_EARLY:
+        return catalog.t(language, "deadlines-closed-early-notice", title=title, deadline=when(notice.deadline)), None
     if kind is NoticeType.REQUEST:
         assert notice.request_id is not None
         text = catalog.t(language, "deadlines-request-notice", country=state, title=title)

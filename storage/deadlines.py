@@ -38,6 +38,7 @@ class NoticeType(StrEnum):
     WARNING_HOUR = "warning_hour"  # ... an hour before
     REQUEST = "request"  # to the staff: a focal point asks for an extension
     DECLINED = "declined"  # to the focal point: the request was declined
+    CLOSED_EARLY = "closed_early"  # the consultation closed by the secretariat before its deadline
 
 
 class Notice(Model):
@@ -198,7 +199,7 @@ async def _supersede_tx(
             )
 
 
-DEADLINE_NOTICES = (NoticeType.EXTENDED, NoticeType.BROUGHT_FORWARD)
+DEADLINE_NOTICES = (NoticeType.EXTENDED, NoticeType.BROUGHT_FORWARD, NoticeType.CLOSED_EARLY)
 STATE_NOTICES = (NoticeType.STATE_EXTENDED, NoticeType.STATE_REVOKED)
 
 
@@ -275,6 +276,43 @@ async def change_deadline(
             meeting_end=str(overrides.meeting_end),
             notice_broadcast=broadcast_id,
             notice_recipients=len(recipients) if notice is not None else 0,
+        )
+    return broadcast_id
+
+
+async def close_early(
+    db: Database,
+    consultation_id: int,
+    notice: Notice,
+    recipients: list[Recipient],
+    *,
+    officer_id: int,
+    actor_id: int,
+    now: datetime,
+) -> int | bool | None:
+    """Close an open consultation now and queue its notice, in one transaction: False if it was
+    no longer open (the same Confirm again), else the notice's broadcast id (None: nobody to tell)."""
+    async with db.transaction() as tx:
+        row = await tx.fetchone("SELECT code, state FROM consultations WHERE id = ?", (consultation_id,))
+        if row is None or row["state"] != "open":
+            return False
+        await tx.execute(
+            "UPDATE consultations SET state = 'closed', updated_by = ?, updated_at = ? WHERE id = ?",
+            (actor_id, to_db(now), consultation_id),
+        )
+        await _supersede_tx(tx, consultation_id, DEADLINE_NOTICES + STATE_NOTICES, None)
+        broadcast_id = await _queue_notice_tx(
+            tx, notice, recipients, now=now, created_by=officer_id, consultation_id=consultation_id
+        )
+        await record_tx(
+            tx,
+            "consultation.closed",
+            actor_id=actor_id,
+            subject=row["code"],
+            consultation_id=consultation_id,
+            before=row["state"],
+            notice_broadcast=broadcast_id,
+            notice_recipients=len(recipients),
         )
     return broadcast_id
 

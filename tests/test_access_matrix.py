@@ -138,7 +138,7 @@ BUTTONS = (
     ("cs:act:archive:{consultation}", "consultations"),
     ("dl:ask:1", "comment"), ("dl:rqgrant:1", "extensions"), ("dl:rqdecline:1", "extensions"),
     ("dl:grant", None), ("dl:withdraw", None), ("dl:close", None), ("dl:pick:1", None), ("dl:apply", None),
-    ("dl:back", None), ("dl:unsent", None),
+    ("dl:back", None), ("dl:unsent", None), ("dl:closenow:999", "consultations"),
 )  # fmt: skip
 
 

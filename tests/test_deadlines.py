@@ -294,3 +294,27 @@ async def test_extensions_granted_twice_confirmed_and_withdrawn_as_a_french_offi
     shown = texts(await bench.send(officer, "/schedule"))
     assert "Prorogation accordée pour la Chine, retirée\u00a0:" in shown
     assert "Prorogation accordée pour l'Égypte\u00a0: date limite le 29 janvier 2013 à 18:00" in shown
+
+
+async def test_closing_before_the_deadline_is_announced_after_the_officer_saw_it(bench: BotBench) -> None:
+    """/consultations, Close before the deadline: the notice and its audience first, then on
+    Confirm the consultation closes and those concerned are told in their language, at office
+    hours (Thursday 09:00 UTC: Nairobi, Paris, Beijing and Cairo are all at work)."""
+    people = await cast(bench)
+    officer = bench.user(OFFICER_ID)
+    await bench.send(officer, "/consultations")
+    preview = texts(await bench.press(officer, "Close no. 1"))
+    assert "Close consultation no. 1" in preview and "before its deadline?" in preview
+    assert "to 4 people" in preview  # Germany has submitted
+    assert await bench.db.fetchval("SELECT state FROM consultations WHERE id = 1") == "open"
+    await bench.press(officer, "Close now")
+    await sender(bench.deps).wait_idle(20)
+    assert await bench.db.fetchval("SELECT state FROM consultations WHERE id = 1") == "closed"
+    assert received(people["KE"], "was closed on 10 January 2013") == 1
+    assert received(people["FR"], "a été close le 10 janvier 2013") == 1
+    assert received(people["CN"], "磋商已于2013年1月10日") == 1
+    assert received(people["EG"], "قد أُغلقت في") == 1
+    assert received(people["DE"], "was closed") == 0
+    again = await bench.do(officer, lambda: officer.press_data("dl:closenow:1"))
+    assert "Consultation no. 1 is now closed" not in texts(again)
+    assert len(await audit.entries(bench.db, "consultation.closed")) == 1

@@ -77,3 +77,8 @@ deadlines-col-paragraph = الفقرة
 deadlines-col-comment = التعليق (مسودة)
 deadlines-col-proposed = النص المقترح (مسودة)
 deadlines-col-revises = تنقيح للتعليق
+
+# إغلاق مشاورة قبل موعدها النهائي (/consultations).
+deadlines-closed-early-notice = تتشرف الأمانة بإبلاغكم بأن مشاورة «{ $title }» قد أُغلقت في { $deadline }، قبل موعدها النهائي. ولم يعد من الممكن تقديم المساهمات، وتُحفظ المساهمات المقدَّمة من قبل.
+deadlines-confirm-close = هل تُغلق المشاورة رقم { $id } ({ $title }) الآن، قبل موعدها النهائي؟
+deadlines-confirm-close-button = الإغلاق الآن

@@ -95,3 +95,8 @@ deadlines-col-paragraph = Paragraph
 deadlines-col-comment = Comment (draft)
 deadlines-col-proposed = Proposed text (draft)
 deadlines-col-revises = Revision of
+
+# Closing a consultation before its deadline (/consultations).
+deadlines-closed-early-notice = The secretariat wishes to inform you that the consultation "{ $title }" was closed on { $deadline }, before its deadline. Input can no longer be submitted; input already submitted is kept.
+deadlines-confirm-close = Close consultation no. { $id } ({ $title }) now, before its deadline?
+deadlines-confirm-close-button = Close now

@@ -90,3 +90,8 @@ deadlines-col-paragraph = Párrafo
 deadlines-col-comment = Observación (borrador)
 deadlines-col-proposed = Texto propuesto (borrador)
 deadlines-col-revises = Revisión de
+
+# Cierre de una consulta antes de su plazo (/consultations).
+deadlines-closed-early-notice = La secretaría tiene el honor de informarle de que la consulta «{ $title }» se cerró el { $deadline }, antes de su plazo. Ya no es posible presentar aportaciones; las aportaciones ya presentadas se conservan.
+deadlines-confirm-close = ¿Cerrar ahora la consulta n.º { $id } ({ $title }), antes de su plazo?
+deadlines-confirm-close-button = Cerrar ahora

@@ -90,3 +90,8 @@ deadlines-col-paragraph = Paragraphe
 deadlines-col-comment = Observation (projet)
 deadlines-col-proposed = Texte proposé (projet)
 deadlines-col-revises = Révision de
+
+# Clôture d'une consultation avant sa date limite (/consultations).
+deadlines-closed-early-notice = Le secrétariat a l'honneur de vous informer que la consultation « { $title } » a été close le { $deadline }, avant sa date limite. Il n'est plus possible de présenter de contributions ; les contributions déjà présentées sont conservées.
+deadlines-confirm-close = Clore dès maintenant la consultation no { $id } ({ $title }), avant sa date limite ?
+deadlines-confirm-close-button = Clore maintenant

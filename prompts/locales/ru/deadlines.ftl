@@ -77,3 +77,8 @@ deadlines-col-paragraph = Пункт
 deadlines-col-comment = Замечание (проект)
 deadlines-col-proposed = Предлагаемый текст (проект)
 deadlines-col-revises = Новая версия материала
+
+# Завершение консультаций до истечения срока (/consultations).
+deadlines-closed-early-notice = Секретариат имеет честь сообщить, что консультации «{ $title }» завершены { $deadline }, до истечения срока. Представлять материалы больше нельзя; уже представленные материалы сохранены.
+deadlines-confirm-close = Завершить консультации № { $id } ({ $title }) сейчас, до истечения срока?
+deadlines-confirm-close-button = Завершить сейчас

@@ -77,3 +77,8 @@ deadlines-col-paragraph = 段落
 deadlines-col-comment = 意见（草稿）
 deadlines-col-proposed = 拟议案文（草稿）
 deadlines-col-revises = 修订的意见
+
+# 在截止日期前结束磋商（/consultations）。
+deadlines-closed-early-notice = 秘书处谨通知，“{ $title }”磋商已于{ $deadline }在截止日期前结束。不能再提交意见；已提交的意见予以保留。
+deadlines-confirm-close = 是否在截止日期前立即结束第{ $id }号磋商（{ $title }）？
+deadlines-confirm-close-button = 立即结束
