@@ -30,7 +30,7 @@ from bot.processor import ChatOrderedProcessor
 from handlers import flow
 from handlers.common import error_handler
 from handlers.context import DEPS_KEY, Context, Deps
-from handlers.messages import render_message
+from handlers.messages import render_message, render_notice
 from prompts import LANGUAGES, Catalog, Consultation, countries, load_consultation
 from services.delivery import Sender, SenderConfig, dedicated_bot
 from services.delivery.pacer import SendBudget
@@ -183,7 +183,9 @@ async def on_startup(application: Application[Any, Any, Any, Any, Any, Any]) -> 
 async def start_services(application: Application[Any, Any, Any, Any, Any, Any], deps: Deps) -> None:
     deps.detector.preload()
     config = SenderConfig()
-    deps.sender = Sender(deps, dedicated_bot(application.bot, config), render_message, config, deps.budget)
+    deps.sender = Sender(
+        deps, dedicated_bot(application.bot, config), render_message, config, deps.budget, render_notice=render_notice
+    )
     await deps.sender.start()
     deps.reminders = ReminderService(deps, application.job_queue, deps.sender)
     await deps.reminders.start()

@@ -18,6 +18,7 @@ from handlers import (
     consultations,
     export,
     export_files,
+    extensions,
     invitations,
     mycomments,
     profile,
@@ -43,6 +44,7 @@ def all_handlers() -> list[BaseHandler[Update, Context, object]]:
         *mycomments.handlers(),
         *broadcast.handlers(),
         *schedule.handlers(),
+        *extensions.handlers(),
         *export.handlers(),
         # Single-step commands and buttons.
         *roles.handlers(),

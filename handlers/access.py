@@ -53,6 +53,8 @@ POLICY: dict[str, Audience] = {
     "export": Audience.STAFF,
     "stats": Audience.STAFF,
     "consultations": Audience.STAFF,
+    # Deadline extensions per State (issue 17): granted, listed, withdrawn; requests answered.
+    "extensions": Audience.STAFF,
     "grant": Audience.ADMIN,
     "revoke": Audience.ADMIN,
 }

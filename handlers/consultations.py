@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from telegram import InlineKeyboardButton, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
+from handlers import early_close
 from handlers.access import guarded
 from handlers.callbacks import CallbackData
 from handlers.common import stale_button
 from handlers.context import Context
+from handlers.deadline_buttons import CloseConsultation
 from handlers.keyboards import press, rows
 from handlers.replies import acknowledge, mark_pressed, send_text
 from services.core import definition_of
@@ -103,6 +105,13 @@ async def act(update: Update, context: Context) -> None:
     assert update.effective_user is not None
     actor = update.effective_user.id  # the audit's convention for staff acts: the Telegram id
     await mark_pressed(update)
+    if (
+        pressed.verb == "close"
+        and context.deps.now() < (await context.deps.effective_consultation(record.id)).dates.deadline
+    ):
+        # Closing before the deadline is an early closing: its notice is shown first (issue 17).
+        await early_close.preview_early_close(update, context, record.id)
+        return
     if pressed.verb == "copy":
         copied = await consultations.copy_for_round(context.db, record.id, _definition(record), actor_id=actor)
         assert copied is not None
@@ -126,5 +135,17 @@ def _definition(record: ConsultationRecord) -> dict[str, object]:
     return {**record.definition, "dates": dates}
 
 
+@guarded("consultations")
+async def early_close_confirmed(update: Update, context: Context) -> None:
+    """Confirm of an early closing (handlers/early_close.py), then the list again."""
+    await acknowledge(update)
+    if await early_close.confirm(update, context):
+        await _show(update, context)
+
+
 def handlers() -> list[BaseHandler[Update, Context, object]]:
-    return [CommandHandler("consultations", consultations_command), CallbackQueryHandler(act, pattern=Act.pattern())]
+    return [
+        CommandHandler("consultations", consultations_command),
+        CallbackQueryHandler(act, pattern=Act.pattern()),
+        CallbackQueryHandler(early_close_confirmed, pattern=CloseConsultation.pattern()),
+    ]

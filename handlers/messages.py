@@ -3,11 +3,15 @@ officer's preview and for the delivery itself (bot/ hands it to the sender)."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from telegram import InlineKeyboardMarkup
 
 from handlers import keyboards
-from prompts import Catalog, Consultation, dated
+from handlers.deadline_buttons import DeclineRequest, GrantRequest
+from prompts import Catalog, Consultation, countries, dated
 from storage.broadcasts import MessageKind
+from storage.deadlines import Notice, NoticeType
 
 
 def render_message(
@@ -34,3 +38,50 @@ def render_message(
         return catalog.t(language, "broadcast-custom-text", text=custom_text or ""), None
     button = keyboards.press(catalog.t(language, "menu-comment"), keyboards.MenuComment())
     return text, keyboards.rows([button], per_row=1)
+
+
+def render_notice(
+    catalog: Catalog,
+    consultation: Consultation,
+    notice: Notice,
+    language: str,
+    country_code: str | None = None,
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    """A deadline's notice (storage/deadlines.py) as its recipient sees it, in their language:
+    dates in the consultation's time and in the recipient's; `consultation` carries the
+    recipient's State's own deadline already (the sender applies its extension)."""
+    title = consultation.title.get(language)
+
+    def when(value: datetime | None) -> str:
+        return dated.moment(consultation, language, value or consultation.dates.deadline, country_code)
+
+    state = countries.name(notice.country_code, language, "running") if notice.country_code else ""
+    comment = keyboards.rows([keyboards.press(catalog.t(language, "menu-comment"), keyboards.MenuComment())])
+    kind = notice.type
+    if kind is NoticeType.CLOSED_EARLY:
+        return catalog.t(language, "deadlines-closed-early-notice", title=title, deadline=when(notice.deadline)), None
+    if kind is NoticeType.REQUEST:
+        assert notice.request_id is not None
+        text = catalog.t(language, "deadlines-request-notice", country=state, title=title)
+        buttons = keyboards.rows(
+            [
+                keyboards.press(catalog.t(language, "deadlines-request-grant"), GrantRequest(notice.request_id)),
+                keyboards.press(catalog.t(language, "deadlines-request-decline"), DeclineRequest(notice.request_id)),
+            ],
+            per_row=2,
+        )
+        return text, buttons
+    if kind is NoticeType.DECLINED:
+        return catalog.t(language, "deadlines-declined-notice", title=title, reason=notice.reason or ""), None
+    key = {
+        NoticeType.EXTENDED: "deadlines-extended-notice",
+        NoticeType.BROUGHT_FORWARD: "deadlines-brought-forward-notice",
+        NoticeType.STATE_EXTENDED: "deadlines-state-extended-notice",
+        NoticeType.STATE_REVOKED: "deadlines-state-revoked-notice",
+        NoticeType.WARNING_DAY: "deadlines-warning-day",
+        NoticeType.WARNING_HOUR: "deadlines-warning-hour",
+    }[kind]
+    text = catalog.t(
+        language, key, title=title, country=state, deadline=when(notice.deadline), previous=when(notice.previous)
+    )
+    return text, comment

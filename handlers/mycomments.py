@@ -255,7 +255,7 @@ async def all_versions(update: Update, context: Context, participant: Participan
 
 async def _refuse_if_closed(update: Update, context: Context, submission: Submission) -> bool:
     """Withdrawing follows the submission's own consultation: closed there, refused."""
-    notice = await closed_notice(context, submission.consultation_id)
+    notice = await closed_notice(context, submission.consultation_id, submission.country_code)
     if notice is None:
         return False
     consultation = await context.deps.effective_consultation(submission.consultation_id)

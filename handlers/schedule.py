@@ -32,9 +32,11 @@ from handlers.access import guarded
 from handlers.callbacks import CallbackData
 from handlers.common import stale_button
 from handlers.context import Context
+from handlers.messages import render_notice
 from handlers.replies import acknowledge, edit_or_say, participant_of, say, send_text
-from prompts import Catalog, Consultation, dated, typed
-from storage import reminders, schedule, staff_drafts
+from prompts import Catalog, Consultation, countries, dated, typed
+from services import deadlines as notices
+from storage import deadlines, reminders, schedule, staff_drafts
 from storage.consultations import FIRST_ID
 from storage.reminders import Reminder, ReminderStatus
 
@@ -116,33 +118,104 @@ async def overview_text(context: Context, language: str, consultation_id: int = 
         "",
     ]
     rows = await reminders.all_reminders(context.db, consultation_id)
-    upcoming = [r for r in rows if r.status is ReminderStatus.SCHEDULED]
+    general = [r for r in rows if r.country_code is None]
+    upcoming = [r for r in general if r.status is ReminderStatus.SCHEDULED]
     if upcoming:
         lines.append(t(language, "schedule-reminders-title"))
-        for reminder in upcoming:
-            lines.append(
-                t(
-                    language,
-                    "schedule-reminder-line",
-                    offset=_offset(context, language, reminder.offset_days),
-                    when=Catalog.datetime(language, reminder.due_at, zone),
-                    count=await reminders.audience_size(context.db, reminder.offset_days, consultation_id),
-                )
-            )
+        lines += await _upcoming_lines(context, language, upcoming, zone, consultation_id)
     else:
         lines.append(t(language, "schedule-reminders-none"))
-    past = [r for r in rows if r.status is not ReminderStatus.SCHEDULED]
+    past = [r for r in general if r.status is not ReminderStatus.SCHEDULED]
     if past:
         lines += ["", t(language, "schedule-history-title")]
-        for reminder in past:
-            when = Catalog.datetime(language, reminder.run_at or reminder.due_at, zone)
-            key = {
-                ReminderStatus.SENT: "schedule-reminder-sent",
-                ReminderStatus.SKIPPED: "schedule-reminder-skipped",
-                ReminderStatus.CANCELLED: "schedule-reminder-cancelled",
-            }[reminder.status]
-            lines.append(t(language, key, offset=_offset(context, language, reminder.offset_days), when=when))
+        lines += [await _past_line(context, language, r, zone) for r in past]
+    lines += await _state_lines(context, language, rows, consultation, consultation_id)
     return "\n".join(lines)
+
+
+async def _upcoming_lines(
+    context: Context, language: str, upcoming: list[Reminder], zone: Any, consultation_id: int
+) -> list[str]:
+    return [
+        context.catalog.t(
+            language,
+            "schedule-reminder-line",
+            offset=_offset(context, language, reminder.offset_days),
+            when=Catalog.datetime(language, reminder.due_at, zone),
+            count=await reminders.audience_size(
+                context.db, reminder.offset_days, consultation_id, reminder.country_code
+            ),
+        )
+        for reminder in upcoming
+    ]
+
+
+# Why a reminder was not sent (its note) -> what /schedule says.
+SKIPPED_KEYS = {
+    reminders.NO_CIVIL_HOUR: "deadlines-skipped-no-civil-hour",
+    reminders.ALREADY_REMINDED: "deadlines-skipped-already-reminded",
+    reminders.NOBODY: "deadlines-skipped-nobody",
+    reminders.DEADLINE_MOVED: "deadlines-skipped-deadline-moved",
+}
+
+
+async def _past_line(context: Context, language: str, reminder: Reminder, zone: Any) -> str:
+    """What a reminder really did: its deliveries, not its row's status alone."""
+    t = context.catalog.t
+    offset = _offset(context, language, reminder.offset_days)
+    when = Catalog.datetime(language, reminder.run_at or reminder.due_at, zone)
+    if reminder.status is ReminderStatus.CANCELLED:
+        return t(language, "schedule-reminder-cancelled", offset=offset, when=when)
+    if reminder.status is ReminderStatus.SKIPPED:
+        key = SKIPPED_KEYS.get(reminder.note or "", "schedule-reminder-skipped")
+        return t(language, key, offset=offset, when=when)
+    done = await reminders.delivered(context.db, reminder.id)
+    if done.sent:
+        line = t(language, "deadlines-reminder-delivered", offset=offset, when=when, count=done.sent)
+    elif done.waiting:
+        line = t(language, "deadlines-reminder-queued", offset=offset, when=when)
+    else:
+        return t(language, "deadlines-reminder-not-delivered", offset=offset, when=when, count=done.not_delivered)
+    if done.waiting:
+        first = Catalog.datetime(language, done.waiting_from or reminder.due_at, zone)
+        line += " " + t(language, "deadlines-reminder-waiting", count=done.waiting, when=first)
+    return line
+
+
+async def _state_lines(
+    context: Context, language: str, rows: list[Reminder], consultation: Consultation, consultation_id: int
+) -> list[str]:
+    """Each State with an extension: its deadline and its own reminders."""
+    t = context.catalog.t
+    zone = consultation.zone
+    lines: list[str] = []
+    granted = await deadlines.granted(context.db, consultation_id)
+    for extension in granted:
+        own = max(extension.deadline, consultation.dates.deadline)
+        lines += [
+            "",
+            t(
+                language,
+                "deadlines-schedule-state",
+                country=countries.name(extension.country_code, language, "running"),
+                deadline=dated.moment(consultation, language, own),
+            ),
+        ]
+        mine = [r for r in rows if r.country_code == extension.country_code]
+        upcoming = [r for r in mine if r.status is ReminderStatus.SCHEDULED]
+        lines += await _upcoming_lines(context, language, upcoming, zone, consultation_id)
+        lines += [
+            await _past_line(context, language, r, zone) for r in mine if r.status is not ReminderStatus.SCHEDULED
+        ]
+        if not mine:
+            lines.append(t(language, "schedule-reminders-none"))
+    others = sorted({r.country_code for r in rows if r.country_code} - {e.country_code for e in granted})
+    for country in others:
+        # An extension withdrawn: what its reminders did stays in the history.
+        name = countries.name(country, language, "running")
+        lines += ["", t(language, "deadlines-schedule-state-withdrawn", country=name)]
+        lines += [await _past_line(context, language, r, zone) for r in rows if r.country_code == country]
+    return lines
 
 
 def _menu_keyboard(context: Context, language: str, *, has_reminders: bool) -> Any:
@@ -274,15 +347,24 @@ async def deadline_typed(update: Update, context: Context) -> str:
     await staff_drafts.update(
         context.db, await _officer_id(update, context), FLOW, pending={"deadline": new.isoformat()}
     )
-    await say(
-        update,
-        context,
+    question = context.catalog.t(
+        language,
         "schedule-confirm-deadline",
-        _confirm_keyboard(context, language),
         old=Catalog.datetime(language, current, zone),
         new=Catalog.datetime(language, new, zone),
     )
+    preview = await _deadline_notice_preview(context, await _scheduled_id(update, context), current, new)
+    await send_text(update, context, question + "\n\n" + preview, _confirm_keyboard(context, language))
     return CONFIRM_CHANGE
+
+
+async def _deadline_notice_preview(context: Context, consultation_id: int, old: datetime, new: datetime) -> str:
+    """The notice of a new deadline as its recipients will read it, and how many they are."""
+    language = context.language
+    audience = await notices.deadline_change_audience(context.deps, consultation_id, old, new)
+    consultation = (await context.deps.effective_consultation(consultation_id)).rescheduled(deadline=new)
+    text, _buttons = render_notice(context.catalog, consultation, notices.deadline_notice(old, new), language, None)
+    return context.catalog.t(language, "deadlines-notice-preview", count=len(audience)) + "\n\n" + text
 
 
 @guarded("schedule")
@@ -350,19 +432,55 @@ async def change_confirmed(update: Update, context: Context) -> str:
         return await _show_menu(update, context)
     consultation_id = await _scheduled_id(update, context)
     overrides = await schedule.load(context.db, consultation_id)
-    if "deadline" in pending:
-        overrides.deadline = datetime.fromisoformat(pending["deadline"])
     if "meeting_start" in pending:
         overrides.meeting_start = date.fromisoformat(pending["meeting_start"])
         overrides.meeting_end = date.fromisoformat(pending["meeting_end"])
     assert update.effective_user is not None
-    await schedule.save(context.db, overrides, actor_id=update.effective_user.id, consultation_id=consultation_id)
-    await staff_drafts.save(context.db, officer, FLOW, {})
+    if "deadline" in pending:
+        applied = await _apply_deadline(update, context, officer, consultation_id, overrides, pending)
+        # The draft was claimed with the change: the officer stays on this consultation.
+        await staff_drafts.save(context.db, officer, FLOW, {})
+        await staff_drafts.set_consultation(context.db, officer, FLOW, consultation_id)
+        if not applied:
+            await stale_button(update, context)
+            return await _show_menu(update, context)
+    else:
+        await schedule.save(context.db, overrides, actor_id=update.effective_user.id, consultation_id=consultation_id)
+        await staff_drafts.save(context.db, officer, FLOW, {})
     service = context.deps.reminders
     if service is not None:
-        await service.sync(reopen_skipped="deadline" in pending)
+        await service.sync()
     await edit_or_say(update, context, "schedule-changed")
     return await _show_menu(update, context)
+
+
+async def _apply_deadline(
+    update: Update,
+    context: Context,
+    officer: int,
+    consultation_id: int,
+    overrides: schedule.ScheduleOverrides,
+    pending: dict[str, Any],
+) -> bool:
+    """The new deadline and its notice to those it concerns, in one transaction that claims the
+    officer's draft: False if this Confirm was applied already."""
+    assert update.effective_user is not None
+    old = (await context.deps.effective_consultation(consultation_id)).dates.deadline
+    new = datetime.fromisoformat(pending["deadline"])
+    overrides.deadline = new
+    audience = await notices.deadline_change_audience(context.deps, consultation_id, old, new)
+    applied = await deadlines.change_deadline(
+        context.db,
+        overrides,
+        notices.deadline_notice(old, new) if new != old else None,
+        notices.notice_recipients(context.deps, audience, new),
+        officer_id=officer,
+        actor_id=update.effective_user.id,
+        flow=FLOW,
+        consultation_id=consultation_id,
+        now=context.deps.now(),
+    )
+    return applied is not False
 
 
 @guarded("schedule")

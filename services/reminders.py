@@ -23,74 +23,28 @@ re-checks at send time that the country still has not submitted.
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime, time, timedelta
-from functools import cache
+from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
-from babel import Locale
-from babel.core import UnknownLocaleError
 from telegram.ext import CallbackContext, JobQueue
 
 from prompts import Consultation
-from prompts.countries import timezone_for
+from services.civil_hours import OFFICE_HOURS, WAKING_HOURS, civil_time, next_window, weekend_days
 from services.core import Core
+from services.deadlines import warn_open_drafts
 from services.delivery import Sender
-from storage import reminders
+from storage import deadlines, reminders
 from storage.consultations import FIRST_ID
 from storage.models import Participant
-from storage.reminders import NO_CIVIL_HOUR, Reminder, RunResult
+from storage.reminders import Reminder, RunResult
 
 logger = logging.getLogger(__name__)
 
 REMINDERS_KEY = "reminders"
 JOB_PREFIX = "reminder:"
-OFFICE_HOURS = (time(9, 0), time(18, 0))
-WAKING_HOURS = (time(8, 0), time(21, 0))
-
-
-# -- civil hours ---------------------------------------------------------------------------------
-
-
-@cache
-def weekend_days(country_code: str | None) -> frozenset[int]:
-    """The country's weekend (Monday = 0) from CLDR: Friday-Saturday in much of the Arab world."""
-    try:
-        locale = Locale.parse(f"und_{(country_code or '').upper()}")
-        start, end = locale.weekend_start, locale.weekend_end
-    except (UnknownLocaleError, ValueError, KeyError):
-        return frozenset({5, 6})
-    days = {start}
-    while start != end:
-        start = (start + 1) % 7
-        days.add(start)
-    return frozenset(days)
-
-
-def next_window(now: datetime, zone: ZoneInfo, hours: tuple[time, time], weekend: frozenset[int]) -> datetime:
-    """`now` if it falls inside the daily window (on a working day), else the window's next opening."""
-    local = now.astimezone(zone)
-    for offset in range(8):
-        day = local.date() + timedelta(days=offset)
-        if day.weekday() in weekend:
-            continue
-        opening = datetime.combine(day, hours[0], tzinfo=zone)
-        closing = datetime.combine(day, hours[1], tzinfo=zone)
-        if opening <= local < closing:
-            return now
-        if local < opening:
-            return opening.astimezone(UTC)
-    raise AssertionError("a week always has a working day")
-
-
-def civil_time(now: datetime, country_code: str | None, deadline: datetime) -> datetime | str | None:
-    """When to remind a focal point of this country: None (now), a later instant, or NO_CIVIL_HOUR."""
-    zone = timezone_for(country_code)
-    for hours, weekend in ((OFFICE_HOURS, weekend_days(country_code)), (WAKING_HOURS, frozenset[int]())):
-        at = next_window(now, zone, hours, weekend)
-        if at < deadline:
-            return None if at == now else at
-    return NO_CIVIL_HOUR
+WARNINGS_JOB = "draft-warnings"
+# The civil-hour rule lives in services/civil_hours.py (notices and warnings follow it too).
+__all__ = ["OFFICE_HOURS", "WAKING_HOURS", "ReminderService", "civil_time", "next_window", "weekend_days"]
 
 
 def office_hours_at(now: datetime, country_code: str | None) -> datetime | None:
@@ -116,9 +70,11 @@ class ReminderService:
         """Rebuild the reminder jobs from the database (the JobQueue remembers nothing)."""
         await self.sync(seed=True)
 
-    async def sync(self, *, seed: bool = False, reopen_skipped: bool = False) -> list[RunResult]:
+    async def sync(self, *, seed: bool = False) -> list[RunResult]:
         """Realign, run what is overdue (once), skip what is too late, (re)schedule the rest:
-        for the first consultation as always, and for every other open one."""
+        for the first consultation as always, and for every other open one; the
+        consultation's own reminders, and each State's with an extension. Then the warnings
+        to focal points with an open draft (services/deadlines.py)."""
         db, now = self.core.db, self.core.now()
         results: list[RunResult] = []
         upcoming: list[Reminder] = []
@@ -127,25 +83,39 @@ class ReminderService:
             if seed or consultation_id != FIRST_ID:
                 # Another consultation may have been opened since the start: seeding is idempotent.
                 await reminders.seed(db, consultation.reminder_offsets_days, deadline, now, consultation_id)
-            await reminders.realign(db, deadline, now, reopen_skipped=reopen_skipped, consultation_id=consultation_id)
-            rows = await reminders.scheduled(db, consultation_id)
-            overdue = [r for r in rows if r.due_at <= now]
-            if overdue and now < deadline:
-                latest = min(overdue, key=lambda r: r.offset_days)
-                for reminder in overdue:
-                    if reminder.id != latest.id:
-                        await reminders.skip(db, reminder.id, "superseded by a later reminder", now)
-                result = await self.run(latest.id)
-                if result is not None:
-                    results.append(result)
-            else:
-                for reminder in overdue:
-                    await reminders.skip(db, reminder.id, "deadline passed", now)
-            upcoming += [r for r in rows if r.due_at > now]
+            scopes: list[tuple[str | None, datetime]] = [(None, deadline)]
+            for extension in await deadlines.granted(db, consultation_id):
+                own = max(deadline, extension.deadline)
+                await reminders.seed_state(db, consultation_id, extension.country_code, own, now)
+                scopes.append((extension.country_code, own))
+            for country_code, scope_deadline in scopes:
+                await reminders.realign(
+                    db, scope_deadline, now, consultation_id=consultation_id, country_code=country_code
+                )
+                rows = await reminders.scheduled(db, consultation_id, country_code)
+                results += await self._overdue([r for r in rows if r.due_at <= now], now < scope_deadline)
+                upcoming += [r for r in rows if r.due_at > now]
+        await warn_open_drafts(self.core)
         self._schedule(upcoming, now)
         if self.sender is not None:
             self.sender.wake()
         return results
+
+    async def _overdue(self, overdue: list[Reminder], before_deadline: bool) -> list[RunResult]:
+        """Overdue rows: before the deadline only the latest runs (once), after it none."""
+        db, now = self.core.db, self.core.now()
+        if not overdue:
+            return []
+        if not before_deadline:
+            for reminder in overdue:
+                await reminders.skip(db, reminder.id, "deadline passed", now, reminders.DEADLINE_PASSED)
+            return []
+        latest = min(overdue, key=lambda r: r.offset_days)
+        for reminder in overdue:
+            if reminder.id != latest.id:
+                await reminders.skip(db, reminder.id, "superseded by a later reminder", now, reminders.SUPERSEDED)
+        result = await self.run(latest.id)
+        return [result] if result is not None else []
 
     async def _consultations(self) -> list[tuple[int, Consultation]]:
         """The first consultation (its reminders as before), then every other open one."""
@@ -154,6 +124,12 @@ class ReminderService:
             if record.id != FIRST_ID:
                 found.append((record.id, await self.core.effective_consultation(record.id)))
         return found
+
+    async def _warnings_job(self, context: CallbackContext[Any, Any, Any, Any]) -> None:
+        """Every minute: the warnings to focal points whose draft is still open near the deadline."""
+        await warn_open_drafts(self.core)
+        if self.sender is not None:
+            self.sender.wake()
 
     async def tick(self) -> list[RunResult]:
         """Run due work now (tests move the FakeClock, then tick instead of waiting hours)."""
@@ -166,6 +142,9 @@ class ReminderService:
         consultation_id = row.consultation_id if row is not None else FIRST_ID
         consultation = await self.core.effective_consultation(consultation_id)
         deadline = consultation.dates.deadline
+        if row is not None and row.country_code:
+            # A State's own reminder: its civil hours run up to its extended deadline.
+            deadline = await deadlines.deadline_of(self.core.db, consultation_id, row.country_code, deadline)
 
         def plan(participant: Participant) -> datetime | str | None:
             return civil_time(now, participant.country_code, deadline)
@@ -187,6 +166,9 @@ class ReminderService:
         for job in queue.jobs():
             if job.name and job.name.startswith(JOB_PREFIX):
                 job.schedule_removal()
+        if not queue.get_jobs_by_name(WARNINGS_JOB):
+            # A draft opened at any time may come within a day or an hour of its deadline.
+            queue.run_repeating(self._warnings_job, interval=60, first=60, name=WARNINGS_JOB)
         for reminder in upcoming:
             queue.run_once(
                 self._job,

@@ -94,6 +94,9 @@ class Broadcast(Model):
     send_mode: SendMode = SendMode.NOW
     send_at: datetime | None = None
     resend_of: int | None = None
+    # A notice rendered from the catalogs in each recipient's language (storage/deadlines.py:
+    # Notice), for a broadcast of kind custom without a text of its own.
+    notice: dict[str, Any] | None = None
 
 
 class Delivery(Model):
@@ -160,6 +163,7 @@ def _broadcast(row: aiosqlite.Row) -> Broadcast:
     data["texts"] = json.loads(data.get("texts") or "{}")
     data["fallbacks"] = json.loads(data.get("fallbacks") or "{}")
     data["send_mode"] = data.get("send_mode") or SendMode.NOW.value
+    data["notice"] = json.loads(data["notice"]) if data.get("notice") else None
     return Broadcast.model_validate(data)
 
 
@@ -231,14 +235,15 @@ async def create_tx(
     send_mode: SendMode = SendMode.NOW,
     send_at: datetime | None = None,
     resend_of: int | None = None,
+    notice: dict[str, Any] | None = None,
 ) -> int:
     """The broadcast and its deliveries, inside the caller's transaction; returns its id."""
     stamp = to_db(now)
     broadcast_id = await tx.execute(
         "INSERT INTO broadcasts (kind, custom_text, audience, status, created_by, created_at,"
         " progress_chat_id, progress_message_id, reminder_id, consultation_id,"
-        " texts, fallbacks, send_mode, send_at, resend_of)"
-        " VALUES (?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " texts, fallbacks, send_mode, send_at, resend_of, notice)"
+        " VALUES (?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             kind.value,
             custom_text,
@@ -254,6 +259,7 @@ async def create_tx(
             send_mode.value,
             to_db(send_at) if send_at else None,
             resend_of,
+            json.dumps(notice, ensure_ascii=False) if notice is not None else None,
         ),
     )
     await tx.executemany(

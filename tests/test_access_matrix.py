@@ -37,6 +37,7 @@ STAFF = (
     "invite", "invites", "letters", "pending", "approve", "broadcast", "schedule", "status", "export", "stats",
     "consultations",
     "broadcasts",
+    "extensions",
 )  # fmt: skip
 ADMINS = ("grant", "revoke")
 
@@ -104,6 +105,7 @@ COMMANDS = (
     ("/revoke {officer}", "revoke"), ("/broadcast", "broadcast"), ("/schedule", "schedule"), ("/status", "status"),
     ("/export", "export"), ("/stats", "stats"), ("/status Kenya", "status"), ("/consultations", "consultations"),
     ("/broadcasts", "broadcasts"),
+    ("/extensions", "extensions"),
 )  # fmt: skip
 # Every callback prefix and action (the CallbackData classes in handlers/), pressed by someone
 # outside any conversation: the policy action guarding it, or None where no handler takes it
@@ -141,6 +143,9 @@ BUTTONS = (
     ("sch:apply", None), ("sch:back", None), ("sch:rm:1", None),
     ("st:country:KE", "status"),
     ("cs:act:archive:{consultation}", "consultations"),
+    ("dl:ask:1", "comment"), ("dl:rqgrant:1", "extensions"), ("dl:rqdecline:1", "extensions"),
+    ("dl:grant", None), ("dl:withdraw", None), ("dl:close", None), ("dl:pick:1", None), ("dl:apply", None),
+    ("dl:back", None), ("dl:unsent", None), ("dl:closenow:999", "consultations"),
 )  # fmt: skip
 
 

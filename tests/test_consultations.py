@@ -384,7 +384,10 @@ async def test_staff_close_copy_and_archive_consultations_in_chat(bench: BotBenc
     assert t(bench, "en", "consultations-title") in listed
     assert "No. 2: Second round: " in listed and "State: open." in listed
 
-    closed = texts(await bench.press(officer, t(bench, "en", "consultations-btn-close", id=second)))
+    # Before its deadline, closing is an early closing: its notice and audience are shown first.
+    preview = texts(await bench.press(officer, t(bench, "en", "consultations-btn-close", id=second)))
+    assert "before its deadline?" in preview and "This notice will be sent" in preview
+    closed = texts(await bench.press(officer, t(bench, "en", "deadlines-confirm-close-button")))
     assert t(bench, "en", "consultations-done-close", id=second) in closed
     kenya = await focal_point(bench, 7501, country="KE")
     asked = await bench.send(kenya, "/comment")  # one open consultation again: no question

@@ -7,8 +7,15 @@ from telegram import Update
 
 from handlers import facts, keyboards
 from handlers.access import guarded
-from handlers.comments.reconcile import State, at_step, draft_of, stale
-from handlers.comments.screens import ask, closed_notice, confirm_discard_keyboard, offer_resume, say_closed
+from handlers.comments.reconcile import State, at_step, draft_of, stale, stopped_by_close
+from handlers.comments.screens import (
+    ask,
+    closed_draft,
+    closed_notice,
+    confirm_discard_keyboard,
+    offer_resume,
+    say_closed,
+)
 from handlers.comments.states import (
     CONFIRM_CANCEL,
     END,
@@ -57,7 +64,10 @@ async def start(update: Update, context: Context) -> State:
         consultation_id = draft.consultation_id
     else:
         consultation_id = choices[0].id if choices else FIRST_ID
-    notice = await closed_notice(context, consultation_id)
+    notice = await closed_notice(context, consultation_id, participant.country_code)
+    if notice is not None and draft is not None and _open(draft):
+        await closed_draft(update, context, draft, notice)
+        return END
     if notice is not None:
         await say_closed(update, context, notice)
         return END
@@ -87,7 +97,7 @@ async def consultation_chosen(update: Update, context: Context) -> State:
     if pressed is None or pressed.consultation not in choices:
         await stale_button(update, context)
         return END
-    notice = await closed_notice(context, pressed.consultation)
+    notice = await closed_notice(context, pressed.consultation, participant.country_code)
     if notice is not None:
         await say_closed(update, context, notice)
         return END
@@ -119,7 +129,7 @@ async def revise(update: Update, context: Context) -> State:
     if not _revisable(submission, participant):
         await send_text(update, context, context.t("comment-revise-withdrawn", reference=submission.reference))
         return END
-    notice = await closed_notice(context, submission.consultation_id)
+    notice = await closed_notice(context, submission.consultation_id, participant.country_code)
     if notice is not None:
         await say_closed(update, context, notice)
         return END
@@ -196,9 +206,11 @@ async def resume_fresh(update: Update, context: Context) -> State:
 @guarded("comment")
 async def resume_any(update: Update, context: Context) -> State:
     """A comment button while no comment conversation is open: back to the draft's step."""
-    _participant, draft = await draft_of(update, context)
+    participant, draft = await draft_of(update, context)
     if draft is None:
         await stale_button(update, context)
+        return END
+    if await stopped_by_close(update, context, participant, draft):
         return END
     return await stale(update, context, draft)
 

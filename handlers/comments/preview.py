@@ -10,10 +10,10 @@ from handlers.access import guarded
 from handlers.comments.reconcile import State, at_step, draft_of, stale
 from handlers.comments.screens import (
     ask,
+    closed_draft,
     closed_notice,
     edit_keyboard,
     preview_keyboard,
-    say_closed,
     send_receipt,
     single_column,
 )
@@ -91,9 +91,9 @@ async def submit(update: Update, context: Context) -> State:
         return await _already_submitted(update, context, participant, draft)
     if draft.step != PREVIEW:  # the preview's button, pressed again while a part is being edited
         return await stale(update, context, draft)
-    notice = await closed_notice(context, draft.consultation_id)
+    notice = await closed_notice(context, draft.consultation_id, participant.country_code)
     if notice is not None:
-        await say_closed(update, context, notice)
+        await closed_draft(update, context, draft, notice)
         return END
     await mark_pressed(update)
     consultation = await context.deps.effective_consultation(draft.consultation_id)

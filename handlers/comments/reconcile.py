@@ -16,7 +16,7 @@ from typing import Any
 from telegram import Update
 
 from handlers.access import guarded
-from handlers.comments.screens import ask, confirm_discard_keyboard, offer_resume
+from handlers.comments.screens import ask, closed_draft, closed_notice, confirm_discard_keyboard, offer_resume
 from handlers.comments.states import (
     ATTACHMENTS,
     COMMENT,
@@ -58,9 +58,11 @@ def at_step(*steps: str, when: Callable[[Draft], bool] = lambda _draft: True) ->
     def decorate(step: DraftStep) -> Step:
         @functools.wraps(step)
         async def at(update: Update, context: Context) -> State:
-            _participant, draft = await draft_of(update, context)
+            participant, draft = await draft_of(update, context)
             if draft is None:
                 return await no_draft(update, context)
+            if await stopped_by_close(update, context, participant, draft):
+                return END
             if (not steps or draft.step in steps) and when(draft):
                 return await step(update, context, draft)
             if update.callback_query is None:
@@ -70,6 +72,17 @@ def at_step(*steps: str, when: Callable[[Draft], bool] = lambda _draft: True) ->
         return at
 
     return decorate
+
+
+async def stopped_by_close(update: Update, context: Context, participant: Participant, draft: Draft) -> bool:
+    """After the close (of the consultation, or of the person's State's extended deadline):
+    said at once, the draft shown and kept, an extension offered (screens.closed_draft)."""
+    notice = await closed_notice(context, draft.consultation_id, participant.country_code)
+    if notice is None:
+        return False
+    await acknowledge(update)
+    await closed_draft(update, context, draft, notice)
+    return True
 
 
 async def stale(update: Update, context: Context, draft: Draft) -> str:
@@ -106,9 +119,11 @@ def bad_input(state: str) -> Step:
     @guarded("comment")
     async def handler(update: Update, context: Context) -> State:
         """Anything a step cannot use: said kindly, nothing lost, the question again."""
-        _participant, draft = await draft_of(update, context)
+        participant, draft = await draft_of(update, context)
         if draft is None:
             return await no_draft(update, context)
+        if state not in (CONFIRM_CANCEL,) and await stopped_by_close(update, context, participant, draft):
+            return END
         routed = _route_by_draft(update, draft, state)
         if routed is not None:
             return await routed(update, context)

@@ -40,10 +40,11 @@ from handlers.comments.states import (
     TypeChosen,
 )
 from handlers.context import Context
+from handlers.deadline_buttons import AskExtension
 from handlers.keyboards import press
 from handlers.replies import send_text
 from prompts import Consultation
-from storage import attachments, drafts, submissions
+from storage import attachments, deadlines, drafts, submissions
 from storage.consultations import ConsultationState
 from storage.drafts import Draft
 from storage.submissions import Submission, Version
@@ -51,16 +52,20 @@ from storage.submissions import Submission, Version
 PREVIEW_HEAD, PREVIEW_TAIL = 1500, 400  # a long comment is previewed by its beginning and end
 
 
-async def closed_notice(context: Context, consultation_id: int | None = None) -> tuple[str, dict[str, Any]] | None:
-    """Why comments cannot be submitted or changed now (catalog key and the moment to show)."""
+async def closed_notice(
+    context: Context, consultation_id: int | None = None, country_code: str | None = None
+) -> tuple[str, dict[str, Any]] | None:
+    """Why comments cannot be submitted or changed now (catalog key and the moment to show).
+    With a State, its own deadline counts (an extension granted to it)."""
     consultation = await context.deps.effective_consultation(consultation_id)
     now = context.deps.now()
     record = await context.deps.consultation_record(consultation_id or 1)
     if record is not None and record.state in (ConsultationState.CLOSED, ConsultationState.ARCHIVED):
         # Closed by the secretariat (/consultations) before its deadline: said as after it.
         return "comment-closed", {"deadline": record.updated_at or now}
-    if now >= consultation.dates.deadline:
-        return "comment-closed", {"deadline": consultation.dates.deadline}
+    deadline = await deadlines.deadline_of(context.db, consultation_id or 1, country_code, consultation.dates.deadline)
+    if now >= deadline:
+        return "comment-closed", {"deadline": deadline}
     if now < consultation.dates.opens:
         return "comment-not-open", {"opens": consultation.dates.opens}
     return None
@@ -70,6 +75,34 @@ async def say_closed(update: Update, context: Context, notice: tuple[str, dict[s
     key, moments = notice
     formatted = {name: await facts.moment(update, context, value) for name, value in moments.items()}
     await send_text(update, context, await facts.contact_text(context, context.language, key, **formatted))
+
+
+async def closed_draft(update: Update, context: Context, draft: Draft, notice: tuple[str, dict[str, Any]]) -> None:
+    """After the close, at the draft's next step: closed, said at once; the draft shown as it
+    stands (kept, readable, never lost); and the offer to ask the secretariat for an extension
+    (or that the State's request is with them already)."""
+    _key, moments = notice
+    formatted = {name: await facts.moment(update, context, value) for name, value in moments.items()}
+    consultation = await context.deps.effective_consultation(draft.consultation_id)
+    lines = [
+        context.t("deadlines-draft-closed", **formatted),
+        await draft_text(context, draft, consultation, "deadlines-draft-title"),
+    ]
+    participant = await context.participant(update.effective_user.id) if update.effective_user else None
+    country = participant.country_code if participant else None
+    waiting = any(r.country_code == country for r in await deadlines.open_requests(context.db, draft.consultation_id))
+    record = await context.deps.consultation_record(draft.consultation_id)
+    # Closed by the secretariat itself (/consultations): an extension would not reopen it.
+    extendable = record is None or record.state not in (ConsultationState.CLOSED, ConsultationState.ARCHIVED)
+    keyboard = None
+    if extendable and waiting:
+        lines.append(context.t("deadlines-request-pending"))
+    elif extendable:
+        lines.append(context.t("deadlines-draft-offer-request"))
+        keyboard = keyboards.rows(
+            [press(context.t("deadlines-ask-button"), AskExtension(draft.consultation_id))], per_row=1
+        )
+    await send_text(update, context, "\n\n".join(lines), keyboard)
 
 
 def _topic_name(context: Context, consultation: Consultation, topic_id: str | None) -> str:
@@ -226,9 +259,19 @@ def excerpt(text: str, head: int = PREVIEW_HEAD, tail: int = PREVIEW_TAIL) -> st
 
 async def _preview(context: Context, draft: Draft, consultation: Consultation) -> tuple[str, InlineKeyboardMarkup]:
     """Everything that will be recorded (a long comment shortened, the full text on request)."""
+    text = await draft_text(context, draft, consultation)
+    shortened = excerpt(draft.data.comment) != draft.data.comment
+    return text + "\n\n" + context.t("comment-preview-question"), preview_keyboard(context, draft, shortened=shortened)
+
+
+async def draft_text(
+    context: Context, draft: Draft, consultation: Consultation, title: str = "comment-preview-title"
+) -> str:
+    """The draft as it stands under `title` (a catalog key): topic, type, paragraph, the
+    comment (a long one shortened), the proposed text and the documents."""
     data = draft.data
     t = context.t
-    lines = [t("comment-preview-title")]
+    lines = [t(title)]
     if draft.submission_id is not None:
         submission = await submissions.get(context.db, draft.submission_id)
         if submission is not None:
@@ -256,8 +299,7 @@ async def _preview(context: Context, draft: Draft, consultation: Consultation) -
         lines.append(t("comment-preview-attachments", count=len(files)) + "\n" + _file_list(context, files))
     else:
         lines.append(t("comment-preview-no-attachments"))
-    lines.append(t("comment-preview-question"))
-    return "\n\n".join(lines), preview_keyboard(context, draft, shortened=shown != comment)
+    return "\n\n".join(lines)
 
 
 # -- the open draft, and receipts -----------------------------------------------------------

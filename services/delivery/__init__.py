@@ -4,6 +4,16 @@ limits (sender.py), with its own pacing (pacer.py) and its reading of Bot API er
 
 from services.delivery.outcomes import reason_key
 from services.delivery.pieces import chunks, utf16_length
-from services.delivery.sender import Render, Sender, SenderConfig, SenderStats, dedicated_bot
+from services.delivery.sender import Render, RenderNotice, Sender, SenderConfig, SenderStats, dedicated_bot
 
-__all__ = ["Render", "Sender", "SenderConfig", "SenderStats", "chunks", "dedicated_bot", "reason_key", "utf16_length"]
+__all__ = [
+    "Render",
+    "RenderNotice",
+    "Sender",
+    "SenderConfig",
+    "SenderStats",
+    "chunks",
+    "dedicated_bot",
+    "reason_key",
+    "utf16_length",
+]

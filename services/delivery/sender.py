@@ -48,6 +48,7 @@ import logging
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from telegram import Bot, InlineKeyboardMarkup, InputFile, Message
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
@@ -58,9 +59,10 @@ from services.core import Core
 from services.delivery.outcomes import maybe_delivered, reason_key, retry_after_seconds, unreachable_reason
 from services.delivery.pacer import Pacer, SendBudget, wake_or_timeout
 from services.delivery.pieces import chunks
-from storage import broadcasts, communications, participants
+from storage import broadcasts, communications, deadlines, participants
 from storage.broadcasts import AudienceKind, Broadcast, Counts, Delivery, MessageKind
 from storage.communications import BroadcastFile
+from storage.deadlines import Notice, NoticeType
 
 logger = logging.getLogger(__name__)
 
@@ -69,6 +71,9 @@ logger = logging.getLogger(__name__)
 Render = Callable[
     [Catalog, Consultation, MessageKind, str | None, str, str | None], tuple[str, InlineKeyboardMarkup | None]
 ]
+# A notice (storage/deadlines.py: an extension, an early closing, a draft's warning...) as a
+# recipient sees it: (catalog, consultation, notice, language, country) -> (text, buttons).
+RenderNotice = Callable[[Catalog, Consultation, Notice, str, str | None], tuple[str, InlineKeyboardMarkup | None]]
 
 
 @dataclass
@@ -104,10 +109,12 @@ class Sender:
         render: Render,
         config: SenderConfig | None = None,
         budget: SendBudget | None = None,
+        render_notice: RenderNotice | None = None,
     ) -> None:
         self.core = core
         self.bot = bot
         self.render = render
+        self.render_notice = render_notice
         self.config = config or SenderConfig()
         self.pacer = Pacer(self.config.rate_per_second, self.config.per_chat_interval, budget)
         self.stats = SenderStats()
@@ -225,13 +232,8 @@ class Sender:
                 version = communications.text_language(broadcast, delivery.language)
                 how = (version, delivery.country_code)
                 if how not in rendered:
-                    rendered[how] = self.render(
-                        self.core.catalog,
-                        consultation,
-                        broadcast.kind,
-                        communications.note_text(broadcast, delivery.language),
-                        *how,
-                    )
+                    text = communications.note_text(broadcast, delivery.language)
+                    rendered[how] = await self._render(broadcast, consultation, *how, text=text)
                 # The text, then each document: one message each, each in its own slot.
                 documents = communications.files_for(attached, delivery.language, version)
                 part = delivery.parts_sent
@@ -255,6 +257,39 @@ class Sender:
         await wake_or_timeout(self._wake, seconds)
         self._wake.clear()
 
+    async def _own_consultation(
+        self, broadcast: Broadcast, consultation: Consultation, country: str | None
+    ) -> Consultation:
+        """The consultation with the recipient's State's own deadline (an extension), if any."""
+        own = await deadlines.deadline_of(self.core.db, broadcast.consultation_id, country, consultation.dates.deadline)
+        return consultation if own == consultation.dates.deadline else consultation.rescheduled(deadline=own)
+
+    async def _render(
+        self, broadcast: Broadcast, consultation: Consultation, language: str, country: str | None, *, text: str | None
+    ) -> tuple[str, InlineKeyboardMarkup | None]:
+        own = await self._own_consultation(broadcast, consultation, country)
+        if broadcast.notice is not None and self.render_notice is not None:
+            notice = Notice.model_validate(broadcast.notice)
+            return self.render_notice(self.core.catalog, own, notice, language, country)
+        return self.render(self.core.catalog, own, broadcast.kind, text, language, country)
+
+    async def _notice_moot(self, broadcast: Broadcast, delivery: Delivery) -> str | None:
+        """A draft's warning is not sent once the draft is gone (submitted, discarded), nor
+        after its deadline; the day's not once the hour's is due."""
+        if broadcast.notice is None:
+            return None
+        notice = Notice.model_validate(broadcast.notice)
+        if notice.type not in (NoticeType.WARNING_DAY, NoticeType.WARNING_HOUR) or notice.deadline is None:
+            return None
+        now = self.core.now()
+        if not await deadlines.has_open_draft(self.core.db, delivery.participant_id, broadcast.consultation_id):
+            return "draft closed"
+        if now >= notice.deadline:
+            return "deadline passed"
+        if notice.type is NoticeType.WARNING_DAY and now >= notice.deadline - timedelta(hours=1):
+            return "superseded by the last hour's warning"
+        return None
+
     async def _skip_if_moot(self, broadcast: Broadcast, delivery: Delivery, consultation: Consultation) -> bool:
         """A reminder (or a message for countries without a submission) is not sent if the
         country answered since it was queued, nor a reminder once the deadline has passed."""
@@ -266,8 +301,14 @@ class Sender:
             self.core.db, delivery.participant_id, broadcast.consultation_id
         ):
             reason = "country has submitted"
-        elif broadcast.kind is MessageKind.REMINDER and self.core.now() >= consultation.dates.deadline:
+        elif (
+            broadcast.kind is MessageKind.REMINDER
+            and self.core.now()
+            >= (await self._own_consultation(broadcast, consultation, delivery.country_code)).dates.deadline
+        ):
             reason = "deadline passed"
+        else:
+            reason = await self._notice_moot(broadcast, delivery)
         if reason is None:
             return False
         await broadcasts.mark_skipped(self.core.db, delivery.id, reason, self.core.now())
