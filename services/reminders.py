@@ -29,6 +29,7 @@ from typing import Any
 from telegram.ext import CallbackContext, JobQueue
 
 from prompts import Consultation
+from prompts.countries import timezone_for
 from services.civil_hours import OFFICE_HOURS, WAKING_HOURS, civil_time, next_window, weekend_days
 from services.core import Core
 from services.deadlines import warn_open_drafts
