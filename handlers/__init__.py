@@ -21,6 +21,7 @@ from handlers import (
     mycomments,
     profile,
     registration,
+    review_app,
     roles,
     schedule,
     stats,
@@ -49,6 +50,7 @@ def all_handlers() -> list[BaseHandler[Update, Context, object]]:
         *status.handlers(),
         *stats.handlers(),
         *consultations.handlers(),
+        *review_app.handlers(),
         *common.handlers(),
         # Whatever no flow claimed still gets an answer.
         *common.last_resort_handlers(),
@@ -61,4 +63,5 @@ def startup_hooks() -> list[Hook]:
         profile.complete_earlier_erasures,  # earlier erasures finished before broadcasts resume
         export_files.clear_unfinished_exports,  # a crash mid-export left a partial file
         roles.send_unsent_notices,  # staff notices queued with a registration, not yet sent
+        review_app.staff_menu_buttons,  # the review screen in each staff chat's menu (https only)
     ]

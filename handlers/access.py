@@ -52,6 +52,7 @@ POLICY: dict[str, Audience] = {
     "export": Audience.STAFF,
     "stats": Audience.STAFF,
     "consultations": Audience.STAFF,
+    "review": Audience.STAFF,  # the review screen (webapp/ checks the role again on every request)
     "grant": Audience.ADMIN,
     "revoke": Audience.ADMIN,
 }

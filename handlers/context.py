@@ -14,6 +14,7 @@ from services.delivery import Sender
 from services.delivery.pacer import SendBudget
 from services.language_detection import Detector
 from services.reminders import ReminderService
+from services.webapp_access import WebAppAccess
 from storage import Database, participants
 from storage.models import Participant
 
@@ -33,6 +34,9 @@ class Deps(Core):
     budget: SendBudget | None = None
     sender: Sender | None = None
     reminders: ReminderService | None = None
+    # The review screen's address and sign-in state (services/webapp_access.py); None when
+    # WEBAPP_URL is not set.
+    webapp: WebAppAccess | None = None
 
 
 class Context(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
