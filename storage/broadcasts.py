@@ -81,6 +81,7 @@ class Broadcast(Model):
     progress_message_id: int | None = None
     reminder_id: int | None = None
     consultation_id: int = 1  # whose invitation, reminder or message it is
+    reply_id: int | None = None  # a reply to a country's submission (storage/review.py)
 
 
 class Delivery(Model):
