@@ -96,7 +96,11 @@ def webhook_app(
     deps = application.bot_data[DEPS_KEY]
     if deps.webapp is not None:
         context = WebAppContext(
-            core=deps, access=deps.webapp, bot_token=application.bot.token, attachments_dir=deps.attachments_dir
+            core=deps,
+            access=deps.webapp,
+            bot_token=application.bot.token,
+            attachments_dir=deps.attachments_dir,
+            wake_sender=lambda: deps.sender.wake() if deps.sender is not None else None,
         )
         handlers += routes(context)
         settings = settings_for(deps.webapp)

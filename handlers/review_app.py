@@ -47,9 +47,7 @@ async def review_command(update: Update, context: Context) -> None:
         await say(update, context, "review-app-link", link=link)
         return
     url = access.app_url() + f"?lang={context.language}"
-    keyboard = InlineKeyboardMarkup(
-        [[InlineKeyboardButton(context.t("review-app-button"), web_app=WebAppInfo(url))]]
-    )
+    keyboard = InlineKeyboardMarkup([[InlineKeyboardButton(context.t("review-app-button"), web_app=WebAppInfo(url))]])
     await say(update, context, "review-app-open", keyboard)
     await _menu_button(context.application, update.effective_chat.id, context.language)
 

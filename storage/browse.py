@@ -34,6 +34,7 @@ class Sort(StrEnum):
     LANGUAGE = "language"
     DATE = "date"
     VERSIONS = "versions"
+    REVIEW = "review"
 
 
 class Filters(Model):
@@ -46,6 +47,10 @@ class Filters(Model):
     submitted_to: date | None = None
     text: str = Field(default="", max_length=MAX_TEXT)
     withdrawn: bool = False  # also withdrawn submissions
+    # The review (storage/review.py): statuses (a submission never reviewed is "received")
+    # and tags (any of them).
+    review_statuses: tuple[str, ...] = ()
+    tag_ids: tuple[int, ...] = ()
 
 
 class Order(Model):
@@ -68,6 +73,7 @@ class Row(Model):
     proposed_text: str | None
     current_version: int
     submitted_at: datetime
+    review_status: str
 
 
 class Page(Model):
@@ -106,6 +112,14 @@ def where(filters: Filters) -> tuple[str, list[Any]]:
     if filters.submitted_to is not None:
         clauses.append("v.submitted_at < ?")
         params.append((filters.submitted_to + timedelta(days=1)).isoformat())
+    if filters.review_statuses:
+        clauses.append(_in("COALESCE(r.status, 'received')", filters.review_statuses, params))
+    if filters.tag_ids:
+        params.extend(filters.tag_ids)
+        marks = ", ".join("?" for _ in filters.tag_ids)
+        clauses.append(
+            f"EXISTS (SELECT 1 FROM submission_tags st WHERE st.submission_id = s.id AND st.tag_id IN ({marks}))"  # noqa: S608
+        )
     text = filters.text.strip()
     if text:
         # LIKE is case-insensitive for Latin letters only; Chinese and Arabic have no case.
@@ -116,7 +130,14 @@ def where(filters: Filters) -> tuple[str, list[Any]]:
     return " AND ".join(clauses), params
 
 
-FROM = "FROM submissions s JOIN submission_versions v ON v.submission_id = s.id AND v.version = s.current_version"
+FROM = (
+    "FROM submissions s JOIN submission_versions v ON v.submission_id = s.id AND v.version = s.current_version"
+    " LEFT JOIN submission_reviews r ON r.submission_id = s.id"
+)
+REVIEW_ORDER = (
+    "CASE COALESCE(r.status, 'received') WHEN 'received' THEN 0 WHEN 'under_review' THEN 1"
+    " WHEN 'addressed' THEN 2 ELSE 3 END"
+)
 
 
 def _order(order: Order, params: list[Any]) -> str:
@@ -131,6 +152,7 @@ def _order(order: Order, params: list[Any]) -> str:
         Sort.LANGUAGE: "v.language",
         Sort.DATE: "v.submitted_at",
         Sort.VERSIONS: "s.current_version",
+        Sort.REVIEW: REVIEW_ORDER,
     }[order.sort]
     return f"{column} {direction}, s.seq ASC"
 
@@ -144,7 +166,8 @@ async def page(db: Database, filters: Filters, order: Order, number: int = 1, si
     order_by = _order(order, order_params)
     rows = await db.fetchall(
         "SELECT s.id, s.reference, s.country_code, s.status, s.current_version, v.topic_id, v.comment_type_id,"
-        f" v.paragraph, v.language, v.comment, v.proposed_text, v.submitted_at {FROM} WHERE {clause}"
+        f" v.paragraph, v.language, v.comment, v.proposed_text, v.submitted_at,"
+        f" COALESCE(r.status, 'received') AS review_status {FROM} WHERE {clause}"
         f" ORDER BY {order_by} LIMIT ? OFFSET ?",
         [*params, *order_params, size, (number - 1) * size],
     )

@@ -14,6 +14,7 @@ import logging
 import shutil
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -28,7 +29,7 @@ from prompts import LANGUAGES, Catalog, Consultation, collation, countries
 from services.core import Core
 from services.webapp_access import WebAppAccess
 from storage import attachments as attachment_store
-from storage import audit, browse, participants
+from storage import audit, browse, participants, review
 from storage import submissions as submission_store
 from storage.consultations import FIRST_ID
 from storage.models import Participant, ParticipantStatus
@@ -61,7 +62,9 @@ class WebAppContext:
     access: WebAppAccess
     bot_token: str
     attachments_dir: Path
-    wall_clock: Any = field(default=time.time)  # seconds since the epoch, for auth_date
+    # Wakes the outbox's sender after a reply to a country was queued (bot/ wires it).
+    wake_sender: Callable[[], None] = lambda: None
+    wall_clock: Callable[[], float] = field(default=time.time)  # seconds since the epoch, for auth_date
 
 
 def content_disposition(file_name: str) -> str:
@@ -134,7 +137,12 @@ class Base(RequestHandler):
         raise _Finished
 
     def page_basics(self) -> dict[str, Any]:
-        return {"lang": self.language, "dir": "rtl" if self.language == "ar" else "ltr", "t": self.t}
+        return {
+            "lang": self.language,
+            "dir": "rtl" if self.language == "ar" else "ltr",
+            "t": self.t,
+            "list_of": lambda items: Catalog.list_of(self.language, list(items)),
+        }
 
     def _handle_request_exception(self, e: BaseException) -> None:
         if isinstance(e, _Finished):
@@ -337,6 +345,8 @@ class Submissions(Staff):
             submitted_to=_date_argument(self.get_argument("to", "")),
             text=text,
             withdrawn=self.get_argument("withdrawn", "") == "1",
+            review_statuses=tuple(v for v in self.get_arguments("review") if v in REVIEW_STATUSES),
+            tag_ids=tuple(int(v) for v in self.get_arguments("tag") if v.isdecimal() and len(v) < 12),
         )
         try:
             sort = browse.Sort(self.get_argument("sort", "reference"))
@@ -357,6 +367,8 @@ class Submissions(Staff):
         except ValueError:
             number = 1
         found = await browse.page(db, filters, browse.Order(sort=sort, descending=descending, ranks=ranks), number)
+        reviews = await review.reviews_for(db, [row.id for row in found.rows])
+        tags = collation.sorted_for(language, await review.tags(db, consultation_id), key=lambda t: t.name(language))
         state_names = {c.code: c.name(language) for c in countries.all_countries()}
         state_choices = collation.sorted_for(language, state_names.items(), key=lambda item: item[1])
         query = [(k, v) for k, v in self.request.query_arguments.items() if k not in ("page", "sort", "dir")]
@@ -381,6 +393,11 @@ class Submissions(Staff):
             state_choices=state_choices,
             state_name=lambda code: state_names.get(code) or countries.name(code, language),
             language_choices=await browse.languages(db, consultation_id),
+            review_statuses=REVIEW_STATUSES,
+            tags=tags,
+            tags_of=lambda submission_id: (
+                [t.name(language) for t in reviews[submission_id].tags] if submission_id in reviews else []
+            ),
             language_name=lambda code: Catalog.language_name(language, code) or code,
             sort_link=lambda column: link(
                 sort=column, dir="desc" if column == sort.value and not descending else "asc"
@@ -393,7 +410,7 @@ class Submissions(Staff):
 
 
 class SubmissionPage(Staff):
-    async def get(self, submission_id: str) -> None:
+    async def get(self, submission_id: str, error: str | None = None) -> None:
         db = self.ctx.core.db
         submission = await submission_store.get(db, int(submission_id))
         if submission is None:
@@ -415,6 +432,12 @@ class SubmissionPage(Staff):
                 }
             )
         current = history[-1]
+        found_review = await review.review_of(db, submission.id)
+        assert found_review is not None
+        tags = collation.sorted_for(
+            language, await review.tags(db, submission.consultation_id), key=lambda t: t.name(language)
+        )
+        people = {p.id: p for p in await participants.list_staff(db)}
         paragraph = consultation.document.paragraph(current.paragraph) if current.paragraph else None
 
         def topic(topic_id: str) -> str:
@@ -439,7 +462,59 @@ class SubmissionPage(Staff):
             language_name=lambda code: Catalog.language_name(language, code) or code or "",
             when=lambda value: Catalog.datetime(language, value, consultation.zone),
             size=lambda n: Catalog.number(language, max(1, round(n / 1024))),
+            review=found_review,
+            tags=tags,
+            tagged={t.id for t in found_review.tags},
+            review_statuses=REVIEW_STATUSES,
+            staff_name=lambda participant_id: (
+                people[participant_id].full_name or str(people[participant_id].telegram_id)
+                if participant_id in people
+                else ""
+            ),
+            error=error,
+            done=self.get_argument("done", ""),
         )
+
+    async def post(self, submission_id: str) -> None:
+        """A review act (status, tags, note, reply), each audited by storage/review.py like its
+        chat equivalent; then the page again (303), or the page with the reason if refused."""
+        db, core = self.ctx.core.db, self.ctx.core
+        submission = await submission_store.get(db, int(submission_id))
+        if submission is None:
+            raise HTTPError(404)
+        action = self.get_body_argument("action", "")
+        officer, now = self.person, core.now()
+        try:
+            if action == "status":
+                status = self.get_body_argument("status", "")
+                if status not in REVIEW_STATUSES:
+                    raise HTTPError(400)
+                await review.set_status(db, submission.id, review.ReviewStatus(status), actor=officer, now=now)
+            elif action == "tags":
+                wanted = {int(v) for v in self.get_body_arguments("tag") if v.isdecimal() and len(v) < 12}
+                new_name = self.get_body_argument("new_tag", "").strip()
+                if new_name:
+                    created = await review.add_tag(
+                        db, submission.consultation_id, {self.language: new_name}, actor=officer, now=now
+                    )
+                    wanted.add(created.id)
+                have = {t.id for t in await review.tags_of(db, submission.id)}
+                for tag_id in sorted(wanted - have):
+                    await review.tag(db, submission.id, tag_id, actor=officer, now=now)
+                for tag_id in sorted(have - wanted):
+                    await review.untag(db, submission.id, tag_id, actor=officer, now=now)
+            elif action == "note":
+                await review.add_note(db, submission.id, self.get_body_argument("text", ""), actor=officer, now=now)
+            elif action == "reply":
+                await review.add_reply(db, submission.id, self.get_body_argument("text", ""), actor=officer, now=now)
+                self.ctx.wake_sender()
+            else:
+                raise HTTPError(400)
+        except review.ReviewError as exc:
+            self.set_status(400)
+            await self.get(submission_id, error=self.t(f"webapp-review-error-{exc.code}"))
+            return
+        self.redirect(f"/app/submissions/{submission.id}?done={action}#review", status=303)
 
 
 class AttachmentFile(Staff):
@@ -464,6 +539,9 @@ class AttachmentFile(Staff):
             attachment_id=attachment.id,
         )
         self.finish(data)
+
+
+REVIEW_STATUSES = tuple(status.value for status in review.ReviewStatus)
 
 
 EXPORT_FORMATS = (ExportFormat.XLSX, ExportFormat.CSV, ExportFormat.JSONL, ExportFormat.DOCX, ExportFormat.ZIP)
