@@ -1,0 +1,219 @@
+"""The review screen over HTTP (webapp/): Telegram's initData check, sessions, refusals with
+their audit entries, the headers of a web surface, and /review in the chat. The pages as a
+person sees them are driven in a real browser in tests/test_webapp_browser.py."""
+
+from __future__ import annotations
+
+import html
+import re
+import time
+from collections.abc import AsyncIterator
+from pathlib import Path
+from urllib.parse import parse_qsl, urlencode
+
+import httpx
+import pytest
+
+from storage import audit, participants, review
+from storage.models import ParticipantStatus, Role
+from tests.support.broadcasts import add_focal_point, add_officer, add_submission
+from tests.support.harness import TOKEN, BotBench, texts
+from tests.support.webapp import init_data, webapp_bench
+from webapp import auth
+
+OFFICER = 700_001
+FOCAL_POINT = 700_002
+
+
+@pytest.fixture
+async def web(tmp_path: Path) -> AsyncIterator[BotBench]:
+    async with webapp_bench(tmp_path) as running:
+        await add_officer(running.db, OFFICER, "fr")
+        await add_focal_point(running.db, running.emu, FOCAL_POINT, "KE", "en")
+        yield running
+
+
+async def _client(bench: BotBench) -> httpx.AsyncClient:
+    return httpx.AsyncClient(base_url=bench.webapp_url or "", follow_redirects=False, timeout=10)
+
+
+async def _xsrf(client: httpx.AsyncClient) -> str:
+    page = await client.get("/app")
+    assert page.status_code == 200
+    found = re.search(r'name="_xsrf" value="([^"]+)"', page.text)
+    assert found is not None
+    return found.group(1)
+
+
+async def _sign_in(client: httpx.AsyncClient, data: str) -> httpx.Response:
+    token = await _xsrf(client)
+    return await client.post("/app/session", data={"init_data": data, "_xsrf": token})
+
+
+async def _refusals(bench: BotBench) -> list[str]:
+    return [str(e.details["reason"]) for e in await audit.entries(bench.db, "webapp.refused")]
+
+
+# -- the check itself ---------------------------------------------------------------------------
+
+
+def test_init_data_is_checked_as_telegram_specifies() -> None:
+    now = int(time.time())
+    good = init_data(OFFICER, auth_date=now)
+    user = auth.check(good, TOKEN, max_age=3600, now=now + 10)
+    assert user.telegram_id == OFFICER and user.auth_date == now
+
+    fields = dict(parse_qsl(good))
+    altered = urlencode({**fields, "user": fields["user"].replace(str(OFFICER), str(OFFICER + 1))})
+    reasons = {
+        "altered": (altered, now),
+        "other bot's token": (init_data(OFFICER, auth_date=now, token="654321:OTHER-token-of-another-bot"), now),
+        "expired": (good, now + 3601),
+        "future": (init_data(OFFICER, auth_date=now + 600), now),
+        "missing": ("", now),
+        "no hash": (urlencode({k: v for k, v in fields.items() if k != "hash"}), now),
+        "repeated": (good + "&auth_date=1", now),
+        "garbage": ("%%%===&&&", now),
+    }
+    found = {}
+    for name, (data, at) in reasons.items():
+        with pytest.raises(auth.InitDataError) as refused:
+            auth.check(data, TOKEN, max_age=3600, now=at)
+        found[name] = refused.value.reason
+    assert found["altered"] == found["other bot's token"] == found["no hash"] == "bad signature"
+    assert found["expired"] == "expired" and found["missing"] == "missing"
+    assert found["future"] == "auth_date in the future" and found["repeated"] == "repeated field"
+    # The limit is the configured one.
+    assert auth.check(good, TOKEN, max_age=86400, now=now + 3601).telegram_id == OFFICER
+
+
+# -- sessions and refusals ----------------------------------------------------------------------
+
+
+async def test_officer_signs_in_and_every_page_is_a_safe_web_page(web: BotBench) -> None:
+    async with await _client(web) as client:
+        signed = await _sign_in(client, init_data(OFFICER, language_code="fr"))
+        assert signed.status_code == 303 and signed.headers["location"] == "/app/overview"
+        cookie = signed.headers["set-cookie"]
+        assert cookie.startswith("cb_session=") and "HttpOnly" in cookie and "SameSite=Strict" in cookie
+        assert "Path=/app" in cookie and "Secure" not in cookie  # plain http here; https gets Secure
+        for path in ("/app/overview", "/app/submissions", "/app/exports"):
+            page = await client.get(path)
+            assert page.status_code == 200, path
+            assert '<html lang="fr" dir="ltr">' in page.text  # in the officer's language
+            policy = page.headers["content-security-policy"]
+            assert "script-src 'self'" in policy and "unsafe-inline" not in policy
+            assert page.headers["x-content-type-options"] == "nosniff"
+            # No inline script: every <script> has a src on this server.
+            assert all('src="/app/static/' in tag for tag in re.findall(r"<script[^>]*>", page.text))
+        assert "Vue d'ensemble" in html.unescape((await client.get("/app/overview")).text)
+    sessions = await audit.entries(web.db, "webapp.session")
+    assert [e.actor_id for e in sessions] == [OFFICER]
+
+
+async def test_what_is_refused_gets_403_and_an_audit_entry(web: BotBench) -> None:
+    expired = init_data(OFFICER, auth_date=int(time.time()) - 3700)
+    forged = init_data(OFFICER, token="111111:FORGED-token-not-the-bots")
+    async with await _client(web) as client:
+        for data in (init_data(FOCAL_POINT), forged, expired, ""):
+            refused = await _sign_in(client, data)
+            assert refused.status_code == 403
+            assert "cb_session" not in refused.headers.get("set-cookie", "")
+            assert "Access refused" in refused.text
+        assert (await client.get("/app/submissions")).status_code == 403  # no session
+        # A post without the XSRF token (a cross-site form) is refused too.
+        assert (await client.post("/app/session", data={"init_data": init_data(OFFICER)})).status_code == 403
+    assert await _refusals(web) == [
+        "cross-site request (XSRF token missing or wrong)",
+        "no session",
+        "initData missing",
+        "initData expired",
+        "initData bad signature",
+        "not staff",
+    ]
+    entries = await audit.entries(web.db, "webapp.refused")
+    assert entries[-1].actor_id == FOCAL_POINT and entries[-2].actor_id == OFFICER  # as claimed, though forged
+
+
+async def test_an_officer_whose_role_is_revoked_is_refused_at_the_next_request(web: BotBench) -> None:
+    async with await _client(web) as client:
+        assert (await _sign_in(client, init_data(OFFICER))).status_code == 303
+        assert (await client.get("/app/overview")).status_code == 200
+        officer = await participants.get_by_telegram_id(web.db, OFFICER)
+        assert officer is not None
+        await participants.update_fields(web.db, officer.id, role=Role.FOCAL_POINT)
+        assert (await client.get("/app/overview")).status_code == 403
+        await participants.update_fields(web.db, officer.id, role=Role.SECRETARIAT)
+        # The session ended with the refusal: a new sign-in is needed.
+        assert (await client.get("/app/overview")).status_code == 403
+    assert await _refusals(web) == ["no session", "not staff"]
+
+
+async def test_bodies_are_size_limited_and_files_come_with_their_type_and_name(web: BotBench) -> None:
+    submission_id = await add_submission(web.db, "KE")
+    async with await _client(web) as client:
+        assert (await _sign_in(client, init_data(OFFICER))).status_code == 303
+        token = await _xsrf(client)
+        large = await client.post(
+            f"/app/submissions/{submission_id}", data={"_xsrf": token, "action": "note", "text": "x" * 70_000}
+        )
+        assert large.status_code == 413
+        note = await client.post(
+            f"/app/submissions/{submission_id}", data={"_xsrf": token, "action": "note", "text": "Voir le § 12."}
+        )
+        assert note.status_code == 303
+        empty = await client.post(f"/app/submissions/{submission_id}", data={"_xsrf": token, "action": "note"})
+        assert empty.status_code == 400 and "La note est vide" in empty.text
+        exported = await client.post("/app/exports", data={"_xsrf": token, "format": "csv"})
+        assert exported.status_code == 200
+        assert exported.headers["content-type"] == "text/csv; charset=utf-8"
+        assert re.match(
+            r'attachment; filename="CW-2013-submissions-\d{8}-\d{4}\.csv"', exported.headers["content-disposition"]
+        )
+        assert "CW-2013-0001" in exported.content.decode("utf-8-sig")
+    found = await review.review_of(web.db, submission_id)
+    assert found is not None and [n.text for n in found.notes] == ["Voir le § 12."]
+    created = await audit.entries(web.db, "export.create")
+    assert created[0].details["source"] == "webapp" and created[0].details["format"] == "csv"
+
+
+# -- /review in the chat ------------------------------------------------------------------------
+
+
+async def test_review_offers_a_web_app_button_and_a_menu_button_to_staff(tmp_path: Path) -> None:
+    async with webapp_bench(tmp_path, url="https://review.example.org") as bench:
+        await add_officer(bench.db, OFFICER, "en")
+        await add_focal_point(bench.db, bench.emu, FOCAL_POINT, "KE", "en")
+        officer = bench.user(OFFICER)
+        answer = await bench.send(officer, "/review")
+        button = answer[-1].reply_markup["inline_keyboard"][0][0]  # type: ignore[index]
+        assert button["text"] == "Open the review screen"
+        assert button["web_app"] == {"url": "https://review.example.org/app?lang=en"}
+        menu = bench.emu.menu_buttons[OFFICER]
+        assert menu["type"] == "web_app" and menu["web_app"]["url"] == "https://review.example.org/app"
+        focal_point = bench.user(FOCAL_POINT)
+        refused = texts(await bench.send(focal_point, "/review"))
+        assert "Open the review screen" not in refused and FOCAL_POINT not in bench.emu.menu_buttons
+
+
+async def test_without_telegram_review_gives_a_sign_in_link_that_works_once(web: BotBench) -> None:
+    officer = web.user(OFFICER, language_code="fr")
+    answer = texts(await web.send(officer, "/review"))
+    link = re.search(r"http://127\.0\.0\.1:\d+/app/ticket/\S+", answer)
+    assert link is not None and "valable une seule fois" in answer
+    async with httpx.AsyncClient(follow_redirects=False, timeout=10) as client:
+        first = await client.get(link.group(0))
+        assert first.status_code == 303 and "cb_session=" in first.headers["set-cookie"]
+        again = await client.get(link.group(0))
+        assert again.status_code == 403
+        assert (await client.get(link.group(0)[:-3] + "abc")).status_code == 403
+    assert await _refusals(web) == ["sign-in link unknown, used or expired"] * 2
+
+
+async def test_a_focal_point_with_a_status_other_than_approved_staff_gets_nothing(web: BotBench) -> None:
+    officer = await participants.get_by_telegram_id(web.db, OFFICER)
+    assert officer is not None
+    await participants.update_fields(web.db, officer.id, status=ParticipantStatus.REJECTED)
+    async with await _client(web) as client:
+        assert (await _sign_in(client, init_data(OFFICER))).status_code == 403
+    assert await _refusals(web) == ["not staff"]
