@@ -333,7 +333,8 @@ class Submissions(Staff):
         consultation_id, consultation, choices = await self.consultation()
         language = self.language
         db = self.ctx.core.db
-        args = {name: self.get_arguments(name) for name in ("topic", "type", "state", "language")}
+        # An option "all" is sent as an empty value: it filters nothing.
+        args = {name: [v for v in self.get_arguments(name) if v] for name in ("topic", "type", "state", "language")}
         text = self.get_argument("q", "")[: browse.MAX_TEXT]
         filters = browse.Filters(
             consultation_id=consultation_id,
