@@ -179,15 +179,6 @@ async def page(db: Database, filters: Filters, order: Order, number: int = 1, si
     return Page(rows=found, total=total, page=number, pages=pages)
 
 
-async def languages(db: Database, consultation_id: int) -> list[str]:
-    """The detected languages of the consultation's current versions."""
-    rows = await db.fetchall(
-        f"SELECT DISTINCT v.language {FROM} WHERE s.consultation_id = ? AND v.language IS NOT NULL",
-        (consultation_id,),
-    )
-    return sorted(r[0] for r in rows)
-
-
 class Overview(Model):
     submissions: int
     by_topic: dict[str, int]

@@ -393,7 +393,11 @@ class Submissions(Staff):
             type_names=type_names,
             state_choices=state_choices,
             state_name=lambda code: state_names.get(code) or countries.name(code, language),
-            language_choices=await browse.languages(db, consultation_id),
+            # The detector answers in the six languages only (services/language_detection.py):
+            # no DISTINCT over every version needed to list them.
+            language_choices=collation.sorted_for(
+                language, LANGUAGES, key=lambda code: Catalog.language_name(language, code) or code
+            ),
             review_statuses=REVIEW_STATUSES,
             tags=tags,
             tags_of=lambda submission_id: (
