@@ -18,7 +18,7 @@ from storage import audit, participants, review
 from storage.models import ParticipantStatus, Role
 from tests.support.broadcasts import add_focal_point, add_officer, add_submission
 from tests.support.harness import TOKEN, BotBench, texts
-from tests.support.webapp import init_data, webapp_bench
+from tests.support.webapp import init_data, sandbox_output, webapp_bench
 from webapp import auth
 
 OFFICER = 700_001
@@ -217,3 +217,9 @@ async def test_a_focal_point_with_a_status_other_than_approved_staff_gets_nothin
     async with await _client(web) as client:
         assert (await _sign_in(client, init_data(OFFICER))).status_code == 403
     assert await _refusals(web) == ["not staff"]
+
+
+def test_the_sandbox_serves_the_screen_and_review_prints_its_link(tmp_path: Path) -> None:
+    out = sandbox_output(tmp_path, ":admin\n/review\n:quit\n")
+    assert "Open the review screen in your browser with this link" in out
+    assert re.search(r"http://127\.0\.0\.1:\d+/app/ticket/[A-Za-z0-9_-]+\.[0-9a-f]{32}", out), out[-2000:]

@@ -6,7 +6,10 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import os
 import socket
+import subprocess
+import sys
 import time
 from pathlib import Path
 from urllib.parse import quote, urlencode
@@ -70,3 +73,23 @@ def launch_url(bench: BotBench, data: str, *, theme: dict[str, str] | None = Non
         "tgWebAppThemeParams": json.dumps(theme or {"bg_color": "#ffffff", "text_color": "#000000"}),
     }
     return f"{bench.webapp_url}/app#" + urlencode(params, quote_via=quote)
+
+
+def sandbox_output(tmp_path: Path, script: str) -> str:
+    """What `consultbot sandbox --script` prints for `script` (in English, its own database)."""
+    path = tmp_path / "script.txt"
+    path.write_text(script, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "ADMIN_", "DATABASE_", "WEBAPP_"))}
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parents[2])
+    command = [sys.executable, "-m", "bot.cli", "sandbox", "--language", "en"]
+    result = subprocess.run(
+        [*command, "--database", str(tmp_path / "s.sqlite3"), "--script", str(path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
