@@ -52,6 +52,10 @@ POLICY: dict[str, Audience] = {
     "export": Audience.STAFF,
     "stats": Audience.STAFF,
     "consultations": Audience.STAFF,
+    # The workspace (issue 15): reading submissions, reviewing them, the list of themes.
+    "read": Audience.STAFF,
+    "review": Audience.STAFF,
+    "tags": Audience.STAFF,
     "grant": Audience.ADMIN,
     "revoke": Audience.ADMIN,
 }
