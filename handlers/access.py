@@ -52,7 +52,12 @@ POLICY: dict[str, Audience] = {
     "export": Audience.STAFF,
     "stats": Audience.STAFF,
     "consultations": Audience.STAFF,
-    "review": Audience.STAFF,  # the review screen (webapp/ checks the role again on every request)
+    # The workspace (issue 15): reading submissions, reviewing them, the list of themes.
+    "read": Audience.STAFF,
+    "review": Audience.STAFF,
+    "tags": Audience.STAFF,
+    # /review: the review screen (webapp/ checks the role again on every request).
+    "review_screen": Audience.STAFF,
     "grant": Audience.ADMIN,
     "revoke": Audience.ADMIN,
 }

@@ -40,6 +40,7 @@ async def help_text(context: Context, language: str, participant: Participant | 
         parts.append(t(language, "help-focal-point"))
     if participant is not None and participant.is_staff:
         parts.append(t(language, "help-staff"))
+        parts.append(t(language, "help-review"))
     if participant is not None and participant.role == Role.ADMIN:
         parts.append(t(language, "help-admin"))
     return "\n\n".join(parts)

@@ -35,7 +35,7 @@ async def _menu_button(application: Application[Any, Any, Any, Any, Any, Any], c
         logger.warning("could not set the review screen's menu button for a staff chat: %s", exc)
 
 
-@guarded("review")
+@guarded("review_screen")
 async def review_command(update: Update, context: Context) -> None:
     access = context.deps.webapp
     if access is None:

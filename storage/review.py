@@ -30,7 +30,7 @@ from enum import StrEnum
 import aiosqlite
 from pydantic import Field
 
-from storage import broadcasts
+from storage import broadcasts, staff_drafts
 from storage.audit import record_tx
 from storage.db import Database, Transaction
 from storage.models import Model, Participant, from_db, to_db
@@ -492,15 +492,26 @@ _REPLY_SELECT = (
 )
 
 
-async def add_reply(db: Database, submission_id: int, text: str, *, actor: Participant, now: datetime) -> Reply | None:
+async def add_reply(
+    db: Database,
+    submission_id: int,
+    text: str,
+    *,
+    actor: Participant,
+    now: datetime,
+    draft_flow: str | None = None,
+) -> Reply | None:
     """A reply to the country, kept with the submission and queued, in the same transaction, for
     each approved focal point of the State (in their language; `recipients` says how many, 0:
-    kept, nobody to send it to). The caller wakes the sender. None: no such submission.
-    ReviewError: reply-empty, reply-too-long."""
+    kept, nobody to send it to). The caller wakes the sender. None: no such submission, or,
+    with `draft_flow`, the officer's draft of that flow (staff_drafts) was already consumed (the
+    same Send twice: nothing is queued twice). ReviewError: reply-empty, reply-too-long."""
     cleaned = clean_text(text, REPLY_MAX, "reply")
     async with db.transaction() as tx:
         submission = await _submission_tx(tx, submission_id)
         if submission is None:
+            return None
+        if draft_flow is not None and not await staff_drafts.claim_tx(tx, actor.id, draft_flow):
             return None
         consultation_id = int(submission["consultation_id"])
         audience = broadcasts.Audience(kind=broadcasts.AudienceKind.COUNTRIES, countries=[submission["country_code"]])

@@ -36,7 +36,7 @@ FOCAL_POINTS = ("comment", "mycomments")
 STAFF = (
     "invite", "invites", "letters", "pending", "approve", "broadcast", "schedule", "status", "export", "stats",
     "consultations",
-    "review",
+    "review_screen",
 )  # fmt: skip
 ADMINS = ("grant", "revoke")
 
@@ -103,7 +103,7 @@ COMMANDS = (
     ("/letters KE", "letters"), ("/pending", "pending"), ("/grant {newcomer}", "grant"),
     ("/revoke {officer}", "revoke"), ("/broadcast", "broadcast"), ("/schedule", "schedule"), ("/status", "status"),
     ("/export", "export"), ("/stats", "stats"), ("/status Kenya", "status"), ("/consultations", "consultations"),
-    ("/review", "review"),
+    ("/review", "review_screen"),
 )  # fmt: skip
 # Every callback prefix and action (the CallbackData classes in handlers/), pressed by someone
 # outside any conversation: the policy action guarding it, or None where no handler takes it

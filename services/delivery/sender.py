@@ -58,7 +58,7 @@ from services.core import Core
 from services.delivery.outcomes import maybe_delivered, reason_key, retry_after_seconds, unreachable_reason
 from services.delivery.pacer import Pacer, SendBudget, wake_or_timeout
 from services.delivery.pieces import chunks
-from storage import broadcasts, participants
+from storage import broadcasts, participants, review
 from storage.broadcasts import AudienceKind, Broadcast, Counts, Delivery, MessageKind
 
 logger = logging.getLogger(__name__)
@@ -216,9 +216,7 @@ class Sender:
                     continue
                 how = (delivery.language, delivery.country_code)
                 if how not in rendered:
-                    rendered[how] = self.render(
-                        self.core.catalog, consultation, broadcast.kind, broadcast.custom_text, *how
-                    )
+                    rendered[how] = await self._render(broadcast, consultation, *how)
                 await self._start_send(delivery, *rendered[how])
                 started += 1
                 await self._progress(broadcast)
@@ -233,6 +231,26 @@ class Sender:
         if self._stopping:
             return
         await self._finish(broadcast)
+
+    async def _render(
+        self, broadcast: Broadcast, consultation: Consultation, language: str, country_code: str | None
+    ) -> tuple[str, InlineKeyboardMarkup | None]:
+        """What one recipient sees. A reply to a country's submission (storage/review.py) is the
+        officer's text under a heading in the recipient's language naming the submission."""
+        if broadcast.reply_id is not None:
+            reply = await review.reply_message(self.core.db, broadcast.reply_id)
+            if reply is not None:
+                text = self.core.catalog.t(
+                    language,
+                    "review-reply-message",
+                    reference=reply.reference,
+                    consultation=consultation.title.get(language),
+                    text=reply.text,
+                )
+                return text, None
+        return self.render(
+            self.core.catalog, consultation, broadcast.kind, broadcast.custom_text, language, country_code
+        )
 
     async def _nap(self, seconds: float) -> None:
         await wake_or_timeout(self._wake, seconds)
