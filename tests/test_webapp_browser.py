@@ -30,7 +30,7 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 from storage import audit, participants, review
 from tests.support.broadcasts import add_officer, add_submission
 from tests.support.comments import COMMENTS_BY_LANGUAGE, focal_point, submit_comment
-from tests.support.harness import BotBench, relax_flood_limits
+from tests.support.harness import BotBench, relax_flood_limits, texts
 from tests.support.webapp import init_data, launch_url, webapp_bench
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
@@ -229,7 +229,7 @@ async def test_an_officer_opens_the_screen_from_telegram_and_finds_submissions(s
     await browser.shot("exports-en")
 
 
-async def test_status_and_themes_set_in_the_screen_are_kept_and_audited(site: Site) -> None:
+async def test_status_and_themes_set_in_the_screen_show_in_chat_and_the_audit(site: Site) -> None:
     browser = site.browser
     await site.sign_in(OFFICER)
     reference = site.references["zh"]
@@ -255,6 +255,10 @@ async def test_status_and_themes_set_in_the_screen_are_kept_and_audited(site: Si
         ("review.tag-create", OFFICER, None),
         ("review.status", OFFICER, reference),
     ]
+
+    # The officer's chat /read shows the same review.
+    shown = texts(await site.bench.send(site.bench.user(OFFICER), f"/read {reference}"))
+    assert "Addressed" in shown and "Financing" in shown and "Synergies" in shown
 
     # The list filters by review status and by theme.
     await browser.open(f"{site.url}/app/submissions", "#found")
