@@ -9,6 +9,7 @@ from typing import Any
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from prompts import Catalog
+from services.alerts import AlertService
 from services.core import Core
 from services.delivery import Sender
 from services.delivery.pacer import SendBudget
@@ -33,6 +34,7 @@ class Deps(Core):
     budget: SendBudget | None = None
     sender: Sender | None = None
     reminders: ReminderService | None = None
+    alerts: AlertService | None = None  # officers' alerts and digests (issue 15)
 
 
 class Context(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
