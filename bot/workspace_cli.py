@@ -101,7 +101,7 @@ async def run_audit(settings: Settings, args: argparse.Namespace) -> int:
             format=args.format,
             rows=count,
             source="cli",
-            **wanted.model_dump(exclude_none=True),
+            filter=wanted.model_dump(exclude_none=True),
         )
     finally:
         await db.close()
