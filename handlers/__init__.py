@@ -11,12 +11,15 @@ from telegram import Update
 from telegram.ext import Application, BaseHandler
 
 from handlers import (
+    alerts,
+    audit,
     broadcast,
     comments,
     common,
     consultations,
     export,
     export_files,
+    focalpoints,
     invitations,
     mycomments,
     profile,
@@ -46,8 +49,12 @@ def all_handlers() -> list[BaseHandler[Update, Context, object]]:
         *schedule.handlers(),
         *export.handlers(),
         *review.handlers(),
-        # Single-step commands and buttons.
+        # Single-step commands and buttons (the directory's before roles': it answers two of
+        # the role: buttons, a rejection's reason, ahead of roles' catch-all).
+        *focalpoints.handlers(),
         *roles.handlers(),
+        *alerts.handlers(),
+        *audit.handlers(),
         *invitations.handlers(),
         *status.handlers(),
         *review.command_handlers(),

@@ -442,8 +442,10 @@ async def cancel(update: Update, context: Context) -> int:
     """/cancel or the Cancel button: nothing is sent, the draft is dropped."""
     await acknowledge(update)
     participant = await participant_of(update, context)
-    if participant is not None:
-        await staff_drafts.clear(context.db, participant.id, FLOW)
+    if participant is not None:  # dropped and audited ("broadcast.cancel", issue 15)
+        await staff_drafts.discard(
+            context.db, participant.id, FLOW, action="broadcast.cancel", actor_telegram_id=participant.telegram_id
+        )
     if update.callback_query is not None:
         await edit_or_say(update, context, "broadcast-cancelled")
     else:

@@ -9,6 +9,7 @@ from typing import Any
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from prompts import Catalog
+from services.alerts import AlertService
 from services.core import Core
 from services.delivery import Sender
 from services.delivery.pacer import SendBudget
@@ -34,6 +35,7 @@ class Deps(Core):
     budget: SendBudget | None = None
     sender: Sender | None = None
     reminders: ReminderService | None = None
+    alerts: AlertService | None = None  # officers' alerts and digests (issue 15)
     # The review screen's address and sign-in state (services/webapp_access.py); None when
     # WEBAPP_URL is not set.
     webapp: WebAppAccess | None = None

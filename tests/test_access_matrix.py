@@ -23,7 +23,7 @@ from emulator import EmulatedChat, EmulatedUser
 from handlers import facts
 from handlers.access import POLICY, Audience
 from prompts import dated
-from storage import consultations, drafts, invitations, participants, submissions
+from storage import consultations, directory, drafts, invitations, participants, submissions
 from storage.models import ParticipantStatus, Role
 from tests.support.broadcasts import add_focal_points, add_submission
 from tests.support.harness import ADMIN_ID, BotBench
@@ -39,6 +39,10 @@ STAFF = (
     "review_screen",
 )  # fmt: skip
 ADMINS = ("grant", "revoke")
+# The secretariat's workspace (issue 15): officers read the directory, invite a successor and
+# choose their alerts; only admins deactivate, reactivate or move people, and read the log.
+STAFF += ("focalpoints", "alerts")
+ADMINS += ("focalpoints_manage", "audit")
 
 
 @dataclass(frozen=True)
@@ -103,6 +107,8 @@ COMMANDS = (
     ("/letters KE", "letters"), ("/pending", "pending"), ("/grant {newcomer}", "grant"),
     ("/revoke {officer}", "revoke"), ("/broadcast", "broadcast"), ("/schedule", "schedule"), ("/status", "status"),
     ("/export", "export"), ("/stats", "stats"), ("/status Kenya", "status"), ("/consultations", "consultations"),
+    ("/focalpoints", "focalpoints"), ("/focalpoints Kenya", "focalpoints"), ("/alerts", "alerts"),
+    ("/audit", "audit"), ("/audit state Kenya", "audit"),
     ("/review", "review_screen"),
 )  # fmt: skip
 # Every callback prefix and action (the CallbackData classes in handlers/), pressed by someone
@@ -136,6 +142,16 @@ BUTTONS = (
     ("sch:apply", None), ("sch:back", None), ("sch:rm:1", None),
     ("st:country:KE", "status"),
     ("cs:act:archive:{consultation}", "consultations"),
+    ("fp:page:0", "focalpoints"), ("fp:open:{member}", "focalpoints"), ("fp:export:csv", "focalpoints"),
+    ("fp:succ:{member}", "focalpoints"),
+    ("fp:deact:{member}", "focalpoints_manage"), ("fp:dreason:{member}:left_post", "focalpoints_manage"),
+    ("fp:dtype:{member}", "focalpoints_manage"), ("fp:dyes:{member}:left_post", "focalpoints_manage"),
+    ("fp:react:{member}", "focalpoints_manage"), ("fp:ryes:{member}", "focalpoints_manage"),
+    ("fp:move:{member}", "focalpoints_manage"), ("fp:mto:{member}:SN", "focalpoints_manage"),
+    ("fp:myes:{member}:SN", "focalpoints_manage"),
+    ("role:rreason:{applicant}:unverified:l", "approve"), ("role:rtype:{applicant}:n", "approve"),
+    ("al:c:1", "alerts"), ("al:m:1:immediate", "alerts"), ("al:h:1:8", "alerts"), ("al:z:1:8:0", "alerts"),
+    ("au:older:999999", "audit"), ("au:newest", "audit"),
 )  # fmt: skip
 
 
@@ -234,6 +250,18 @@ class Matrix:
             )
             cell.targets["consultation"] = record.id
             return str(record.id)
+        if kind == "member":
+            # A focal point of the cell's own for the directory's acts (deactivated already for
+            # "reactivate", so that an allowed press has something to do).
+            member = await person(db, next(self.ids), country="KE", name="Member")
+            if cell.what.startswith(("fp:react", "fp:ryes")):
+                admin_row = await participants.get_by_telegram_id(db, ADMIN_ID)
+                assert admin_row is not None
+                await directory.deactivate(
+                    db, member.id, reason=directory.Reason(code="left_post"), actor=admin_row, now=self.bench.clock()
+                )
+            cell.targets["member"] = member.id
+            return str(member.id)
         if kind == "newcomer":
             cell.targets["newcomer"] = next(self.ids)
             return str(cell.targets["newcomer"])
@@ -245,7 +273,7 @@ class Matrix:
     async def add(self, role: Profile, template: str, action: str | None, where: str) -> Cell:
         cell = Cell(role, template, action, where, await self.member(role))
         what = template
-        for kind in ("ke_reference", "ke", "applicant", "link", "newcomer", "officer", "consultation"):
+        for kind in ("ke_reference", "ke", "applicant", "link", "newcomer", "officer", "consultation", "member"):
             if "{" + kind + "}" in what:
                 what = what.replace("{" + kind + "}", await self.target(kind, cell))
         cell.what = what
@@ -336,8 +364,19 @@ async def check_targets(bench: BotBench, cell: Cell) -> list[str]:
         found = await participants.get(db, cell.targets["applicant"])
         assert found is not None
         decided = found.status != ParticipantStatus.PENDING
-        if decided != allowed:
+        # Reject and "type a reason" only ask (issue 15); Approve and a reason decide.
+        decides = not cell.what.startswith(("role:reject:", "role:rtype:"))
+        if decided != (allowed and decides):
             problems.append(f"{cell}: the registration is now {found.status}")
+    if "member" in cell.targets:
+        found = await participants.get(db, cell.targets["member"])
+        assert found is not None
+        if cell.what.startswith("fp:dyes") and found.is_deactivated != allowed:
+            problems.append(f"{cell}: deactivated: {found.is_deactivated}")
+        if cell.what.startswith("fp:ryes") and found.is_deactivated == allowed:
+            problems.append(f"{cell}: still deactivated: {found.is_deactivated}")
+        if cell.what.startswith("fp:myes") and (found.country_code == "SN") != allowed:
+            problems.append(f"{cell}: moved to {found.country_code}")
     if "link" in cell.targets and cell.what.startswith("inv:revoke_ok"):
         link = await invitations.get(db, cell.targets["link"])
         assert link is not None

@@ -215,7 +215,9 @@ class Sender:
                 if await self._skip_if_moot(broadcast, delivery, consultation):
                     continue
                 how = (delivery.language, delivery.country_code)
-                if how not in rendered:
+                if broadcast.purpose is not None:  # one message to one person, already rendered
+                    rendered[how] = (broadcast.custom_text or "", None)
+                elif how not in rendered:
                     rendered[how] = await self._render(broadcast, consultation, *how)
                 await self._start_send(delivery, *rendered[how])
                 started += 1
