@@ -101,6 +101,7 @@ def webhook_app(
             bot_token=application.bot.token,
             attachments_dir=deps.attachments_dir,
             wake_sender=lambda: deps.sender.wake() if deps.sender is not None else None,
+            bot_username=application.bot.username,
         )
         handlers += routes(context)
         settings = settings_for(deps.webapp)

@@ -17,7 +17,7 @@ import pytest
 from storage import audit, participants, review
 from storage.models import ParticipantStatus, Role
 from tests.support.broadcasts import add_focal_point, add_officer, add_submission
-from tests.support.harness import TOKEN, BotBench, texts
+from tests.support.harness import ADMIN_ID, TOKEN, BotBench, texts
 from tests.support.webapp import init_data, sandbox_output, webapp_bench
 from webapp import auth
 
@@ -223,3 +223,42 @@ def test_the_sandbox_serves_the_screen_and_review_prints_its_link(tmp_path: Path
     out = sandbox_output(tmp_path, ":admin\n/review\n:quit\n")
     assert "Open the review screen in your browser with this link" in out
     assert re.search(r"http://127\.0\.0\.1:\d+/app/ticket/[A-Za-z0-9_-]+\.[0-9a-f]{32}", out), out[-2000:]
+
+
+async def test_the_directory_page_and_its_acts_admins_only_for_deactivation(web: BotBench) -> None:
+    from storage import directory
+
+    person = await participants.get_by_telegram_id(web.db, FOCAL_POINT)
+    assert person is not None
+    async with await _client(web) as officer:
+        assert (await _sign_in(officer, init_data(OFFICER))).status_code == 303
+        page = html.unescape((await officer.get("/app/focalpoints?q=Kenya")).text)
+        assert "Correspondants trouvés\u00a0: 1" in page and f"Focal point {FOCAL_POINT}" in page
+        token = await _xsrf(officer)
+        form = {"_xsrf": token, "participant": str(person.id), "confirm": "1"}
+        # An officer may invite a successor (a link for the person's State) ...
+        invited = await officer.post("/app/focalpoints", data={**form, "action": "successor"})
+        assert invited.status_code == 303
+        shown = html.unescape((await officer.get(invited.headers["location"])).text)
+        link = re.search(r"https://t\.me/\w+\?start=(\S+?)<", shown)
+        assert link is not None and "Kenya" in shown
+        # ... but only an admin deactivates, as in the chat.
+        refused = await officer.post("/app/focalpoints", data={**form, "action": "deactivate", "reason": "left_post"})
+        assert refused.status_code == 403
+    assert await _refusals(web) == ["focal point deactivate: admins only"]
+    async with await _client(web) as admin:
+        assert (await _sign_in(admin, init_data(ADMIN_ID))).status_code == 303
+        token = await _xsrf(admin)
+        form = {"_xsrf": token, "participant": str(person.id), "action": "deactivate", "reason": "left_post"}
+        unconfirmed = await admin.post("/app/focalpoints", data=form)
+        assert unconfirmed.status_code == 400 and "I confirm" in html.unescape(unconfirmed.text)
+        done = await admin.post("/app/focalpoints", data={**form, "confirm": "1"})
+        assert done.status_code == 303 and "done=deactivate" in done.headers["location"]
+        assert "Focal points" in (await admin.get("/app/focalpoints")).text
+    entry = await directory.get_entry(web.db, person.id)
+    assert entry is not None and entry.status is directory.DirectoryStatus.DEACTIVATED
+    assert entry.deactivation_reason_code == "left_post"
+    assert [e.action for e in await audit.entries(web.db, "focal_point.deactivated")] == ["focal_point.deactivated"]
+    await web.settle()
+    told = texts(web.user(FOCAL_POINT).chat.since(0))
+    assert "The secretariat has deactivated your registration as national focal point for Kenya" in told

@@ -227,6 +227,9 @@ async def test_an_officer_opens_the_screen_from_telegram_and_finds_submissions(s
     await browser.shot("submission-en")
     await browser.click_and_wait("#nav-exports", "#export-xlsx")
     await browser.shot("exports-en")
+    await browser.click_and_wait("#nav-focalpoints", "#fp-found")
+    assert await browser.text("#fp-found") == "Focal points found: 4"
+    await browser.shot("focalpoints-en")
 
 
 async def test_status_and_themes_set_in_the_screen_show_in_chat_and_the_audit(site: Site) -> None:
@@ -293,6 +296,10 @@ async def test_the_arabic_screen_runs_right_to_left_and_fits_a_phone(site: Site)
         await browser.shot("submission-ar")
         await browser.open(f"{site.url}/app/exports", "#export-xlsx")
         await browser.shot("exports-ar")
+        await browser.open(f"{site.url}/app/focalpoints", "#fp-found")
+        scroll, inner = await browser.script(width)
+        assert scroll <= inner
+        await browser.shot("focalpoints-ar")
     finally:
         await browser.size(1280, 900)
 

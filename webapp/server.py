@@ -16,7 +16,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -24,15 +24,17 @@ from urllib.parse import quote, urlencode
 from tornado.web import HTTPError, RequestHandler
 
 from exports import ExportFilters, ExportFormat, ExportRequest, default_file_name, write_export
+from exports.directory import DirectoryFormat, country_order, reason_text, write_directory
 from exports.invited import invited_countries
-from prompts import LANGUAGES, Catalog, Consultation, collation, countries
+from prompts import LANGUAGES, Catalog, Consultation, collation, countries, dated
 from services.core import Core
 from services.webapp_access import WebAppAccess
 from storage import attachments as attachment_store
-from storage import audit, browse, participants, review
+from storage import audit, browse, directory, invitations, participants, review
 from storage import submissions as submission_store
 from storage.consultations import FIRST_ID
-from storage.models import Participant, ParticipantStatus
+from storage.directory import DirectoryEntry, Notice, Reason, RegisteredVia
+from storage.models import Participant, ParticipantStatus, Role
 from webapp import auth, views
 
 logger = logging.getLogger(__name__)
@@ -62,8 +64,9 @@ class WebAppContext:
     access: WebAppAccess
     bot_token: str
     attachments_dir: Path
-    # Wakes the outbox's sender after a reply to a country was queued (bot/ wires it).
+    # Wakes the outbox's sender after a reply or a notice was queued (bot/ wires it).
     wake_sender: Callable[[], None] = lambda: None
+    bot_username: str = ""  # for a successor's invitation link, https://t.me/<bot>?start=<token>
     wall_clock: Callable[[], float] = field(default=time.time)  # seconds since the epoch, for auth_date
 
 
@@ -84,6 +87,7 @@ def officer_allowed(participant: Participant | None) -> bool:
     return (
         participant is not None
         and participant.is_staff
+        and not participant.is_deactivated
         and participant.status not in (ParticipantStatus.ERASED, ParticipantStatus.REJECTED)
     )
 
@@ -608,6 +612,188 @@ class Exports(Staff):
         self.finish(data)
 
 
+DEACTIVATION_REASONS = ("left_post", "replaced", "not_designated", "forwarded_link")
+FOCAL_POINTS_PAGE = 25
+SUCCESSOR_DAYS = 30  # as /invite's default
+
+
+def search_countries(text: str) -> list[str]:
+    """The States a search text names exactly (one, or each of an ambiguous name)."""
+    found = countries.match(text)
+    if found.country is not None:
+        return [found.country.code]
+    return [c.code for c in found.candidates] if found.ambiguous else []
+
+
+class FocalPoints(Staff):
+    """The directory (storage/directory.py) with its acts: a successor's link (staff), and
+    deactivate, reactivate or move (admins only, as in the chat); each audited there, and the
+    person told in their language through the outbox."""
+
+    def registered(self, entry: DirectoryEntry) -> str:
+        t, language = self.ctx.core.catalog.t, self.language
+        day = lambda v: Catalog.date(language, v.date()) if v else ""  # noqa: E731
+        if entry.registered_via is RegisteredVia.LINK:
+            if entry.registered_by_name:
+                return t(language, "fp-via-link", by=entry.registered_by_name)
+            return t(language, "fp-via-link-anonymous")
+        if entry.registered_via is RegisteredVia.APPROVAL:
+            if entry.registered_by_name and entry.decided_at:
+                return t(language, "fp-via-approval", by=entry.registered_by_name, date=day(entry.decided_at))
+            return t(language, "fp-via-approval-anonymous")
+        return t(language, "fp-via-undecided", date=day(entry.registered_at))
+
+    async def get(self, error: str | None = None) -> None:
+        consultation_id, consultation, _ = await self.consultation()
+        language = self.language
+        text = self.get_argument("q", "")[:100]
+        try:
+            number = max(1, int(self.get_argument("page", "1")))
+        except ValueError:
+            number = 1
+        found = await directory.page(
+            self.ctx.core.db,
+            country_order=country_order(language),
+            offset=(number - 1) * FOCAL_POINTS_PAGE,
+            limit=FOCAL_POINTS_PAGE,
+            search=text or None,
+            search_countries=search_countries(text) if text else (),
+        )
+        invited = None
+        wanted = self.get_argument("invited", "")
+        if wanted.isdecimal() and len(wanted) < 12:
+            made = await invitations.get(self.ctx.core.db, int(wanted))
+            if made is not None and made.created_by == self.person.telegram_id:
+                invited = (
+                    countries.name(made.country_code, language),
+                    f"https://t.me/{self.ctx.bot_username}?start={made.token}",
+                )
+        state_names = {c.code: c.name(language) for c in countries.all_countries()}
+        self.page(
+            "focalpoints.html",
+            consultation_id=consultation_id,
+            section="focalpoints",
+            found=found,
+            text=text,
+            number=number,
+            pages=max(1, -(-found.total // FOCAL_POINTS_PAGE)),
+            admin=self.person.role is Role.ADMIN,
+            state_name=lambda code: state_names.get(code) or countries.name(code, language),
+            state_choices=collation.sorted_for(language, state_names.items(), key=lambda item: item[1]),
+            registered=self.registered,
+            language_name=lambda code: Catalog.language_name(language, code) or code,
+            day=lambda value: Catalog.date(language, value.astimezone(consultation.zone).date()) if value else "",
+            reasons=DEACTIVATION_REASONS,
+            reason=lambda e: reason_text(
+                self.ctx.core.catalog, language, e.deactivation_reason_code, e.deactivation_reason
+            ),
+            invited=invited,
+            error=error,
+            done=self.get_argument("done", ""),
+            query=urlencode({"q": text, "page": number}),
+        )
+
+    async def post(self) -> None:
+        core, db, officer = self.ctx.core, self.ctx.core.db, self.person
+        action = self.get_body_argument("action", "")
+        raw_id = self.get_body_argument("participant", "")
+        entry = await directory.get_entry(db, int(raw_id)) if raw_id.isdecimal() and len(raw_id) < 12 else None
+        if entry is None:
+            raise HTTPError(404)
+        back = urlencode({"q": self.get_body_argument("q", "")[:100], "page": self.get_body_argument("page", "1")[:6]})
+        if action == "successor":
+            made = await invitations.create(
+                db,
+                entry.country_code,
+                max_uses=1,
+                expires_at=core.now() + timedelta(days=SUCCESSOR_DAYS),
+                created_by=officer.telegram_id,
+                now=core.now(),
+            )
+            self.redirect(f"/app/focalpoints?{back}&invited={made.id}#invited", status=303)
+            return
+        if action not in ("deactivate", "reactivate", "move"):
+            raise HTTPError(400)
+        if officer.role is not Role.ADMIN:
+            await self.refuse(Refused(f"focal point {action}: admins only", officer.telegram_id))
+            return
+        if self.get_body_argument("confirm", "") != "1":
+            self.set_status(400)
+            await self.get(error=self.t("webapp-fp-not-confirmed"))
+            return
+        person = await participants.get(db, entry.participant_id)
+        assert person is not None
+        consultation = await core.effective_consultation()
+        done: object = None
+        if action == "deactivate":
+            code = self.get_body_argument("reason", "")
+            typed = self.get_body_argument("reason_text", "").strip()
+            reason = Reason(code=code) if code in DEACTIVATION_REASONS else Reason(text=typed or None)
+            words = reason_text(core.catalog, person.language, reason.code, reason.text)
+            notice = self.notice(person, "fp-you-are-deactivated", person.country_code or "", reason=words)
+            if notice is not None:
+                notice = notice.model_copy(
+                    update={"text": dated.with_contact(core.catalog, consultation, person.language, notice.text)}
+                )
+            done = await directory.deactivate(
+                db, entry.participant_id, reason=reason, actor=officer, now=core.now(), notice=notice
+            )
+        elif action == "reactivate":
+            notice = self.notice(person, "fp-you-are-reactivated", person.country_code or "")
+            done = await directory.reactivate(db, entry.participant_id, actor=officer, now=core.now(), notice=notice)
+        else:
+            code = self.get_body_argument("country", "").upper()
+            if countries.get(code) is None:
+                raise HTTPError(400)
+            notice = self.notice(person, "fp-you-are-moved", code)
+            done = await directory.move(
+                db, entry.participant_id, country_code=code, actor=officer, now=core.now(), notice=notice
+            )
+        self.ctx.wake_sender()
+        self.redirect(f"/app/focalpoints?{back}&done={action if done else 'none'}", status=303)
+
+    def notice(self, person: Participant, key: str, code: str, **args: Any) -> Notice | None:
+        """The person's message in their language (None: no chat with the bot, or erased)."""
+        chat_id = person.chat_id or person.telegram_id
+        if person.status is ParticipantStatus.ERASED or chat_id is None:
+            return None
+        language = person.language
+        country = countries.name(code, language, "running")
+        return Notice(
+            text=self.ctx.core.catalog.t(language, key, country=country, **args), chat_id=chat_id, language=language
+        )
+
+
+class DirectoryFile(Staff):
+    """The directory as XLSX or CSV (the chat's /focalpoints export, same writer), audited."""
+
+    async def post(self) -> None:
+        try:
+            fmt = DirectoryFormat(self.get_body_argument("format", ""))
+        except ValueError:
+            raise HTTPError(400) from None
+        folder = Path(await asyncio.to_thread(tempfile.mkdtemp, prefix="webapp-directory-"))
+        try:
+            path = folder / f"focal-points-{self.ctx.core.now():%Y-%m-%d}.{fmt.value}"
+            rows = await write_directory(self.ctx.core.db, fmt, path, self.ctx.core.catalog, self.language)
+            data = await asyncio.to_thread(path.read_bytes)
+        finally:
+            await asyncio.to_thread(shutil.rmtree, folder, ignore_errors=True)
+        await audit.record(
+            self.ctx.core.db,
+            "directory.export",
+            actor_id=None,
+            actor_participant_id=self.person.id,
+            actor_telegram_id=self.person.telegram_id,
+            format=fmt.value,
+            rows=rows,
+            source="webapp",
+        )
+        self.set_header("Content-Type", CONTENT_TYPES[ExportFormat(fmt.value)])
+        self.set_header("Content-Disposition", content_disposition(path.name))
+        self.finish(data)
+
+
 def routes(ctx: WebAppContext) -> list[tuple[str, type[RequestHandler], dict[str, Any]]]:
     given = {"ctx": ctx}
     return [
@@ -619,6 +805,8 @@ def routes(ctx: WebAppContext) -> list[tuple[str, type[RequestHandler], dict[str
         (r"/app/submissions/([0-9]{1,12})", SubmissionPage, given),
         (r"/app/files/([0-9]{1,12})", AttachmentFile, given),
         (r"/app/exports", Exports, given),
+        (r"/app/focalpoints", FocalPoints, given),
+        (r"/app/focalpoints/file", DirectoryFile, given),
     ]
 
 

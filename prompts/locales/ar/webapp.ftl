@@ -119,3 +119,25 @@ webapp-review-error-tag-language = لغة المسألة ليست من اللغ�
 
 webapp-exports-title = التصدير
 webapp-exports-intro = الملفات نفسها التي يُنشئها الأمر /export، وفيها جميع المدخلات المقدمة إلى هذه المشاورات. اختاروا صيغة لتنزيل الملف.
+
+webapp-nav-focal-points = جهات الاتصال
+webapp-fp-title = جهات الاتصال الوطنية
+webapp-fp-search = الدولة أو الاسم أو الجهة أو البريد الإلكتروني
+webapp-fp-found = جهات الاتصال التي عُثر عليها: { $count }
+webapp-fp-title-field = المنصب
+webapp-fp-organisation = الجهة
+webapp-fp-email = البريد الإلكتروني
+webapp-fp-status = الحالة
+webapp-fp-registered = التسجيل
+webapp-fp-activity = آخر نشاط
+webapp-col-submissions = المدخلات
+webapp-fp-successor = دعوة خلف
+webapp-fp-successor-link = رابط دعوة جديد لـ { $country } (يُستخدم مرة واحدة، وصالح 30 يومًا):
+webapp-fp-reason = السبب
+webapp-fp-confirm = أؤكد ذلك
+webapp-fp-deactivate = إلغاء التفعيل
+webapp-fp-reactivate = إعادة التفعيل
+webapp-fp-move = النقل
+webapp-fp-move-to = النقل إلى الدولة
+webapp-fp-not-confirmed = يُرجى تحديد «أؤكد ذلك»؛ لم يُغيَّر شيء.
+webapp-fp-nothing-done = لم يُغيَّر شيء: كان تسجيل الشخص قد تغيّر من قبل.

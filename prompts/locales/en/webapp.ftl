@@ -119,3 +119,25 @@ webapp-review-error-tag-language = The theme's language is not one of the six; n
 
 webapp-exports-title = Exports
 webapp-exports-intro = The same files as the /export command, with every submission to this consultation. Choose a format to download it.
+
+webapp-nav-focal-points = Focal points
+webapp-fp-title = Focal points
+webapp-fp-search = State, name, organisation or e-mail
+webapp-fp-found = Focal points found: { $count }
+webapp-fp-title-field = Title
+webapp-fp-organisation = Organisation
+webapp-fp-email = E-mail
+webapp-fp-status = Status
+webapp-fp-registered = Registration
+webapp-fp-activity = Last activity
+webapp-col-submissions = Submissions
+webapp-fp-successor = Invite a successor
+webapp-fp-successor-link = A new invitation link for { $country } (one use, valid 30 days):
+webapp-fp-reason = Reason
+webapp-fp-confirm = I confirm
+webapp-fp-deactivate = Deactivate
+webapp-fp-reactivate = Reactivate
+webapp-fp-move = Move
+webapp-fp-move-to = Move to the State
+webapp-fp-not-confirmed = Please tick “I confirm”; nothing was changed.
+webapp-fp-nothing-done = Nothing was changed: the person’s registration had already changed.

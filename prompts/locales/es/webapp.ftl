@@ -119,3 +119,25 @@ webapp-review-error-tag-language = El idioma del asunto no es uno de los seis; n
 
 webapp-exports-title = Exportaciones
 webapp-exports-intro = Los mismos archivos que el comando /export, con todas las contribuciones a esta consulta. Elija un formato para descargarlo.
+
+webapp-nav-focal-points = Coordinadores
+webapp-fp-title = Coordinadores nacionales
+webapp-fp-search = Estado, nombre, organismo o correo electrónico
+webapp-fp-found = Coordinadores encontrados: { $count }
+webapp-fp-title-field = Cargo
+webapp-fp-organisation = Organismo
+webapp-fp-email = Correo electrónico
+webapp-fp-status = Estado de la inscripción
+webapp-fp-registered = Inscripción
+webapp-fp-activity = Última actividad
+webapp-col-submissions = Contribuciones
+webapp-fp-successor = Invitar a un sucesor
+webapp-fp-successor-link = Nuevo enlace de invitación para { $country } (un uso, válido 30 días):
+webapp-fp-reason = Motivo
+webapp-fp-confirm = Lo confirmo
+webapp-fp-deactivate = Desactivar
+webapp-fp-reactivate = Reactivar
+webapp-fp-move = Trasladar
+webapp-fp-move-to = Trasladar al Estado
+webapp-fp-not-confirmed = Sírvase marcar “Lo confirmo”; no se ha modificado nada.
+webapp-fp-nothing-done = No se ha modificado nada: la inscripción de la persona ya había cambiado.

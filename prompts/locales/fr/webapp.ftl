@@ -119,3 +119,25 @@ webapp-review-error-tag-language = La langue du sujet n'est pas l'une des six la
 
 webapp-exports-title = Exportations
 webapp-exports-intro = Les mêmes fichiers que la commande /export, avec toutes les contributions à cette consultation. Choisissez un format pour le télécharger.
+
+webapp-nav-focal-points = Correspondants
+webapp-fp-title = Correspondants nationaux
+webapp-fp-search = État, nom, organisme ou adresse électronique
+webapp-fp-found = Correspondants trouvés : { $count }
+webapp-fp-title-field = Fonction
+webapp-fp-organisation = Organisme
+webapp-fp-email = Adresse électronique
+webapp-fp-status = Statut
+webapp-fp-registered = Inscription
+webapp-fp-activity = Dernière activité
+webapp-col-submissions = Contributions
+webapp-fp-successor = Inviter un successeur
+webapp-fp-successor-link = Nouveau lien d'invitation pour { $country } (une utilisation, valable 30 jours) :
+webapp-fp-reason = Motif
+webapp-fp-confirm = Je confirme
+webapp-fp-deactivate = Désactiver
+webapp-fp-reactivate = Réactiver
+webapp-fp-move = Transférer
+webapp-fp-move-to = Transférer à l'État
+webapp-fp-not-confirmed = Veuillez cocher « Je confirme » ; rien n'a été modifié.
+webapp-fp-nothing-done = Rien n'a été modifié : l'inscription de la personne avait déjà changé.

@@ -119,3 +119,25 @@ webapp-review-error-tag-language = Язык вопроса не входит в 
 
 webapp-exports-title = Выгрузка
 webapp-exports-intro = Те же файлы, что и по команде /export, со всеми материалами этих консультаций. Выберите формат, чтобы скачать файл.
+
+webapp-nav-focal-points = Координаторы
+webapp-fp-title = Национальные координаторы
+webapp-fp-search = Государство, имя, организация или адрес электронной почты
+webapp-fp-found = Найдено координаторов: { $count }
+webapp-fp-title-field = Должность
+webapp-fp-organisation = Организация
+webapp-fp-email = Электронная почта
+webapp-fp-status = Статус
+webapp-fp-registered = Регистрация
+webapp-fp-activity = Последние действия
+webapp-col-submissions = Материалы
+webapp-fp-successor = Пригласить преемника
+webapp-fp-successor-link = Новая пригласительная ссылка для государства { $country } (одно использование, действует 30 дней):
+webapp-fp-reason = Причина
+webapp-fp-confirm = Подтверждаю
+webapp-fp-deactivate = Отключить
+webapp-fp-reactivate = Восстановить
+webapp-fp-move = Перевести
+webapp-fp-move-to = Перевести в государство
+webapp-fp-not-confirmed = Просьба отметить «Подтверждаю»; ничего не изменено.
+webapp-fp-nothing-done = Ничего не изменено: регистрация этого лица уже изменилась.

@@ -119,3 +119,25 @@ webapp-review-error-tag-language = 专门问题的语文不在六种语文之列
 
 webapp-exports-title = 导出
 webapp-exports-intro = 与 /export 命令相同的文件，包含本次磋商的全部意见。请选择格式下载。
+
+webapp-nav-focal-points = 联络人
+webapp-fp-title = 国家联络人
+webapp-fp-search = 国家、姓名、机构或电子邮件
+webapp-fp-found = 找到的联络人：{ $count }
+webapp-fp-title-field = 职务
+webapp-fp-organisation = 机构
+webapp-fp-email = 电子邮件
+webapp-fp-status = 状态
+webapp-fp-registered = 登记
+webapp-fp-activity = 最近活动
+webapp-col-submissions = 意见
+webapp-fp-successor = 邀请继任者
+webapp-fp-successor-link = { $country }的新邀请链接（仅可使用一次，30天内有效）：
+webapp-fp-reason = 理由
+webapp-fp-confirm = 我确认
+webapp-fp-deactivate = 停用
+webapp-fp-reactivate = 重新启用
+webapp-fp-move = 转移
+webapp-fp-move-to = 转移至国家
+webapp-fp-not-confirmed = 请勾选“我确认”；未作任何更改。
+webapp-fp-nothing-done = 未作任何更改：此人的登记已发生变化。
