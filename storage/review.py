@@ -86,12 +86,17 @@ class Tag(Model):
 
     def name(self, language: str) -> str:
         """The name in `language`, else in the first language it has (NAME_FALLBACK)."""
-        if self.names.get(language):
-            return self.names[language]
-        for code in NAME_FALLBACK:
-            if self.names.get(code):
-                return self.names[code]
-        return next(iter(self.names.values()), "")
+        return tag_name(self.names, language)
+
+
+def tag_name(names: dict[str, str], language: str) -> str:
+    """A theme's name in `language`, else in the first language of NAME_FALLBACK it has."""
+    if names.get(language):
+        return names[language]
+    for code in NAME_FALLBACK:
+        if names.get(code):
+            return names[code]
+    return next(iter(names.values()), "")
 
 
 class Note(Model):
