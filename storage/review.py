@@ -315,12 +315,20 @@ async def reopen_on_revision_tx(
         version=version,
         now=now,
     )
+    # The audit log's actor, as for every review.* entry: the Telegram id (the participant id in
+    # the details), so that erasing the focal point anonymises this entry too.
+    telegram_id = (
+        await tx.fetchone("SELECT telegram_id FROM participants WHERE id = ?", (participant_id,))
+        if participant_id is not None
+        else None
+    )
     await record_tx(
         tx,
         "review.reopened",
-        actor_id=participant_id,
+        actor_id=int(telegram_id["telegram_id"]) if telegram_id is not None else None,
         subject=submission["reference"],
         consultation_id=int(submission["consultation_id"]),
+        participant_id=participant_id,
         previous=previous.value,
         version=version,
     )
