@@ -86,12 +86,17 @@ class Tag(Model):
 
     def name(self, language: str) -> str:
         """The name in `language`, else in the first language it has (NAME_FALLBACK)."""
-        if self.names.get(language):
-            return self.names[language]
-        for code in NAME_FALLBACK:
-            if self.names.get(code):
-                return self.names[code]
-        return next(iter(self.names.values()), "")
+        return tag_name(self.names, language)
+
+
+def tag_name(names: dict[str, str], language: str) -> str:
+    """A theme's name in `language`, else in the first language of NAME_FALLBACK it has."""
+    if names.get(language):
+        return names[language]
+    for code in NAME_FALLBACK:
+        if names.get(code):
+            return names[code]
+    return next(iter(names.values()), "")
 
 
 class Note(Model):
@@ -310,12 +315,20 @@ async def reopen_on_revision_tx(
         version=version,
         now=now,
     )
+    # The audit log's actor, as for every review.* entry: the Telegram id (the participant id in
+    # the details), so that erasing the focal point anonymises this entry too.
+    telegram_id = (
+        await tx.fetchone("SELECT telegram_id FROM participants WHERE id = ?", (participant_id,))
+        if participant_id is not None
+        else None
+    )
     await record_tx(
         tx,
         "review.reopened",
-        actor_id=participant_id,
+        actor_id=int(telegram_id["telegram_id"]) if telegram_id is not None else None,
         subject=submission["reference"],
         consultation_id=int(submission["consultation_id"]),
+        participant_id=participant_id,
         previous=previous.value,
         version=version,
     )

@@ -23,8 +23,8 @@ from emulator import EmulatedChat, EmulatedUser
 from handlers import facts
 from handlers.access import POLICY, Audience
 from prompts import dated
-from storage import consultations, directory, drafts, invitations, participants, submissions
-from storage.models import ParticipantStatus, Role
+from storage import consultations, directory, drafts, invitations, participants, review, submissions
+from storage.models import Participant, ParticipantStatus, Role
 from tests.support.broadcasts import add_focal_points, add_submission
 from tests.support.harness import ADMIN_ID, BotBench
 from tests.support.stress import Answer, AnswerLog, UnthrottledBench, person, t, texts, write_until_preview
@@ -37,6 +37,7 @@ STAFF = (
     "invite", "invites", "letters", "pending", "approve", "broadcast", "schedule", "status", "export", "stats",
     "consultations",
     "review_screen",
+    "read", "review", "tags",  # the workspace (issue 15)
 )  # fmt: skip
 ADMINS = ("grant", "revoke")
 # The secretariat's workspace (issue 15): officers read the directory, invite a successor and
@@ -110,6 +111,7 @@ COMMANDS = (
     ("/focalpoints", "focalpoints"), ("/focalpoints Kenya", "focalpoints"), ("/alerts", "alerts"),
     ("/audit", "audit"), ("/audit state Kenya", "audit"),
     ("/review", "review_screen"),
+    ("/read {ke_reference}", "read"), ("/tags", "tags"),
 )  # fmt: skip
 # Every callback prefix and action (the CallbackData classes in handlers/), pressed by someone
 # outside any conversation: the policy action guarding it, or None where no handler takes it
@@ -152,6 +154,13 @@ BUTTONS = (
     ("role:rreason:{applicant}:unverified:l", "approve"), ("role:rtype:{applicant}:n", "approve"),
     ("al:c:1", "alerts"), ("al:m:1:immediate", "alerts"), ("al:h:1:8", "alerts"), ("al:z:1:8:0", "alerts"),
     ("au:older:999999", "audit"), ("au:newest", "audit"),
+    # The workspace (issue 15): reading, reviewing, themes; Send and Cancel belong to its typed steps.
+    ("rv:country:KE", "read"), ("rv:open:{ke}", "read"), ("rv:back:{ke}", "read"), ("rv:versions:{ke}", "read"),
+    ("rv:files:{ke}", "read"), ("rv:notes:{ke}", "read"),
+    ("rv:set:{ke}:addressed", "review"), ("rv:tags:{ke}", "review"), ("rv:tog:{ke}:{tag}", "review"),
+    ("rv:note:{ke}", "review"), ("rv:reply:{ke}", "review"), ("rv:send:{ke}", None), ("rv:cancel", None),
+    ("tg:new:1:0", "tags"), ("tg:ren:{tag}", "tags"),
+    ("exp:notes", None),
 )  # fmt: skip
 
 
@@ -198,6 +207,7 @@ class Matrix:
         self.log.attach()
         self.ids = count(200_000)
         self.cells: list[Cell] = []
+        self._staff: Participant | None = None
 
     async def member(self, role: Profile) -> EmulatedUser:
         """A person of their own in `role`."""
@@ -262,6 +272,13 @@ class Matrix:
                 )
             cell.targets["member"] = member.id
             return str(member.id)
+        if kind == "tag":
+            # A theme of the cell's own, for "tag" and "rename" to act on.
+            made = await review.add_tag(
+                db, 1, {"en": f"Theme {next(self.ids)}"}, actor=await self.staff(), now=self.bench.clock()
+            )
+            cell.targets["tag"] = made.id
+            return str(made.id)
         if kind == "newcomer":
             cell.targets["newcomer"] = next(self.ids)
             return str(cell.targets["newcomer"])
@@ -270,10 +287,16 @@ class Matrix:
         cell.targets["officer"] = officer.telegram_id
         return str(officer.telegram_id)
 
+    async def staff(self) -> Participant:
+        """An officer who made the cells' themes (not a cell of the matrix)."""
+        if self._staff is None:
+            self._staff = await person(self.bench.db, next(self.ids), role=Role.SECRETARIAT, country=None)
+        return self._staff
+
     async def add(self, role: Profile, template: str, action: str | None, where: str) -> Cell:
         cell = Cell(role, template, action, where, await self.member(role))
         what = template
-        for kind in ("ke_reference", "ke", "applicant", "link", "newcomer", "officer", "consultation", "member"):
+        for kind in ("ke_reference", "ke", "applicant", "link", "newcomer", "officer", "consultation", "member", "tag"):
             if "{" + kind + "}" in what:
                 what = what.replace("{" + kind + "}", await self.target(kind, cell))
         cell.what = what
@@ -409,6 +432,13 @@ async def check_targets(bench: BotBench, cell: Cell) -> list[str]:
         assert record is not None
         if (record.state is consultations.ConsultationState.ARCHIVED) != allowed:
             problems.append(f"{cell}: the consultation is {record.state}")
+    if "ke" in cell.targets and cell.what.startswith(("rv:set", "rv:tog")):
+        # A review button changes the submission's review only for staff, in a private chat.
+        state = await review.review_of(db, cell.targets["ke"])
+        assert state is not None
+        changed = state.status is not review.ReviewStatus.RECEIVED or bool(state.tags)
+        if changed != allowed:
+            problems.append(f"{cell}: the review is {state.status}, tags {[t.id for t in state.tags]}")
     if cell.what.startswith(("/invite ", "/letters ", "inv:new")):
         made = await db.fetchval("SELECT COUNT(*) FROM invitations WHERE created_by = ?", (cell.user.id,))
         if bool(made) != allowed:
@@ -618,3 +648,33 @@ async def test_a_forged_start_again_cannot_discard_the_open_draft(matrix_bench: 
     assert t(bench, "en", "comment-revise-unavailable") in texts(answer)
     draft = await drafts.get(db, kenya.id)
     assert draft is not None and draft.data.comment_parts == [KENYA_TEXT]
+
+
+async def test_a_focal_point_never_sees_the_reviews_notes_or_themes(matrix_bench: BotBench) -> None:
+    """The workspace's buttons forged by focal points (of the State and of another): refused,
+    nothing of the submission, its internal notes or its themes shown, nothing changed."""
+    bench = matrix_bench
+    db = bench.db
+    kenya = await person(db, 300_301, country="KE", language="en", name="Amina Otieno")
+    egypt = await person(db, 300_302, country="EG", language="ar", name="Mona Hassan")
+    officer = await person(db, 300_303, role=Role.SECRETARIAT, country=None, language="en", name="Officer")
+    ke_id = await add_submission(db, "KE", kenya.id)
+    await db.execute("UPDATE submission_versions SET comment = ? WHERE submission_id = ?", (KENYA_TEXT, ke_id))
+    now = bench.clock()
+    theme = await review.add_tag(db, 1, {"en": "Confidential theme"}, actor=officer, now=now)
+    await review.tag(db, ke_id, theme.id, actor=officer, now=now)
+    await review.add_note(db, ke_id, "Internal: weak argument.", actor=officer, now=now)
+    for who in (kenya, egypt):
+        user = bench.user(who.telegram_id)
+        shown = await bench.send(user, "/tags")  # refused too; and a message to press buttons on
+        for data in (f"rv:open:{ke_id}", f"rv:notes:{ke_id}", f"rv:tags:{ke_id}", f"rv:versions:{ke_id}",
+                     f"rv:set:{ke_id}:noted", f"rv:tog:{ke_id}:{theme.id}", f"rv:note:{ke_id}",
+                     f"rv:reply:{ke_id}", f"tg:ren:{theme.id}"):  # fmt: skip
+            answer = await bench.do(user, lambda d=data, u=user: u.press_data(d))
+            assert texts(answer) == t(bench, who.language, "access-denied"), data
+            shown += answer
+        seen = texts(shown)
+        assert "weak argument" not in seen and "Confidential theme" not in seen and KENYA_TEXT not in seen
+    state = await review.review_of(db, ke_id)
+    assert state is not None and state.status is review.ReviewStatus.RECEIVED
+    assert [tag.id for tag in state.tags] == [theme.id] and len(state.notes) == 1

@@ -104,12 +104,13 @@ async def test_status_history_and_reopening_by_a_revision(db: Database) -> None:
     again = await review.set_status(db, submission.id, ReviewStatus.NOTED, actor=staff, now=NOW)
     assert again is not None and again.status is ReviewStatus.NOTED and not again.reopened
 
+    kenya_telegram_id = await db.fetchval("SELECT telegram_id FROM participants WHERE id = ?", (kenya,))
     actions = [(e.action, e.actor_id, e.details.get("participant_id")) for e in await _audit(db, "review.")]
     assert actions == [
         ("review.status", staff.telegram_id, staff.id),
         ("review.status", staff.telegram_id, staff.id),
         ("review.status", staff.telegram_id, staff.id),
-        ("review.reopened", kenya, None),
+        ("review.reopened", kenya_telegram_id, kenya),
         ("review.status", staff.telegram_id, staff.id),
     ]
 

@@ -128,3 +128,21 @@ review-error-tag-too-long = لا يجوز أن يتجاوز اسم المحور 
 review-error-tag-taken = يحمل محور آخر من محاور هذه المشاورة هذا الاسم. يُرجى اختيار اسم آخر.
 review-error-tag-language = لا يجوز أن يبدأ السطر إلا برمز إحدى اللغات الرسمية الست: ar، zh، en، fr، ru، es.
 review-error-tag-lines = يُرجى ذكر اسم واحد على الأكثر دون رمز لغة؛ وابدأوا الأسطر الأخرى برموزها، مثلاً: fr: Financement
+
+## التصديرات (XLSX وCSV وJSON Lines وتجميع DOCX) ومرشحات /export.
+review-col-title = اللقب
+review-col-name = الاسم
+review-col-email = البريد الإلكتروني
+review-col-status = حالة الاستعراض
+review-col-themes = المحاور
+review-col-notes = الملاحظات الداخلية
+review-col-replies = الردود على البلد
+review-docx-col-response = رد الأمانة
+review-export-entry = { $time }، { $author }: { $text }
+review-filter-themes = المحاور: { $value }
+review-filter-notes = تشمل الملاحظات الداخلية والردود (للأمانة فقط)
+review-export-btn-themes = المحاور
+review-export-btn-notes-off = الملاحظات والردود: لا
+review-export-btn-notes-on = الملاحظات والردود: نعم
+review-export-pick-tags = يُرجى تحديد المحاور المراد إدراجها (إن لم يُحدد أي محور: جميع التقديمات، بمحاور أو بدونها).
+review-export-no-tags = ليس لدى الأمانة بعدُ أي محاور لهذه المشاورة (يمكن إنشاؤها بالأمر /tags).

@@ -155,3 +155,21 @@ review-error-tag-too-long = The name of a theme may have at most { $max } charac
 review-error-tag-taken = Another theme of this consultation already has this name. Please choose another name.
 review-error-tag-language = Only the codes of the six official languages may begin a line: ar, zh, en, fr, ru, es.
 review-error-tag-lines = Please give at most one name without a language code; begin the other lines with their code, for example: fr: Financement
+
+## Exports (XLSX, CSV, JSON Lines, the DOCX compilation) and the /export filters.
+review-col-title = Title
+review-col-name = Name
+review-col-email = E-mail
+review-col-status = Review status
+review-col-themes = Themes
+review-col-notes = Internal notes
+review-col-replies = Replies to the country
+review-docx-col-response = Secretariat's response
+review-export-entry = { $time }, { $author }: { $text }
+review-filter-themes = Themes: { $value }
+review-filter-notes = Internal notes and replies included (for the secretariat only)
+review-export-btn-themes = Themes
+review-export-btn-notes-off = Notes and replies: no
+review-export-btn-notes-on = Notes and replies: yes
+review-export-pick-tags = Please tick the themes to include (none ticked: every submission, with or without a theme).
+review-export-no-tags = The secretariat has no themes for this consultation yet (/tags creates them).

@@ -155,3 +155,21 @@ review-error-tag-too-long = El nombre de un eje temático puede tener como máxi
 review-error-tag-taken = Otro eje temático de esta consulta ya tiene ese nombre. Elija otro.
 review-error-tag-language = Solo los códigos de los seis idiomas oficiales pueden encabezar una línea: ar, zh, en, fr, ru, es.
 review-error-tag-lines = Indique como máximo un nombre sin código de idioma; anteponga su código a las demás líneas, por ejemplo: fr: Financement
+
+## Exportaciones (XLSX, CSV, JSON Lines, la recopilación DOCX) y los filtros de /export.
+review-col-title = Título
+review-col-name = Nombre
+review-col-email = Correo electrónico
+review-col-status = Estado del examen
+review-col-themes = Ejes temáticos
+review-col-notes = Notas internas
+review-col-replies = Respuestas al país
+review-docx-col-response = Respuesta de la secretaría
+review-export-entry = { $time }, { $author }: { $text }
+review-filter-themes = Ejes temáticos: { $value }
+review-filter-notes = Se incluyen las notas internas y las respuestas (solo para la secretaría)
+review-export-btn-themes = Ejes temáticos
+review-export-btn-notes-off = Notas y respuestas: no
+review-export-btn-notes-on = Notas y respuestas: sí
+review-export-pick-tags = Marque los ejes temáticos que desee incluir (si no marca ninguno: todas las aportaciones, con o sin eje temático).
+review-export-no-tags = La secretaría todavía no tiene ejes temáticos para esta consulta (/tags permite crearlos).

@@ -155,3 +155,21 @@ review-error-tag-too-long = Le nom d'une rubrique peut compter au plus { $max } 
 review-error-tag-taken = Une autre rubrique de cette consultation porte déjà ce nom. Veuillez en choisir un autre.
 review-error-tag-language = Seuls les codes des six langues officielles peuvent commencer une ligne : ar, zh, en, fr, ru, es.
 review-error-tag-lines = Veuillez indiquer au plus un nom sans code de langue ; faites précéder les autres lignes de leur code, par exemple : en : Financing
+
+## Exportations (XLSX, CSV, JSON Lines, la compilation DOCX) et les filtres de /export.
+review-col-title = Titre
+review-col-name = Nom
+review-col-email = Adresse électronique
+review-col-status = État de l'examen
+review-col-themes = Rubriques
+review-col-notes = Notes internes
+review-col-replies = Réponses au pays
+review-docx-col-response = Réponse du secrétariat
+review-export-entry = { $time }, { $author } : { $text }
+review-filter-themes = Rubriques : { $value }
+review-filter-notes = Notes internes et réponses incluses (à l'usage exclusif du secrétariat)
+review-export-btn-themes = Rubriques
+review-export-btn-notes-off = Notes et réponses : non
+review-export-btn-notes-on = Notes et réponses : oui
+review-export-pick-tags = Veuillez cocher les rubriques à inclure (aucune cochée : toutes les contributions, avec ou sans rubrique).
+review-export-no-tags = Le secrétariat n'a encore aucune rubrique pour cette consultation (la commande /tags permet d'en créer).

@@ -128,3 +128,21 @@ review-error-tag-too-long = Название рубрики может соде�
 review-error-tag-taken = Другая рубрика этой консультации уже носит это название. Выберите другое.
 review-error-tag-language = В начале строки можно указывать только коды шести официальных языков: ar, zh, en, fr, ru, es.
 review-error-tag-lines = Укажите не более одного названия без кода языка; в начале остальных строк укажите их код, например: fr: Financement
+
+## Выгрузки (XLSX, CSV, JSON Lines, сводный документ DOCX) и фильтры /export.
+review-col-title = Должность или обращение
+review-col-name = Имя
+review-col-email = Адрес электронной почты
+review-col-status = Статус рассмотрения
+review-col-themes = Рубрики
+review-col-notes = Внутренние заметки
+review-col-replies = Ответы стране
+review-docx-col-response = Ответ секретариата
+review-export-entry = { $time }, { $author }: { $text }
+review-filter-themes = Рубрики: { $value }
+review-filter-notes = Внутренние заметки и ответы включены (только для секретариата)
+review-export-btn-themes = Рубрики
+review-export-btn-notes-off = Заметки и ответы: нет
+review-export-btn-notes-on = Заметки и ответы: да
+review-export-pick-tags = Отметьте рубрики, которые следует включить (если ничего не отмечено, включаются все представления, с рубриками и без них).
+review-export-no-tags = У секретариата пока нет рубрик для этой консультации (их создает команда /tags).

@@ -128,3 +128,21 @@ review-error-tag-too-long = 论题名称最多{ $max }个字符。请予以缩�
 review-error-tag-taken = 本次磋商的另一论题已使用此名称。请另选名称。
 review-error-tag-language = 行首只能使用六种正式语文的代码：ar、zh、en、fr、ru、es。
 review-error-tag-lines = 不带语文代码的名称至多一个；其他各行请在行首注明代码，例如：fr：Financement
+
+## 导出（XLSX、CSV、JSON Lines、DOCX汇编）及 /export 的筛选条件。
+review-col-title = 头衔
+review-col-name = 姓名
+review-col-email = 电子邮件
+review-col-status = 审议状态
+review-col-themes = 论题
+review-col-notes = 内部说明
+review-col-replies = 给该国的答复
+review-docx-col-response = 秘书处的答复
+review-export-entry = { $time }，{ $author }：{ $text }
+review-filter-themes = 论题：{ $value }
+review-filter-notes = 包括内部说明和答复（仅供秘书处使用）
+review-export-btn-themes = 论题
+review-export-btn-notes-off = 说明和答复：否
+review-export-btn-notes-on = 说明和答复：是
+review-export-pick-tags = 请勾选要包括的论题（未勾选任何论题：包括所有提交意见，无论有无论题）。
+review-export-no-tags = 秘书处尚未为本次磋商设立论题（可用 /tags 设立）。
