@@ -97,3 +97,9 @@ async def test_the_admin_reads_the_log_and_exports_it(fast: BotBench, tmp_path: 
     assert refused.returncode == 2 and "Atlantis" in refused.stderr
     exported = await audit.entries(bench.db, "audit.export")
     assert [e.details["source"] for e in exported] == ["cli", "cli"]
+
+
+def test_help_on_the_workspace_commands() -> None:
+    for command in (("focalpoints", "export"), ("audit", "export")):
+        result = run_cli(*command, "--help", env={"PYTHONPATH": str(Path.cwd())})
+        assert result.returncode == 0 and "usage: consultbot" in result.stdout, result.stderr

@@ -130,8 +130,9 @@ async def test_deactivation_is_told_in_each_language_and_stops_submitting(fast: 
         assert "Status: deactivated" in card.text and buttons(card)[0] == "Reactivate"
     await sender(bench.deps).wait_idle()
 
+    told_texts: dict[str, str] = {}
     for language, user in people.items():
-        told = user.transcript[-1].text or ""
+        told = told_texts[language] = user.transcript[-1].text or ""
         code = {"en": "KE", "fr": "SN", "ar": "EG", "zh": "CN"}[language]
         expected = t(
             bench,
@@ -143,9 +144,11 @@ async def test_deactivation_is_told_in_each_language_and_stops_submitting(fast: 
         assert told.startswith(expected), (language, told)
         refused = await bench.send(user, "/comment")
         assert t(bench, language, "access-deactivated") in texts(refused), language
-    assert "Le Gouvernement a désigné un autre correspondant." in (people["fr"].transcript[-2].text or "")
-    assert "أُحيل رابط الدعوة" in (people["ar"].transcript[-2].text or "")
-    assert "此人并非有关国家政府指定的人员。" in (people["zh"].transcript[-2].text or "")
+        profile = await bench.send(user, "/profile")
+        assert t(bench, language, "prof-status-deactivated") in texts(profile), language
+    assert "Le Gouvernement a désigné un autre correspondant." in told_texts["fr"]
+    assert "أُحيل رابط الدعوة" in told_texts["ar"]
+    assert "此人并非有关国家政府指定的人员。" in told_texts["zh"]
     # What they submitted stays.
     assert await bench.db.fetchval("SELECT status FROM submissions WHERE id = ?", (kept,)) == "submitted"
 

@@ -95,6 +95,7 @@ fp-you-are-deactivated = The secretariat has deactivated your registration as na
 fp-you-are-reactivated = Your registration as national focal point for { $country } is active again. You may submit comments once more.
 fp-you-are-moved = Your registration as national focal point now concerns { $country }.
 fp-rejected-reason = Reason: { $reason }
+prof-status-deactivated = Status: registration deactivated by the secretariat.
 access-deactivated = Your registration as a focal point has been deactivated by the secretariat, so you can no longer submit comments. If you believe this is an error, please contact the secretariat.
 
 ## Rejecting a registration

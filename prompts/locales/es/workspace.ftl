@@ -95,6 +95,7 @@ fp-you-are-deactivated = La secretaría ha desactivado su inscripción como coor
 fp-you-are-reactivated = Su inscripción como coordinador nacional para { $country } está activa de nuevo. Puede volver a presentar observaciones.
 fp-you-are-moved = Su inscripción como coordinador nacional corresponde ahora a { $country }.
 fp-rejected-reason = Motivo: { $reason }
+prof-status-deactivated = Situación: inscripción desactivada por la secretaría.
 access-deactivated = La secretaría ha desactivado su inscripción como coordinador nacional, por lo que ya no puede presentar observaciones. Si considera que se trata de un error, sírvase ponerse en contacto con la secretaría.
 
 ## Rechazo de una inscripción

@@ -95,6 +95,7 @@ fp-you-are-deactivated = Le secrétariat a désactivé votre inscription en qual
 fp-you-are-reactivated = Votre inscription en qualité de correspondant(e) national(e) pour { $country } est de nouveau active. Vous pouvez de nouveau soumettre des observations.
 fp-you-are-moved = Votre inscription en qualité de correspondant(e) national(e) concerne désormais { $country }.
 fp-rejected-reason = Motif : { $reason }
+prof-status-deactivated = Statut : inscription désactivée par le secrétariat.
 access-deactivated = Votre inscription en qualité de correspondant(e) a été désactivée par le secrétariat ; vous ne pouvez donc plus soumettre d'observations. Si vous estimez qu'il s'agit d'une erreur, veuillez prendre contact avec le secrétariat.
 
 ## Refus d'une inscription

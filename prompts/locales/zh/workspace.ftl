@@ -95,6 +95,7 @@ fp-you-are-deactivated = 秘书处已停用您作为{ $country }国家联络人�
 fp-you-are-reactivated = 您作为{ $country }国家联络人的登记已恢复有效。您可再次提交意见。
 fp-you-are-moved = 您的国家联络人登记现涉及{ $country }。
 fp-rejected-reason = 理由：{ $reason }
+prof-status-deactivated = 状态：登记已被秘书处停用。
 access-deactivated = 秘书处已停用您的联络人登记，因此您无法再提交意见。如您认为有误，请与秘书处联系。
 
 ## 不批准登记
