@@ -12,6 +12,8 @@ SCREENSHOTS_DIR when it is set (docs/screenshots/ in the repository), else to a 
 from __future__ import annotations
 
 import asyncio
+import csv
+import io
 import os
 import shutil
 import time
@@ -47,9 +49,21 @@ BULK = 60  # enough rows for two pages of 50
 class Browser:
     """Selenium's blocking calls, each in a thread so the bot keeps serving."""
 
-    def __init__(self, driver: WebDriver, shots: Path) -> None:
+    def __init__(self, driver: WebDriver, shots: Path, downloads: Path) -> None:
         self.driver = driver
         self.shots = shots
+        self.downloads = downloads
+
+    async def download(self, selector: str, suffix: str) -> Path:
+        """Click a download button and wait for the file to be complete in the downloads folder."""
+
+        def act() -> Path:
+            self.driver.find_element(By.CSS_SELECTOR, selector).click()
+            found: list[Path] = []
+            WebDriverWait(self.driver, 20).until(lambda d: found.extend(self.downloads.glob(f"*{suffix}")) or found)
+            return found[0]
+
+        return Path(await self.call(act))
 
     async def call(self, fn: Callable[..., Any], *args: Any) -> Any:
         return await asyncio.to_thread(fn, *args)
@@ -120,10 +134,13 @@ def _stale(element: Any) -> bool:
     return False
 
 
-def _driver() -> WebDriver:
+def _driver(downloads: Path) -> WebDriver:
     os.environ["SE_OFFLINE"] = "true"  # Selenium Manager must not fetch a browser or a driver
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
+    options.add_experimental_option(
+        "prefs", {"download.default_directory": str(downloads), "download.prompt_for_download": False}
+    )
     for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--lang=en"):
         options.add_argument(argument)
     options.add_argument("--window-size=1280,900")
@@ -172,9 +189,10 @@ async def site(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Site]:
         for _ in range(BULK):
             await add_submission(db, "KE")
         await review.add_tag(db, 1, {"en": "Synergies", "ar": "أوجه التآزر"}, actor=officer, now=bench.clock())
-        driver = await asyncio.to_thread(_driver)
+        downloads = tmp_path_factory.mktemp("downloads")
+        driver = await asyncio.to_thread(_driver, downloads)
         try:
-            yield Site(bench, Browser(driver, shots), references)
+            yield Site(bench, Browser(driver, shots, downloads), references)
         finally:
             await asyncio.to_thread(driver.quit)
 
@@ -232,7 +250,7 @@ async def test_an_officer_opens_the_screen_from_telegram_and_finds_submissions(s
     await browser.shot("focalpoints-en")
 
 
-async def test_status_and_themes_set_in_the_screen_show_in_chat_and_the_audit(site: Site) -> None:
+async def test_status_and_themes_set_in_the_screen_show_in_chat_an_export_and_the_audit(site: Site) -> None:
     browser = site.browser
     await site.sign_in(OFFICER)
     reference = site.references["zh"]
@@ -262,6 +280,14 @@ async def test_status_and_themes_set_in_the_screen_show_in_chat_and_the_audit(si
     # The officer's chat /read shows the same review.
     shown = texts(await site.bench.send(site.bench.user(OFFICER), f"/read {reference}"))
     assert "Addressed" in shown and "Financing" in shown and "Synergies" in shown
+
+    # The export (the same file as /export) carries them.
+    await browser.open(f"{site.url}/app/exports", "#export-csv")
+    exported = await browser.download("#export-csv", ".csv")
+    rows = list(csv.DictReader(io.StringIO(exported.read_text(encoding="utf-8-sig"))))
+    row = next(r for r in rows if r["reference"] == reference)
+    assert row["review_status"] == "addressed" and sorted(row["tags"].split("\n")) == ["Financing", "Synergies"]
+    assert [e.details["source"] for e in await audit.entries(site.bench.db, "export.create")] == ["webapp"]
 
     # The list filters by review status and by theme.
     await browser.open(f"{site.url}/app/submissions", "#found")
