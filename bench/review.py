@@ -137,6 +137,8 @@ async def run(path: Path, repeat: int, loads: int) -> int:
         server.stop()
         await db.close()
     missed = 0
+    # Wall-clock figures: on a machine shared with other work they grow with its load.
+    print(f"load average (1, 5, 15 min) on {os.cpu_count()} cores: " + ", ".join(f"{x:.1f}" for x in os.getloadavg()))
     print(f"server time of the submissions page ({repeat} requests each; target p95 <= {TARGET_SERVER_MS:.0f} ms)")
     for name, values in server_times.items():
         high = p95(values)

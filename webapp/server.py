@@ -10,13 +10,15 @@ a failure is audited too). Every response forbids inline script and framing by o
 from __future__ import annotations
 
 import asyncio
+import functools
+import html
 import logging
 import shutil
 import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -325,6 +327,52 @@ class Overview(Staff):
         )
 
 
+@functools.cache
+def state_names(language: str) -> dict[str, str]:
+    """Every State's UN short name in `language`, by code (read once per language)."""
+    return {c.code: c.name(language) for c in countries.all_countries()}
+
+
+@functools.cache
+def state_options(language: str) -> tuple[tuple[str, str], ...]:
+    """Every State's code and UN short name in `language`, in its collation, the name already
+    escaped for HTML: the list every submissions page offers (250 options) is made once."""
+    names = state_names(language)
+    ordered = collation.sorted_for(language, names.items(), key=lambda item: item[1])
+    return tuple((code, html.escape(name)) for code, name in ordered)
+
+
+def options_html(language: str, chosen: tuple[str, ...]) -> str:
+    """The State filter's <option>s (codes are [A-Z]{2}; names were escaped by state_options)."""
+    picked = set(chosen)
+    return "".join(
+        f'<option value="{code}"{" selected" if code in picked else ""}>{name}</option>'
+        for code, name in state_options(language)
+    )
+
+
+class DayNames:
+    """A date as written in a language, each day formatted once per page (Babel is slow)."""
+
+    def __init__(self, language: str, consultation: Consultation) -> None:
+        self.language = language
+        self.zone = consultation.zone
+        self.known: dict[date, str] = {}
+
+    def __call__(self, value: datetime) -> str:
+        day = value.astimezone(self.zone).date()
+        text = self.known.get(day)
+        if text is None:
+            text = self.known[day] = Catalog.date(self.language, day)
+        return text
+
+
+def small_number(language: str) -> Callable[[int], str]:
+    """Counts and version numbers: below 1,000 every one of the six languages writes the
+    digits as they are (Catalog.number's grouping starts at thousands)."""
+    return lambda n: str(n) if 0 <= n < 1000 else Catalog.number(language, n)
+
+
 def _date_argument(value: str) -> date | None:
     try:
         return date.fromisoformat(value) if value else None
@@ -362,7 +410,7 @@ class Submissions(Staff):
         type_names = {t.id: t.name.get(language) for t in consultation.comment_types}
         ranks: dict[str, int] = {}
         if sort is browse.Sort.STATE:
-            ranks = _ranks(language, {c.code: c.name(language) for c in countries.all_countries()})
+            ranks = _ranks(language, state_names(language))
         elif sort is browse.Sort.TOPIC:
             ranks = _ranks(language, topic_names)
         elif sort is browse.Sort.TYPE:
@@ -374,8 +422,7 @@ class Submissions(Staff):
         found = await browse.page(db, filters, browse.Order(sort=sort, descending=descending, ranks=ranks), number)
         reviews = await review.reviews_for(db, [row.id for row in found.rows])
         tags = collation.sorted_for(language, await review.tags(db, consultation_id), key=lambda t: t.name(language))
-        state_names = {c.code: c.name(language) for c in countries.all_countries()}
-        state_choices = collation.sorted_for(language, state_names.items(), key=lambda item: item[1])
+        names = state_names(language)
         query = [(k, v) for k, v in self.request.query_arguments.items() if k not in ("page", "sort", "dir")]
         base = [(k, x.decode()) for k, values in query for x in values]
 
@@ -395,8 +442,8 @@ class Submissions(Staff):
             descending=descending,
             topic_names=topic_names,
             type_names=type_names,
-            state_choices=state_choices,
-            state_name=lambda code: state_names.get(code) or countries.name(code, language),
+            state_options=options_html(language, filters.countries),
+            state_name=lambda code: names.get(code) or countries.name(code, language),
             # The detector answers in the six languages only (services/language_detection.py):
             # no DISTINCT over every version needed to list them.
             language_choices=collation.sorted_for(
@@ -412,8 +459,8 @@ class Submissions(Staff):
                 sort=column, dir="desc" if column == sort.value and not descending else "asc"
             ),
             page_link=lambda n: link(page=n, sort=sort.value, dir="desc" if descending else "asc"),
-            day=lambda value: Catalog.date(language, value.astimezone(consultation.zone).date()),
-            number=lambda n: Catalog.number(language, n),
+            day=DayNames(language, consultation),
+            number=small_number(language),
             excerpt=lambda text: text if len(text) <= 160 else text[:159] + "…",
         )
 
@@ -668,7 +715,7 @@ class FocalPoints(Staff):
                     countries.name(made.country_code, language),
                     f"https://t.me/{self.ctx.bot_username}?start={made.token}",
                 )
-        state_names = {c.code: c.name(language) for c in countries.all_countries()}
+        names = state_names(language)
         self.page(
             "focalpoints.html",
             consultation_id=consultation_id,
@@ -678,8 +725,8 @@ class FocalPoints(Staff):
             number=number,
             pages=max(1, -(-found.total // FOCAL_POINTS_PAGE)),
             admin=self.person.role is Role.ADMIN,
-            state_name=lambda code: state_names.get(code) or countries.name(code, language),
-            state_choices=collation.sorted_for(language, state_names.items(), key=lambda item: item[1]),
+            state_name=lambda code: names.get(code) or countries.name(code, language),
+            state_choices=collation.sorted_for(language, names.items(), key=lambda item: item[1]),
             registered=self.registered,
             language_name=lambda code: Catalog.language_name(language, code) or code,
             day=lambda value: Catalog.date(language, value.astimezone(consultation.zone).date()) if value else "",
