@@ -262,3 +262,34 @@ async def test_the_directory_page_and_its_acts_admins_only_for_deactivation(web:
     await web.settle()
     told = texts(web.user(FOCAL_POINT).chat.since(0))
     assert "The secretariat has deactivated your registration as national focal point for Kenya" in told
+
+
+async def test_an_attachment_downloads_with_its_type_and_its_name(web: BotBench) -> None:
+    from storage import attachments
+    from tests.support.comments import pdf_bytes
+
+    submission_id = await add_submission(web.db, "KE")
+    version_id = int(
+        await web.db.fetchval("SELECT id FROM submission_versions WHERE submission_id = ?", (submission_id,))
+    )
+    data = pdf_bytes()
+    stored, digest = await attachments.store_file(web.attachments_dir, "Observations du Kenya.pdf", data)
+    await web.db.execute(
+        "INSERT INTO attachments (version_id, file_name, mime_type, size, sha256, storage_path, created_at)"
+        " VALUES (?, ?, 'application/pdf', ?, ?, ?, '2013-01-10T08:00:00+00:00')",
+        (version_id, "Observations du Kenya.pdf", len(data), digest, stored),
+    )
+    async with await _client(web) as client:
+        assert (await _sign_in(client, init_data(OFFICER))).status_code == 303
+        page = (await client.get(f"/app/submissions/{submission_id}")).text
+        link = re.search(r'href="(/app/files/\d+)" download>Observations du Kenya\.pdf<', page)
+        assert link is not None
+        file = await client.get(link.group(1))
+        assert file.status_code == 200 and file.content == data
+        assert file.headers["content-type"] == "application/pdf"
+        assert file.headers["content-disposition"] == (
+            "attachment; filename=\"Observations_du_Kenya.pdf\"; filename*=UTF-8''Observations%20du%20Kenya.pdf"
+        )
+        assert (await client.get("/app/files/999999")).status_code == 404
+    downloads = await audit.entries(web.db, "webapp.download")
+    assert [e.subject for e in downloads] == ["Observations du Kenya.pdf"]
