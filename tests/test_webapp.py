@@ -293,3 +293,45 @@ async def test_an_attachment_downloads_with_its_type_and_its_name(web: BotBench)
         assert (await client.get("/app/files/999999")).status_code == 404
     downloads = await audit.entries(web.db, "webapp.download")
     assert [e.subject for e in downloads] == ["Observations du Kenya.pdf"]
+
+
+async def test_in_webhook_mode_the_webhooks_server_carries_the_screen(tmp_path: Path) -> None:
+    """One web stack: the webhook, /healthz and the review screen on one port."""
+    from bot.app import Endpoint
+    from bot.config import load_settings
+    from bot.runtime import running_bot
+    from bot.webhook import start_webhook, stop_webhook
+    from emulator import BotApiEmulator
+    from tests.support.webapp import free_port
+
+    port = free_port()
+    settings = load_settings(webhook_secret="another-s3cret", webhook_port=port, webhook_listen="127.0.0.1")
+    async with BotApiEmulator(token=TOKEN) as emu:
+        async with running_bot(
+            database_path=tmp_path / "w.sqlite3",
+            endpoint=Endpoint(TOKEN, emu.base_url, emu.base_file_url),
+            attachments_dir=tmp_path / "a",
+            polling=False,
+            webapp_url="https://review.example.org",
+        ) as app:
+            await start_webhook(app, settings, f"http://127.0.0.1:{port}/telegram")
+            deps = app.bot_data["deps"]
+            await add_officer(deps.db, OFFICER, "ar")
+            async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", timeout=10) as client:
+                assert (await client.get("/healthz")).status_code == 200
+                # Cookies are Secure for an https address; httpx keeps those for https only, so
+                # this test (plain http to the local port) passes them back by hand.
+                launch = await client.get("/app")
+                assert "Secure" in launch.headers["set-cookie"]
+                xsrf = launch.cookies["_xsrf"]
+                form = re.search(r'name="_xsrf" value="([^"]+)"', launch.text)
+                assert form is not None
+                client.cookies.set("_xsrf", xsrf)
+                signed = await client.post(
+                    "/app/session", data={"init_data": init_data(OFFICER), "_xsrf": form.group(1)}
+                )
+                assert signed.status_code == 303 and "Secure" in signed.headers["set-cookie"]
+                client.cookies.set("cb_session", signed.cookies["cb_session"])
+                page = await client.get("/app/overview")
+                assert page.status_code == 200 and '<html lang="ar" dir="rtl">' in page.text
+            await stop_webhook(app)
