@@ -1,10 +1,10 @@
 """Reading a consultation's submissions page by page for the review screen (webapp/).
 
-One query per page: the filters become a WHERE clause over each submission's current version
-(all parameterised), the sort an ORDER BY, the page LIMIT/OFFSET; the total comes from a
-COUNT(*) of the same WHERE. Nothing reads every row into memory. Names shown in the reader's
-language (States, topics, types) are sorted by a rank the caller computes in that language's
-collation and passes in as one JSON parameter ({"FR": 3, ...}).
+The filters become a WHERE clause over each submission's current version (all
+parameterised), the sort an ORDER BY; a page is one scan at most (see `page`), and only the
+page's rows are read into memory.
+Names shown in the reader's language (States, topics, types) are sorted by a rank the caller
+computes in that language's collation and passes in as one JSON parameter ({"FR": 3, ...}).
 """
 
 from __future__ import annotations
@@ -146,6 +146,13 @@ REVIEW_ORDER = (
 )
 
 
+PAGE_COLUMNS = (
+    "s.id, s.reference, s.country_code, s.status, s.current_version, v.topic_id, v.comment_type_id, v.paragraph,"
+    " v.language, v.comment, v.proposed_text, v.submitted_at, COALESCE(r.status, 'received') AS review_status"
+)
+PAGE_ROWS = f"SELECT {PAGE_COLUMNS} {FROM} WHERE s.id IN (SELECT value FROM json_each(?))"  # noqa: S608 (constants)
+
+
 def _order(order: Order, params: list[Any]) -> str:
     direction = "DESC" if order.descending else "ASC"
     ranked = {Sort.STATE: "s.country_code", Sort.TOPIC: "v.topic_id", Sort.TYPE: "v.comment_type_id"}
@@ -163,26 +170,56 @@ def _order(order: Order, params: list[Any]) -> str:
     return f"{column} {direction}, s.seq ASC"
 
 
+def _reads_versions(filters: Filters) -> bool:
+    """Whether the filters read every current version's row (its language, date or text)."""
+    return bool(
+        filters.topics
+        or filters.types
+        or filters.languages
+        or filters.submitted_from
+        or filters.submitted_to
+        or filters.text.strip()
+        or filters.review_statuses
+        or filters.tag_ids
+    )
+
+
 async def page(db: Database, filters: Filters, order: Order, number: int = 1, size: int = PAGE_SIZE) -> Page:
+    """One page of the matching submissions and how many match. With filters that read the
+    versions (a scan of every comment), one scan finds the matching ids in order and only the
+    page's rows are read; without, a COUNT(*) on the indexes and a LIMIT query that stops after
+    the page (both scan nothing but indexes when sorted by reference)."""
     clause, params = where(filters)
-    total = int(await db.fetchval(f"SELECT COUNT(*) {FROM} WHERE {clause}", params))
-    pages = max(1, -(-total // size))
-    number = min(max(1, number), pages)
     order_params: list[Any] = []
     order_by = _order(order, order_params)
-    rows = await db.fetchall(
-        "SELECT s.id, s.reference, s.country_code, s.status, s.current_version, v.topic_id, v.comment_type_id,"
-        f" v.paragraph, v.language, v.comment, v.proposed_text, v.submitted_at,"
-        f" COALESCE(r.status, 'received') AS review_status {FROM} WHERE {clause}"
-        f" ORDER BY {order_by} LIMIT ? OFFSET ?",
-        [*params, *order_params, size, (number - 1) * size],
-    )
-    found = []
+    if _reads_versions(filters):
+        ids = [
+            int(r[0])
+            for r in await db.fetchall(
+                f"SELECT s.id {FROM} WHERE {clause} ORDER BY {order_by}",
+                [*params, *order_params],
+            )
+        ]
+        total = len(ids)
+        pages = max(1, -(-total // size))
+        number = min(max(1, number), pages)
+        wanted = ids[(number - 1) * size : number * size]
+        rows = await db.fetchall(PAGE_ROWS, (json.dumps(wanted),))
+    else:
+        total = int(await db.fetchval(f"SELECT COUNT(*) {FROM} WHERE {clause}", params))
+        pages = max(1, -(-total // size))
+        number = min(max(1, number), pages)
+        rows = await db.fetchall(
+            f"SELECT {PAGE_COLUMNS} {FROM} WHERE {clause} ORDER BY {order_by} LIMIT ? OFFSET ?",
+            [*params, *order_params, size, (number - 1) * size],
+        )
+        wanted = [int(r["id"]) for r in rows]
+    by_id = {}
     for row in rows:
         data = dict(row)
         data["submitted_at"] = from_db(data["submitted_at"])
-        found.append(Row.model_validate(data))
-    return Page(rows=found, total=total, page=number, pages=pages)
+        by_id[data["id"]] = Row.model_validate(data)
+    return Page(rows=[by_id[i] for i in wanted if i in by_id], total=total, page=number, pages=pages)
 
 
 class Overview(Model):
