@@ -32,6 +32,7 @@ from handlers.common import error_handler
 from handlers.context import DEPS_KEY, Context, Deps
 from handlers.messages import render_message, render_notice
 from prompts import LANGUAGES, Catalog, Consultation, countries, load_consultation
+from services.alerts import AlertService
 from services.delivery import Sender, SenderConfig, dedicated_bot
 from services.delivery.pacer import SendBudget
 from services.reminders import ReminderService
@@ -189,11 +190,16 @@ async def start_services(application: Application[Any, Any, Any, Any, Any, Any],
     await deps.sender.start()
     deps.reminders = ReminderService(deps, application.job_queue, deps.sender)
     await deps.reminders.start()
+    deps.alerts = AlertService(deps, application.job_queue, deps.sender)
+    await deps.alerts.start()
 
 
 async def on_shutdown(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
     """Stop the services in reverse order (the sender lets its sends in flight finish)."""
     deps: Deps = application.bot_data[DEPS_KEY]
+    if deps.alerts is not None:
+        await deps.alerts.stop()
+        deps.alerts = None
     deps.reminders = None
     if deps.sender is not None:
         await deps.sender.stop()

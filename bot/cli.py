@@ -1,4 +1,5 @@
-"""`consultbot`: run, sandbox, migrate, backup, export, consultation, import-submissions.
+"""`consultbot`: run, sandbox, migrate, backup, export, consultation, import-submissions,
+focalpoints export, audit export.
 
 Settings are read once here; a bad value stops start-up with one line naming the variable
 (exit status 2, no traceback, the token never printed).
@@ -90,6 +91,9 @@ def _parser() -> argparse.ArgumentParser:
     from bot.import_cli import add_import_parser
 
     add_import_parser(commands)
+    from bot.workspace_cli import add_workspace_parsers
+
+    add_workspace_parsers(commands)
     return parser
 
 
@@ -125,6 +129,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             from bot.import_cli import run_import
 
             return asyncio.run(run_import(settings, args))
+        if args.command in ("focalpoints", "audit"):
+            from bot.workspace_cli import run_audit, run_focalpoints
+
+            run = run_focalpoints if args.command == "focalpoints" else run_audit
+            return asyncio.run(run(settings, args))
     except (SchemaTooNewError, ConsultationFileError) as exc:
         print(f"consultbot: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -30,8 +30,12 @@ class Settings(BaseSettings):
     webhook_secret: SecretStr | None = None
     webhook_listen: str = "127.0.0.1"
     webhook_port: int = Field(default=8443, ge=1, le=65535)
+    # The review screen (webapp/): its public address (https behind the reverse proxy; plain
+    # http on 127.0.0.1 in the sandbox), and how old Telegram's initData may be, in seconds.
+    webapp_url: str | None = None
+    webapp_init_data_max_age: int = Field(default=3600, ge=10, le=86400)
 
-    @field_validator("attachments_dir", "webhook_secret", mode="before")
+    @field_validator("attachments_dir", "webhook_secret", "webapp_url", mode="before")
     @classmethod
     def _empty_is_unset(cls, value: object) -> object:
         return None if value == "" else value
@@ -72,6 +76,17 @@ class Settings(BaseSettings):
         if not re.match(r"^https?://[^\s/]+", value):
             raise ValueError("must be an http(s) URL such as http://127.0.0.1:8081/bot")
         return value
+
+    @field_validator("webapp_url")
+    @classmethod
+    def _webapp_url(cls, value: str | None) -> str | None:
+        if value is not None and not re.match(
+            r"^(https://[^\s/]+|http://(127\.0\.0\.1|localhost)(:\d+)?)(/\S*)?$", value
+        ):
+            raise ValueError(
+                "must be an https URL (or http://127.0.0.1:PORT for the sandbox), e.g. https://bot.example.org"
+            )
+        return value.rstrip("/") if value is not None else None
 
     @field_validator("log_level", mode="before")
     @classmethod

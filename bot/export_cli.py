@@ -28,7 +28,7 @@ from exports import (
 )
 from prompts import LANGUAGES, Catalog, countries, load_consultation, typed
 from services.core import definition_of
-from storage import Database, audit, consultations, schedule
+from storage import Database, audit, consultations, review, schedule
 from storage.consultations import FIRST_ID
 from storage.models import utc_now
 
@@ -118,6 +118,21 @@ def add_export_parser(commands: Any) -> None:
         metavar="ID",
         help="only this consultation's submissions, with its definition (see `consultbot consultation list`)",
     )
+    parser.add_argument(
+        "--tag",
+        action="append",
+        type=_listed,
+        default=[],
+        metavar="THEME",
+        help="only submissions carrying one of these themes of the secretariat's review (a name in any "
+        "language, or its number)",
+    )
+    parser.add_argument(
+        "--with-notes",
+        action="store_true",
+        help="add the secretariat's internal notes and its replies to the country as columns "
+        "(xlsx, csv, jsonl); for the secretariat only, never for focal points",
+    )
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
 
 
@@ -152,7 +167,27 @@ def filters_from(args: argparse.Namespace) -> ExportFilters:
         submitted_from=args.date_from,
         submitted_to=args.date_to,
         consultation_id=args.consultation,
+        with_notes=args.with_notes,
     )
+
+
+async def resolve_tags(db: Database, consultation_id: int, typed: list[str]) -> tuple[list[int], list[str]]:
+    """(tag ids, problems): each --tag value as a theme of the consultation, by its number or by
+    its name in any language (case-blind)."""
+    ids: list[int] = []
+    problems: list[str] = []
+    themes = {tag.id: tag for tag in await review.tags(db, consultation_id)}
+    for value in typed:
+        if value.isdecimal() and int(value) in themes:
+            ids.append(int(value))
+            continue
+        found = await review.find_tag(db, consultation_id, value)
+        if found is None:
+            known = "; ".join(f"{tag.id} ({tag.name('en')})" for tag in themes.values()) or "none yet"
+            problems.append(f"{value!r} is not a theme of consultation {consultation_id} (themes: {known})")
+        else:
+            ids.append(found.id)
+    return ids, problems
 
 
 class ProgressBar:
@@ -226,6 +261,13 @@ async def run_export(settings: Settings, args: argparse.Namespace) -> int:
     catalog = Catalog.load()
     db = await Database.open(settings.database_path)
     try:
+        typed_tags = [v for group in args.tag for v in group]
+        if typed_tags:
+            tag_ids, tag_problems = await resolve_tags(db, filters.consultation_id or FIRST_ID, typed_tags)
+            if tag_problems:
+                print(f"consultbot export: --tag: {'; '.join(tag_problems)}", file=sys.stderr)
+                return EXIT_USAGE
+            filters = filters.with_changes(tags=tuple(tag_ids))
         # The dates as /schedule left them, as in the bot: the DOCX states them.
         overrides = await schedule.load(db, filters.consultation_id or FIRST_ID)
         consultation = consultation.rescheduled(**overrides.model_dump())

@@ -16,6 +16,7 @@ from contextlib import asynccontextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlparse
 
 from telegram.ext import Application
 
@@ -24,6 +25,7 @@ from bot.config import Settings
 from bot.inbox import Poller
 from bot.processor import ChatOrderedProcessor
 from prompts import Consultation
+from services.webapp_access import WebAppAccess
 from storage import Database
 from storage.models import utc_now
 
@@ -44,9 +46,14 @@ async def running_bot(
     polling: bool = True,
     poll_timeout: int = 10,
     rate_limiter: bool = True,
+    webapp_url: str | None = None,
+    webapp_init_data_max_age: int = 3600,
+    web_server: tuple[str, int] | None = None,
 ) -> AsyncIterator[Application[Any, Any, Any, Any, Any, Any]]:
     """A started bot; on exit, fetching stops, the updates being handled finish, the rest stay
-    in the inbox, persistence is flushed."""
+    in the inbox, persistence is flushed. With `webapp_url` the review screen is on; with
+    `web_server` (address, port) the web server (bot/webhook.py, without the webhook route)
+    starts with the bot and stops before it."""
     db = await Database.open(database_path)
     try:
         deps = make_deps(
@@ -58,10 +65,16 @@ async def running_bot(
             clock=clock,
             sandbox=sandbox,
         )
+        if webapp_url is not None:
+            deps.webapp = WebAppAccess(webapp_url, init_data_max_age=webapp_init_data_max_age)
         application = build_application(deps, endpoint, rate_limiter=rate_limiter)
         async with application:
             await on_startup(application)
             await application.start()
+            if web_server is not None:
+                from bot.webhook import start_web_server
+
+                await start_web_server(application, *web_server)
             box = inbox_of(application)
             await box.recover()
             poller = Poller(application, box, timeout=poll_timeout) if polling else None
@@ -70,6 +83,10 @@ async def running_bot(
             try:
                 yield application
             finally:
+                if web_server is not None:
+                    from bot.webhook import stop_webhook
+
+                    await stop_webhook(application)
                 if poller is not None:
                     await poller.stop()
                 processor = application.update_processor
@@ -103,6 +120,10 @@ async def serve(
         admin_ids=frozenset(settings.admin_ids),
         consultation_file=settings.consultation_file,
         polling=webhook_url is None,
+        webapp_url=settings.webapp_url,
+        webapp_init_data_max_age=settings.webapp_init_data_max_age,
+        # In webhook mode the webhook's server carries the review screen too.
+        web_server=web_server_address(settings) if webhook_url is None and settings.webapp_url else None,
     ) as application:
         if webhook_url is not None:
             from bot.webhook import start_webhook
@@ -117,3 +138,13 @@ async def serve(
             from bot.webhook import stop_webhook
 
             await stop_webhook(application)
+
+
+def web_server_address(settings: Settings) -> tuple[str, int]:
+    """Where the web server listens in polling mode: WEBAPP_URL's own host and port when it is
+    plain http on this machine (the sandbox, tests), else WEBHOOK_LISTEN:WEBHOOK_PORT, where
+    the reverse proxy that terminates https forwards to."""
+    url = urlparse(settings.webapp_url or "")
+    if url.scheme == "http" and url.hostname in ("127.0.0.1", "localhost"):
+        return url.hostname, url.port or 80
+    return settings.webhook_listen, settings.webhook_port

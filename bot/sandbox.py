@@ -35,7 +35,7 @@ from telegram.ext import Application
 from bot import logs
 from bot.app import Endpoint
 from bot.config import Settings
-from bot.runtime import running_bot
+from bot.runtime import running_bot, web_server_address
 from bot.sandbox_input import Source, open_source
 from bot.sandbox_screen import TELEGRAM_TEXT_LIMIT, Persona, Screen, button_at, client_parts
 from emulator import BotApiEmulator
@@ -480,6 +480,7 @@ async def run_sandbox(
     clock = SandboxClock()
     files_dir = database.parent / "sandbox-files"
     first_update_id = int(time.time())  # above any id a previous sandbox session used
+    webapp_url = sandbox_webapp_url(settings)
     async with BotApiEmulator(token=SANDBOX_TOKEN, bot_username=BOT_USERNAME, first_update_id=first_update_id) as emu:
         async with running_bot(
             database_path=database,
@@ -489,6 +490,9 @@ async def run_sandbox(
             clock=clock,
             sandbox=True,
             poll_timeout=1,
+            # The review screen on this machine: /review answers with a one-time link to it.
+            webapp_url=webapp_url,
+            web_server=web_server_address(settings.model_copy(update={"webapp_url": webapp_url})),
         ) as application:
             source = open_source(out, script)
             screen = Screen(source, t, files_dir)
@@ -505,3 +509,15 @@ async def run_sandbox(
     out.write(t("sandbox-goodbye") + "\n")
     out.flush()
     return status
+
+
+def sandbox_webapp_url(settings: Settings) -> str:
+    """WEBAPP_URL when it is plain http on this machine, else a free local port (no Telegram
+    client opens the sandbox's review screen: a local browser does, from /review's link)."""
+    if settings.webapp_url and settings.webapp_url.startswith(("http://127.0.0.1", "http://localhost")):
+        return settings.webapp_url
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return f"http://127.0.0.1:{probe.getsockname()[1]}"

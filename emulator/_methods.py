@@ -150,6 +150,8 @@ def _check_inline_button(button: Any) -> None:
             raise ApiError(400, BUTTON_DATA_INVALID)
     if "url" in button and not str(button["url"]).startswith(("http://", "https://", "tg://")):
         raise bad_request("BUTTON_URL_INVALID")
+    if "web_app" in button:
+        _web_app_url(button["web_app"])
     if not any(key in button for key in _BUTTON_ACTIONS):
         raise bad_request("can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard")
 
@@ -651,9 +653,20 @@ def get_chat_administrators(emu: BotApiEmulator, call: Call) -> list[Json]:
     return [_member(emu, chat, uid) for uid in admins]
 
 
+def _web_app_url(info: object) -> None:
+    """Telegram opens only https Mini Apps (a web_app button or menu button)."""
+    url = info.get("url") if isinstance(info, dict) else None
+    if not isinstance(url, str) or not url.startswith("https://"):
+        raise bad_request("inline keyboard button Web App URL is invalid: Only HTTPS links are allowed")
+
+
 def set_chat_menu_button(emu: BotApiEmulator, call: Call) -> bool:
     chat_id = _chat(emu, call).id if call.has("chat_id") else None
     button = call.get_json("menu_button") or {"type": "default"}
+    if button.get("type") == "web_app":
+        if not button.get("text"):
+            raise bad_request("menu button text is empty")
+        _web_app_url(button.get("web_app"))
     emu.menu_buttons[chat_id] = button
     return True
 

@@ -38,4 +38,11 @@ def filter_lines(filters: ExportFilters, labels: Labels) -> list[str]:
         t("export-filter-status", value=", ".join(statuses)),
         t("export-filter-dates", value=dates),
         t("export-filter-versions", value=t("export-yes") if filters.include_versions else t("export-no")),
+        # The review (issue 15): said only when chosen, so that other exports read as before.
+        *(
+            [t("review-filter-themes", value=", ".join(labels.tag_names.get(tag, str(tag)) for tag in filters.tags))]
+            if filters.tags
+            else []
+        ),
+        *([t("review-filter-notes")] if filters.with_notes else []),
     ]

@@ -58,7 +58,8 @@ _RTL_SPAN = re.compile(f"[{_RTL_CLASS}](?:[^{_LTR_CLASS}]*[{_RTL_CLASS}])?")
 _CJK = re.compile("[\u2e80-\u9fff\u3000-\u303f\uf900-\ufaff\uff00-\uffef]")
 
 # Column widths in twentieths of a point (A4, 2 cm margins: 17 cm of text = 9638).
-SYNOPSIS_WIDTHS = (1191, 1700, 3970, 2778)
+# The comments matrix: paragraph | country | comment | proposed text | secretariat's response.
+SYNOPSIS_WIDTHS = (964, 1531, 3289, 2211, 1643)
 ANNEX_WIDTHS = (3402, 907, 3628, 1701)
 ANNEX_WIDTHS_WITHDRAWN = (3402, 907, 2494, 1417, 1418)  # with a column of withdrawn submissions
 HEADER_FILL = "DDE7F0"
@@ -334,6 +335,7 @@ class DocxCompilation:
             t("export-col-country"),
             t("export-col-comment"),
             t("export-col-proposed-text"),
+            t("review-docx-col-response"),
         ]
         self._write(table_start_xml(SYNOPSIS_WIDTHS, headers, rtl_table=self._rtl_tables))
 
@@ -365,6 +367,7 @@ class DocxCompilation:
                         country,
                         comment,
                         paragraphs_xml(r.proposed_text),
+                        "".join(paragraphs_xml(reply.text) for reply in r.replies),
                     ],
                 )
             )

@@ -6,6 +6,7 @@ are always bound values, never part of the SQL text.
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
@@ -53,11 +54,20 @@ class ExportFilters(BaseModel):
     submitted_to: date | None = None
     # One consultation's submissions (None: every consultation's, as with a single one).
     consultation_id: int | None = None
+    # The secretariat's review (issue 15): submissions carrying any of these themes (tag ids,
+    # storage/review.py); and the internal notes and the replies as columns (staff exports).
+    tags: tuple[int, ...] = ()
+    with_notes: bool = False
 
     @field_validator("countries")
     @classmethod
     def _upper(cls, codes: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(dict.fromkeys(code.upper() for code in codes))
+
+    @field_validator("tags")
+    @classmethod
+    def _unique_tags(cls, ids: tuple[int, ...]) -> tuple[int, ...]:
+        return tuple(dict.fromkeys(ids))
 
     @field_validator("topics", "comment_types")
     @classmethod
@@ -132,6 +142,13 @@ def where_clause(filters: ExportFilters, zone: ZoneInfo) -> tuple[str, list[Any]
     if filters.consultation_id is not None:
         parts.append("s.consultation_id = ?")
         params.append(filters.consultation_id)
+    if filters.tags:
+        # The tag ids as one JSON array (json_each), bound like every other value.
+        parts.append(
+            "EXISTS (SELECT 1 FROM submission_tags st WHERE st.submission_id = s.id"
+            " AND st.tag_id IN (SELECT value FROM json_each(?)))"
+        )
+        params.append(json.dumps(list(filters.tags)))
     start, end = utc_bounds(filters, zone)
     if start is not None:
         parts.append("v.submitted_at >= ?")
@@ -163,4 +180,8 @@ def command_line_arguments(filters: ExportFilters) -> list[str]:
         arguments += ["--to", filters.submitted_to.isoformat()]
     if filters.consultation_id is not None:
         arguments += ["--consultation", str(filters.consultation_id)]
+    if filters.tags:
+        arguments += ["--tag", ",".join(str(tag) for tag in filters.tags)]
+    if filters.with_notes:
+        arguments.append("--with-notes")
     return arguments

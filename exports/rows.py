@@ -20,6 +20,7 @@ from babel.dates import get_timezone_location
 
 from exports.filters import ExportFilters, where_clause
 from prompts import Catalog, Consultation, bidi, collation, countries
+from storage.review import tag_name
 
 BATCH_SIZE = 500
 ERASED = "erased"
@@ -36,7 +37,22 @@ SELECT s.reference, s.country_code, s.status, s.current_version, s.withdrawn_at,
                                                 'size', a.size, 'sha256', a.sha256))
               FROM attachments a WHERE a.version_id = v.id)
        END,
-       s.source, s.received_on, s.submitted_by
+       s.source, s.received_on, s.submitted_by,
+       p.email,
+       (SELECT r.status FROM submission_reviews r WHERE r.submission_id = s.id),
+       (SELECT json_group_array(json(tg.names)) FROM
+          (SELECT t.names FROM submission_tags st JOIN review_tags t ON t.id = st.tag_id
+            WHERE st.submission_id = s.id ORDER BY t.id) tg),
+       (SELECT json_group_array(json_object('text', n.text, 'author', n.author, 'at', n.created_at,
+                                            'version', n.version)) FROM
+          (SELECT rn.text, a.full_name AS author, rn.created_at, rn.version FROM review_notes rn
+             LEFT JOIN participants a ON a.id = rn.author_id
+            WHERE rn.submission_id = s.id ORDER BY rn.id) n),
+       (SELECT json_group_array(json_object('text', y.text, 'author', y.author, 'at', y.created_at,
+                                            'version', y.version, 'recipients', y.recipients)) FROM
+          (SELECT rr.text, a.full_name AS author, rr.created_at, rr.version, rr.recipients FROM review_replies rr
+             LEFT JOIN participants a ON a.id = rr.author_id
+            WHERE rr.submission_id = s.id ORDER BY rr.id) y)
   FROM submissions s
   JOIN submission_versions v ON v.submission_id = s.id
   LEFT JOIN participants p ON p.id = COALESCE(v.participant_id, s.participant_id)
@@ -68,7 +84,13 @@ _COUNT = "SELECT COUNT(*) FROM submissions s JOIN submission_versions v ON v.sub
     _SOURCE,
     _RECEIVED_ON,
     _SUBMITTED_BY,
-) = range(23)
+    _P_EMAIL,
+    _REVIEW_STATUS,
+    _TAGS,
+    _NOTES,
+    _REPLIES,
+) = range(28)
+RECEIVED = "received"  # the review status of a submission nobody has reviewed
 
 DEFAULT_ORDER = "s.seq, v.version"
 # The compilation: by paragraph ("general" comments, without one, first), then by country
@@ -82,6 +104,17 @@ class Attachment:
     mime_type: str | None
     size: int
     sha256: str
+
+
+@dataclass(slots=True)
+class ReviewEntry:
+    """An internal note or a reply to the country, as exported."""
+
+    text: str
+    author: str | None
+    at: datetime  # UTC
+    version: int
+    recipients: int | None = None  # replies only: the focal points it was sent to
 
 
 @dataclass(slots=True)
@@ -112,6 +145,16 @@ class ExportRow:
     # Imported (received outside the bot): how, and the day received; None for the bot's own.
     source: str | None = None
     received_on: str | None = None
+    # The focal point's title, name and e-mail address, each on its own (None: erased or unknown).
+    focal_point_title: str | None = None
+    focal_point_name: str | None = None
+    focal_point_email: str | None = None
+    # The secretariat's review (storage/review.py): status id, theme names in the export's
+    # language, the replies sent to the country, and (in exports made with notes) the notes.
+    review_status: str = RECEIVED
+    tags: list[str] = field(default_factory=list)
+    notes: list[ReviewEntry] = field(default_factory=list)
+    replies: list[ReviewEntry] = field(default_factory=list)
 
     @property
     def attachment_names(self) -> str:
@@ -128,6 +171,8 @@ class Labels:
         self.consultation = consultation
         self.zone = consultation.zone
         self._countries: dict[str, str] = {}
+        # Theme names by tag id, in this language (for the filters in words); see load_tag_names.
+        self.tag_names: dict[int, str] = {}
 
     def t(self, key: str, **args: Any) -> str:
         text = self.catalog.t(self.language, key, **args)
@@ -159,8 +204,9 @@ class Labels:
 class Resolver:
     """Raw query tuples -> ExportRow in the export's language."""
 
-    def __init__(self, labels: Labels) -> None:
+    def __init__(self, labels: Labels, *, with_notes: bool = False) -> None:
         self.labels = labels
+        self.with_notes = with_notes
         self.zone = labels.zone
         self._topics = {t.id: t.name.get(labels.language) for t in labels.consultation.topics}
         self._types = {t.id: t.name.get(labels.language) for t in labels.consultation.comment_types}
@@ -168,12 +214,14 @@ class Resolver:
     def row(self, raw: tuple[Any, ...]) -> ExportRow:
         submitted = datetime.fromisoformat(raw[_SUBMITTED]).astimezone(UTC)
         erased = raw[_P_STATUS] == ERASED
+        title = name = email = None
         if erased or raw[_P_NAME] is None:
             # An imported submission names who sent it, if the secretariat knew.
             focal_point, organisation = (None if erased else raw[_SUBMITTED_BY]), None
         else:
             focal_point = f"{raw[_P_TITLE]} {raw[_P_NAME]}" if raw[_P_TITLE] else raw[_P_NAME]
             organisation = raw[_P_ORG]
+            title, name, email = raw[_P_TITLE], raw[_P_NAME], raw[_P_EMAIL]
         topic_id, type_id = raw[_TOPIC], raw[_TYPE]
         attachments = [Attachment(**a) for a in json.loads(raw[_ATTACHMENTS])] if raw[_ATTACHMENTS] else []
         return ExportRow(
@@ -202,7 +250,31 @@ class Resolver:
             attachments=attachments,
             source=raw[_SOURCE],
             received_on=raw[_RECEIVED_ON],
+            focal_point_title=title,
+            focal_point_name=name,
+            focal_point_email=email,
+            review_status=raw[_REVIEW_STATUS] or RECEIVED,
+            tags=[
+                tag_name(json.loads(names) if isinstance(names, str) else names, self.labels.language)
+                for names in json.loads(raw[_TAGS] or "[]")
+            ],
+            notes=self._entries(raw[_NOTES]) if self.with_notes else [],
+            # Replies were sent to the country: the compilation's response column shows them.
+            replies=self._entries(raw[_REPLIES]),
         )
+
+    @staticmethod
+    def _entries(value: str | None) -> list[ReviewEntry]:
+        return [
+            ReviewEntry(
+                text=item["text"],
+                author=item["author"],
+                at=datetime.fromisoformat(item["at"]).astimezone(UTC),
+                version=item["version"],
+                recipients=item.get("recipients"),
+            )
+            for item in json.loads(value or "[]")
+        ]
 
 
 class RowSource:
@@ -214,7 +286,7 @@ class RowSource:
         self.conn = conn
         self.filters = filters
         self.labels = labels
-        self.resolver = Resolver(labels)
+        self.resolver = Resolver(labels, with_notes=filters.with_notes)
         self._progress = progress
         self.where, self.params = where_clause(filters, labels.zone)
         # What the summaries count: the submissions themselves, by their current version, with
@@ -237,6 +309,7 @@ class RowSource:
         # One read transaction: the count, the rows and the summaries see the same snapshot
         # while the bot keeps writing (WAL readers do not block writers).
         await self.conn.execute("BEGIN")
+        await load_tag_names(self.conn, self.labels)
         self.total = await self.count()
         return self.total
 
@@ -286,3 +359,11 @@ class RowSource:
         rows = await cursor.fetchall()
         await cursor.close()
         return list(rows)
+
+
+async def load_tag_names(conn: aiosqlite.Connection, labels: Labels) -> None:
+    """Every theme's name in the labels' language (`Labels.tag_names`), for the filters in words."""
+    cursor = await conn.execute("SELECT id, names FROM review_tags")
+    rows = await cursor.fetchall()
+    await cursor.close()
+    labels.tag_names = {int(row[0]): tag_name(json.loads(row[1]), labels.language) for row in rows}

@@ -61,7 +61,7 @@ async def country_lines(source: RowSource, *, respondents_only: bool = False) ->
     focal_points = dict(
         await source.fetchall(
             "SELECT country_code, COUNT(*) FROM participants WHERE role = 'focal_point'"
-            " AND status = 'approved' AND country_code IS NOT NULL GROUP BY country_code"
+            " AND status = 'approved' AND deactivated_at IS NULL AND country_code IS NOT NULL GROUP BY country_code"
         )
     )
     # The export's consultation only, when it names one (every consultation's otherwise).

@@ -35,9 +35,19 @@ version 1; a field may be added in a later version, but none is renamed or remov
 | `attachments` | array | the version's files, each `{"file_name", "mime_type", "size" (bytes), "sha256"}` |
 | `source` | string or null | how an imported submission was received (`"e-mail"`); null if made in the bot |
 | `received_on` | string or null | the day an imported submission was received (`"2012-11-30"`); else null |
+| `focal_point_title` | string or null | the title of who submitted this version (`"Ms."`); null if erased or unknown |
+| `focal_point_name` | string or null | their name alone; null if erased or unknown |
+| `focal_point_email` | string or null | their e-mail address; null if erased or unknown |
+| `review_status` | string | `"received"`, `"under_review"`, `"addressed"` or `"noted"` (noted without action) |
+| `tags` | array | the secretariat's themes given to the submission, names in the export's language |
+| `notes` | array | with notes only (`--with-notes`): internal notes, `{"text", "author", "at", "version"}` |
+| `replies` | array | with notes only: replies sent, `{"text", "author", "at", "version", "recipients"}` |
 
 CSV has the same columns in the same order, except `focal_point_erased` (an erased focal
-point's name reads "(erased)" in the export's language) and `attachments` (the file names).
+point's name reads "(erased)" in the export's language), `attachments` (the file names),
+`tags` (the names, one a line), and `notes` and `replies` (each entry as "time, author: text",
+entries separated by a blank line). `notes` and `replies` are present (in JSON Lines and CSV
+alike) only in an export made with notes, which only the secretariat can make.
 """
 
 from __future__ import annotations
@@ -48,7 +58,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from exports.rows import ExportRow, Labels
+from exports.rows import ExportRow, Labels, ReviewEntry
 from exports.safety import neutralise as _safe
 
 JSONL_FIELDS = (
@@ -77,8 +87,24 @@ JSONL_FIELDS = (
     "attachments",
     "source",
     "received_on",
+    "focal_point_title",
+    "focal_point_name",
+    "focal_point_email",
+    "review_status",
+    "tags",
 )
+NOTES_FIELDS = ("notes", "replies")  # only in exports made with notes
 CSV_FIELDS = tuple(f for f in JSONL_FIELDS if f != "focal_point_erased")
+
+
+def entry_text(labels: Labels, entry: ReviewEntry) -> str:
+    """A note or a reply in one cell: "time, author: text" (time in UTC, ISO 8601)."""
+    author = entry.author or labels.t("export-erased")
+    return labels.t("review-export-entry", time=iso_utc(entry.at) or "", author=author, text=entry.text)
+
+
+def entries_text(labels: Labels, entries: list[ReviewEntry]) -> str:
+    return "\n\n".join(entry_text(labels, entry) for entry in entries)
 
 
 def iso_utc(moment: datetime | None) -> str | None:
@@ -88,8 +114,10 @@ def iso_utc(moment: datetime | None) -> str | None:
 class CsvFile:
     """Writes rows as they come; used from a worker thread."""
 
-    def __init__(self, path: Path, labels: Labels) -> None:
+    def __init__(self, path: Path, labels: Labels, *, with_notes: bool = False) -> None:
         self.path = path
+        self.labels = labels
+        self.with_notes = with_notes
         self.erased = labels.t("export-erased")
         self._file: TextIO | None = None
         self._writer: Any = None
@@ -98,10 +126,12 @@ class CsvFile:
     def open(self) -> None:
         self._file = self.path.open("w", encoding="utf-8-sig", newline="")
         self._writer = csv.writer(self._file, dialect="excel", lineterminator="\r\n")
-        self._writer.writerow(CSV_FIELDS)
+        self._writer.writerow(CSV_FIELDS + (NOTES_FIELDS if self.with_notes else ()))
 
     def write(self, rows: list[ExportRow]) -> None:
         erased = self.erased
+        labels = self.labels
+        notes = self.with_notes
         self._writer.writerows(
             (
                 _safe(r.reference),
@@ -128,6 +158,12 @@ class CsvFile:
                 _safe(r.attachment_names),
                 _safe(r.source),
                 r.received_on or "",
+                _safe(r.focal_point_title),
+                _safe(r.focal_point_name),
+                _safe(r.focal_point_email),
+                r.review_status,
+                _safe("\n".join(r.tags)),
+                *((_safe(entries_text(labels, r.notes)), _safe(entries_text(labels, r.replies))) if notes else ()),
             )
             for r in rows
         )
@@ -140,8 +176,9 @@ class CsvFile:
 
 
 class JsonlFile:
-    def __init__(self, path: Path, labels: Labels) -> None:
+    def __init__(self, path: Path, labels: Labels, *, with_notes: bool = False) -> None:
         self.path = path
+        self.with_notes = with_notes
         self._file: TextIO | None = None
         self.rows = 0
 
@@ -151,7 +188,8 @@ class JsonlFile:
     def write(self, rows: list[ExportRow]) -> None:
         assert self._file is not None
         dumps = json.dumps
-        self._file.writelines(dumps(as_json(r), ensure_ascii=False) + "\n" for r in rows)
+        notes = self.with_notes
+        self._file.writelines(dumps(as_json(r, with_notes=notes), ensure_ascii=False) + "\n" for r in rows)
         self.rows += len(rows)
 
     def close(self) -> None:
@@ -160,9 +198,21 @@ class JsonlFile:
             self._file = None
 
 
-def as_json(row: ExportRow) -> dict[str, Any]:
+def _entry_json(entry: ReviewEntry, *, reply: bool) -> dict[str, Any]:
+    found: dict[str, Any] = {
+        "text": entry.text,
+        "author": entry.author,
+        "at": iso_utc(entry.at),
+        "version": entry.version,
+    }
+    if reply:
+        found["recipients"] = entry.recipients
+    return found
+
+
+def as_json(row: ExportRow, *, with_notes: bool = False) -> dict[str, Any]:
     """One JSON Lines object (the schema in this module's docstring)."""
-    return {
+    found = {
         "reference": row.reference,
         "version": row.version,
         "current_version": row.current_version,
@@ -191,4 +241,13 @@ def as_json(row: ExportRow) -> dict[str, Any]:
         ],
         "source": row.source,
         "received_on": row.received_on,
+        "focal_point_title": row.focal_point_title,
+        "focal_point_name": row.focal_point_name,
+        "focal_point_email": row.focal_point_email,
+        "review_status": row.review_status,
+        "tags": list(row.tags),
     }
+    if with_notes:
+        found["notes"] = [_entry_json(entry, reply=False) for entry in row.notes]
+        found["replies"] = [_entry_json(entry, reply=True) for entry in row.replies]
+    return found

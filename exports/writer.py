@@ -93,7 +93,7 @@ async def write_export(
 
 async def _tabular(source: RowSource, fmt: ExportFormat, out: Path) -> int:
     sink: Any = {ExportFormat.CSV: CsvFile, ExportFormat.JSONL: JsonlFile, ExportFormat.XLSX: XlsxFile}[fmt](
-        out, source.labels
+        out, source.labels, with_notes=source.filters.with_notes
     )
     await asyncio.to_thread(sink.open)
     await source.report(0)

@@ -20,6 +20,7 @@ import xlsxwriter
 from exports.rows import ExportRow, Labels
 from exports.safety import neutralise
 from exports.summary import CountryLine, Tally
+from exports.tabular import entries_text
 
 # (catalog key of the header, column width in characters)
 SUBMISSION_COLUMNS = (
@@ -41,6 +42,17 @@ SUBMISSION_COLUMNS = (
     ("export-col-status", 12),
     ("export-col-fingerprint", 24),
     ("export-col-attachments", 30),
+    # Added with the review (issue 15); the columns before keep their places.
+    ("review-col-title", 14),
+    ("review-col-name", 24),
+    ("review-col-email", 28),
+    ("review-col-status", 16),
+    ("review-col-themes", 30),
+)
+# Only in exports made with notes (staff): the internal notes and the replies to the country.
+NOTES_COLUMNS = (
+    ("review-col-notes", 50),
+    ("review-col-replies", 50),
 )
 COUNTRY_COLUMNS = (
     ("export-col-country", 30),
@@ -62,9 +74,11 @@ def _naive(moment: datetime) -> datetime:
 class XlsxFile:
     """Used from a worker thread: open, write batches in order, then close with summaries."""
 
-    def __init__(self, path: Path, labels: Labels) -> None:
+    def __init__(self, path: Path, labels: Labels, *, with_notes: bool = False) -> None:
         self.path = path
         self.labels = labels
+        self.with_notes = with_notes
+        self.columns = SUBMISSION_COLUMNS + (NOTES_COLUMNS if with_notes else ())
         self.rows = 0
         self._book: Any = None
 
@@ -88,10 +102,13 @@ class XlsxFile:
         if self.labels.language == "ar":
             for sheet in (self.sheet, self.countries_sheet, self.topics_sheet):
                 sheet.right_to_left()
-        headers = [t(key, zone=self.labels.zone_name()) for key, _ in SUBMISSION_COLUMNS]
-        self._start(self.sheet, headers, [w for _, w in SUBMISSION_COLUMNS])
+        headers = [t(key, zone=self.labels.zone_name()) for key, _ in self.columns]
+        self._start(self.sheet, headers, [w for _, w in self.columns])
         self.sheet.freeze_panes(1, 1)
         self.statuses = {"submitted": t("export-status-submitted"), "withdrawn": t("export-status-withdrawn")}
+        self.review_statuses = {
+            status: t(f"review-status-{status}") for status in ("received", "under_review", "addressed", "noted")
+        }
         self.erased = t("export-erased")
 
     def _start(self, sheet: Any, headers: list[str], widths: list[int]) -> None:
@@ -125,9 +142,17 @@ class XlsxFile:
             write_string(n, 15, self.statuses.get(r.status, r.status), plain)
             write_string(n, 16, neutralise(r.fingerprint), plain)
             write_string(n, 17, neutralise(r.attachment_names), text)
+            write_string(n, 18, neutralise(r.focal_point_title), plain)
+            write_string(n, 19, neutralise(r.focal_point_name), text)
+            write_string(n, 20, neutralise(r.focal_point_email), text)
+            write_string(n, 21, self.review_statuses.get(r.review_status, r.review_status), plain)
+            write_string(n, 22, neutralise("\n".join(r.tags)), text)
+            if self.with_notes:
+                write_string(n, 23, neutralise(entries_text(self.labels, r.notes)), text)
+                write_string(n, 24, neutralise(entries_text(self.labels, r.replies)), text)
 
     def close(self, countries: list[CountryLine], tally: Tally) -> None:
-        self.sheet.autofilter(0, 0, max(self.rows, 1), len(SUBMISSION_COLUMNS) - 1)
+        self.sheet.autofilter(0, 0, max(self.rows, 1), len(self.columns) - 1)
         self._write_countries(countries, tally.includes_withdrawn)
         self._write_topics(tally)
         self._book.close()

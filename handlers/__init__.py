@@ -11,6 +11,8 @@ from telegram import Update
 from telegram.ext import Application, BaseHandler
 
 from handlers import (
+    alerts,
+    audit,
     broadcast,
     broadcast_history,
     comments,
@@ -19,10 +21,13 @@ from handlers import (
     export,
     export_files,
     extensions,
+    focalpoints,
     invitations,
     mycomments,
     profile,
     registration,
+    review,
+    review_app,
     roles,
     schedule,
     stats,
@@ -46,13 +51,20 @@ def all_handlers() -> list[BaseHandler[Update, Context, object]]:
         *schedule.handlers(),
         *extensions.handlers(),
         *export.handlers(),
-        # Single-step commands and buttons.
+        *review.handlers(),
+        # Single-step commands and buttons (the directory's before roles': it answers two of
+        # the role: buttons, a rejection's reason, ahead of roles' catch-all).
+        *focalpoints.handlers(),
         *roles.handlers(),
+        *alerts.handlers(),
+        *audit.handlers(),
         *invitations.handlers(),
         *status.handlers(),
         *broadcast_history.handlers(),
+        *review.command_handlers(),
         *stats.handlers(),
         *consultations.handlers(),
+        *review_app.handlers(),
         *common.handlers(),
         # Whatever no flow claimed still gets an answer.
         *common.last_resort_handlers(),
@@ -65,4 +77,5 @@ def startup_hooks() -> list[Hook]:
         profile.complete_earlier_erasures,  # earlier erasures finished before broadcasts resume
         export_files.clear_unfinished_exports,  # a crash mid-export left a partial file
         roles.send_unsent_notices,  # staff notices queued with a registration, not yet sent
+        review_app.staff_menu_buttons,  # the review screen in each staff chat's menu (https only)
     ]

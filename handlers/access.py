@@ -55,8 +55,20 @@ POLICY: dict[str, Audience] = {
     "consultations": Audience.STAFF,
     # Deadline extensions per State (issue 17): granted, listed, withdrawn; requests answered.
     "extensions": Audience.STAFF,
+    # The workspace (issue 15): reading submissions, reviewing them, the list of themes.
+    "read": Audience.STAFF,
+    "review": Audience.STAFF,
+    "tags": Audience.STAFF,
+    # /review: the review screen (webapp/ checks the role again on every request).
+    "review_screen": Audience.STAFF,
     "grant": Audience.ADMIN,
     "revoke": Audience.ADMIN,
+    # The secretariat's workspace (issue 15): officers see the directory, invite a successor and
+    # choose their alerts; only admins deactivate, reactivate or move a person, and read the log.
+    "focalpoints": Audience.STAFF,
+    "alerts": Audience.STAFF,
+    "focalpoints_manage": Audience.ADMIN,
+    "audit": Audience.ADMIN,
 }
 
 
@@ -81,6 +93,8 @@ async def refusal_key(update: Update, participant: Participant | None, audience:
             return "access-pending"
         if participant.status == ParticipantStatus.REJECTED:
             return "access-rejected"
+        if participant.is_deactivated:
+            return "access-deactivated"
         if participant.is_staff:
             return "access-focal-points-only"
     return "access-denied"

@@ -1127,8 +1127,10 @@ async def cancel(update: Update, context: Context) -> int:
     """/cancel or the Cancel button: nothing is sent, the draft is dropped."""
     await acknowledge(update)
     participant = await participant_of(update, context)
-    if participant is not None:
-        await staff_drafts.clear(context.db, participant.id, FLOW)
+    if participant is not None:  # dropped and audited ("broadcast.cancel", issue 15)
+        await staff_drafts.discard(
+            context.db, participant.id, FLOW, action="broadcast.cancel", actor_telegram_id=participant.telegram_id
+        )
         await communications.clear_draft_files(context.db, participant.id)
     if update.callback_query is not None:
         await edit_or_say(update, context, "broadcast-cancelled")

@@ -39,10 +39,11 @@ async def help_text(context: Context, language: str, participant: Participant | 
     if participant is not None and participant.is_approved_focal_point:
         parts.append(t(language, "help-focal-point"))
     if participant is not None and participant.is_staff:
-        parts.append(t(language, "help-staff"))
+        parts.append(t(language, "help-staff") + "\n" + t(language, "help-workspace-staff"))
         parts.append(t(language, "deadlines-help-staff"))
+        parts.append(t(language, "help-review"))
     if participant is not None and participant.role == Role.ADMIN:
-        parts.append(t(language, "help-admin"))
+        parts.append(t(language, "help-admin") + "\n" + t(language, "help-workspace-admin"))
     return "\n\n".join(parts)
 
 

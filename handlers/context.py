@@ -9,11 +9,13 @@ from typing import Any
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from prompts import Catalog
+from services.alerts import AlertService
 from services.core import Core
 from services.delivery import Sender
 from services.delivery.pacer import SendBudget
 from services.language_detection import Detector
 from services.reminders import ReminderService
+from services.webapp_access import WebAppAccess
 from storage import Database, participants
 from storage.models import Participant
 
@@ -33,6 +35,10 @@ class Deps(Core):
     budget: SendBudget | None = None
     sender: Sender | None = None
     reminders: ReminderService | None = None
+    alerts: AlertService | None = None  # officers' alerts and digests (issue 15)
+    # The review screen's address and sign-in state (services/webapp_access.py); None when
+    # WEBAPP_URL is not set.
+    webapp: WebAppAccess | None = None
 
 
 class Context(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):

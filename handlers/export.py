@@ -58,13 +58,14 @@ from handlers.export_data import (
     FormatChosen,
     OpenFilter,
     Toggle,
+    ToggleNotes,
     ToggleVersions,
 )
 from handlers.export_files import ProgressMessage, megabytes, new_work_folder, send_files, work_root
 from handlers.keyboards import MenuExport, press, rows
 from handlers.replies import acknowledge, edit_or_say, participant_of, replace_message, say, send_text
 from prompts import typed
-from storage import audit
+from storage import audit, review
 from storage.consultations import FIRST_ID
 from storage.models import Participant
 
@@ -79,7 +80,7 @@ DATES = "export_dates"
 # Telegram's limit for files a bot uploads.
 UPLOAD_LIMIT = 50 * 1024 * 1024
 MAX_TYPED = 1000
-LISTS = ("topics", "types", "status")
+LISTS = ("topics", "types", "status", "tags")
 
 
 # -- the draft (what the officer has chosen so far, in export_drafts) ----------------------------
@@ -131,7 +132,11 @@ async def _labels(context: Context, participant: Participant) -> Labels:
     """In the officer's language, with the definition of the consultation being exported."""
     _fmt, chosen, _picking = await _load(context, participant)
     consultation = await context.deps.effective_consultation(chosen.consultation_id)
-    return Labels(context.catalog, participant.language, consultation, chat=True)
+    labels = Labels(context.catalog, participant.language, consultation, chat=True)
+    # The themes of this consultation (storage/review.py), for the themes filter.
+    themes = await review.tags(context.db, chosen.consultation_id or FIRST_ID)
+    labels.tag_names = {tag.id: tag.name(participant.language) for tag in themes}
+    return labels
 
 
 # -- screens -------------------------------------------------------------------------------------
@@ -176,6 +181,8 @@ def _filters_keyboard(labels: Labels, chosen: ExportFilters) -> InlineKeyboardMa
         press(t("export-button-status"), OpenFilter("status")),
         press(t("export-button-dates"), OpenFilter("dates")),
         press(versions, ToggleVersions()),
+        press(t("review-export-btn-themes"), OpenFilter("tags")),
+        press(t("review-export-btn-notes-on" if chosen.with_notes else "review-export-btn-notes-off"), ToggleNotes()),
         press(t("export-button-clear"), ClearAll()),
         press(t("export-button-format"), ChangeFormat()),
     ]
@@ -206,6 +213,8 @@ def _list_items(labels: Labels, which: str) -> list[tuple[str, str]]:
         return [(topic.id, topic.name.get(labels.language)) for topic in consultation.topics]
     if which == "types":
         return [(kind.id, kind.name.get(labels.language)) for kind in consultation.comment_types]
+    if which == "tags":
+        return [(str(tag_id), name) for tag_id, name in labels.tag_names.items()]
     return [(status, labels.t(f"export-status-{status}")) for status in STATUSES]
 
 
@@ -214,6 +223,8 @@ def _selected(chosen: ExportFilters, which: str) -> tuple[str, ...]:
         return chosen.topics
     if which == "types":
         return chosen.comment_types
+    if which == "tags":
+        return tuple(str(tag) for tag in chosen.tags)
     return chosen.effective_statuses
 
 
@@ -228,7 +239,10 @@ async def _show_list(update: Update, context: Context, participant: Participant,
     ]
     buttons.append(press(labels.t("export-button-done"), Back()))
     show = replace_message if edit else send_text
-    await show(update, context, labels.t(f"export-pick-{which}"), rows(buttons, per_row=1))
+    key = "review-export-pick-tags" if which == "tags" else f"export-pick-{which}"
+    if which == "tags" and not labels.tag_names:
+        key = "review-export-no-tags"
+    await show(update, context, labels.t(key), rows(buttons, per_row=1))
     return PICK
 
 
@@ -342,6 +356,8 @@ async def toggle(update: Update, context: Context) -> str:
         chosen = chosen.with_changes(topics=tuple(selected))
     elif which == "types":
         chosen = chosen.with_changes(comment_types=tuple(selected))
+    elif which == "tags":
+        chosen = chosen.with_changes(tags=tuple(int(tag) for tag in selected))
     else:
         # Unticking both statuses falls back to the default (submitted only).
         chosen = chosen.with_changes(statuses=tuple(selected), include_withdrawn=False)
@@ -356,6 +372,16 @@ async def toggle_versions(update: Update, context: Context) -> str:
     participant = await _who(update, context)
     fmt, chosen, _ = await _load(context, participant)
     await _save(context, participant, fmt, chosen.with_changes(include_versions=not chosen.include_versions))
+    return await _show_filters(update, context, participant, edit=True)
+
+
+@guarded("export")
+async def toggle_notes(update: Update, context: Context) -> str:
+    """The internal notes and the replies as columns (staff exports): included or not."""
+    await acknowledge(update)
+    participant = await _who(update, context)
+    fmt, chosen, _ = await _load(context, participant)
+    await _save(context, participant, fmt, chosen.with_changes(with_notes=not chosen.with_notes))
     return await _show_filters(update, context, participant, edit=True)
 
 
@@ -620,6 +646,7 @@ def handlers() -> list[BaseHandler[Update, Context, object]]:
                     "export-use-buttons",
                     _on(OpenFilter, open_filter),
                     _on(ToggleVersions, toggle_versions),
+                    _on(ToggleNotes, toggle_notes),
                     _on(ClearAll, clear_all),
                     _on(Create, create),
                 ),

@@ -58,3 +58,8 @@ class Create(CallbackData, prefix=PREFIX, action="go"):
 @dataclass(frozen=True)
 class Cancel(CallbackData, prefix=PREFIX, action="cancel"):
     pass
+
+
+@dataclass(frozen=True)
+class ToggleNotes(CallbackData, prefix=PREFIX, action="notes"):
+    """The internal notes and the replies as columns (issue 15): included or not."""

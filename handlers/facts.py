@@ -20,6 +20,8 @@ CONTACT_KEYS = frozenset(
         "comment-file-too-big",
         "mycomments-closed",
         "verify-altered",
+        "access-deactivated",
+        "fp-you-are-deactivated",
     }
 )
 """The messages that ask a person to contact the secretariat: each is followed by its address."""

@@ -118,6 +118,8 @@ def summary_text(context: Context, participant: Participant) -> str:
     ]
     if participant.is_staff:
         parts.append(t(language, f"prof-role-{participant.role.value}"))
+    elif participant.is_deactivated:  # still "approved", but deactivated by an admin (issue 15)
+        parts.append(t(language, "prof-status-deactivated"))
     else:
         parts.append(t(language, f"prof-status-{participant.status.value}"))
     parts.append(t(language, "prof-telegram-id", telegram_id=str(participant.telegram_id)))

@@ -154,6 +154,11 @@ async def decision_pressed(update: Update, context: Context) -> None:
         await stale(update, context)
         return
     await acknowledge(update)
+    if isinstance(data, Reject):  # the reason is asked first (handlers/focalpoints.py)
+        from handlers import focalpoints
+
+        await focalpoints.ask_rejection_reason(update, context, data.participant, data.source)
+        return
     staff_language = context.language
     participant_id = data.participant
     approve = isinstance(data, Approve)

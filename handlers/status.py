@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from telegram import Update
+from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
-from handlers import keyboards
+from handlers import keyboards, review
 from handlers.access import guarded
 from handlers.callbacks import CallbackData
 from handlers.common import stale_button
@@ -131,7 +131,8 @@ async def status_command(update: Update, context: Context) -> None:
         return
     found = countries.match(typed)
     if found.country is not None:
-        await send_text(update, context, await country_text(context, language, found.country.code))
+        code = found.country.code
+        await send_text(update, context, await country_text(context, language, code), await _submissions(context, code))
     elif found.candidates:
         keyboard = keyboards.candidate_states(found.candidates, language, CountryChosen)
         await say(update, context, "status-country-which", keyboard, text=typed[:100])
@@ -149,7 +150,13 @@ async def country_pressed(update: Update, context: Context) -> None:
         return
     await acknowledge(update)
     language = context.language
-    await send_text(update, context, await country_text(context, language, country.code))
+    text = await country_text(context, language, country.code)
+    await send_text(update, context, text, await _submissions(context, country.code))
+
+
+async def _submissions(context: Context, code: str) -> InlineKeyboardMarkup | None:
+    """The State's submissions as buttons, each opening it in the workspace (handlers/review)."""
+    return await review.country_keyboard(context, code, None)
 
 
 def handlers() -> list[BaseHandler[Update, Context, object]]:

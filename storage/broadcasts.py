@@ -97,6 +97,10 @@ class Broadcast(Model):
     # A notice rendered from the catalogs in each recipient's language (storage/deadlines.py:
     # Notice), for a broadcast of kind custom without a text of its own.
     notice: dict[str, Any] | None = None
+    reply_id: int | None = None  # a reply to a country's submission (storage/review.py)
+    # One message to one person (migration 0010): "alert", "digest", "notice"; `custom_text`
+    # is already in the recipient's language and is sent as it is. None: an officer's broadcast.
+    purpose: str | None = None
 
 
 class Delivery(Model):
@@ -190,7 +194,10 @@ async def audience_members(
     db: Database | Transaction, audience: Audience, consultation_id: int = FIRST_CONSULTATION
 ) -> list[Participant]:
     """Approved focal points the audience names, in country order."""
-    sql = "SELECT p.* FROM participants p WHERE p.role = 'focal_point' AND p.status = 'approved'"
+    sql = (
+        "SELECT p.* FROM participants p WHERE p.role = 'focal_point' AND p.status = 'approved'"
+        " AND p.deactivated_at IS NULL"
+    )
     params: tuple[int, ...] = ()
     if audience.kind is AudienceKind.NOT_SUBMITTED:
         sql += _NOT_SUBMITTED
@@ -346,6 +353,38 @@ async def create(
             send_at=to_db(send_at) if send_at else None,
         )
     return await get(db, broadcast_id)
+
+
+class PersonalPurpose(StrEnum):
+    ALERT = "alert"  # an officer told of a new or revised submission at once
+    DIGEST = "digest"  # an officer's daily digest
+    NOTICE = "notice"  # a focal point told of their deactivation, or why a registration was rejected
+
+
+async def create_personal_tx(
+    tx: Transaction,
+    *,
+    purpose: PersonalPurpose,
+    text: str,
+    recipient: Recipient,
+    now: datetime,
+    consultation_id: int = FIRST_CONSULTATION,
+) -> int:
+    """One message to one person through the outbox, inside the caller's transaction (so it is
+    queued exactly when the act it reports is committed); the sender drains it like any
+    broadcast, with the same retries and crash recovery. Returns the broadcast id."""
+    broadcast_id = await create_tx(
+        tx,
+        kind=MessageKind.CUSTOM,
+        audience=Audience(kind=AudienceKind.COUNTRIES),
+        recipients=[recipient],
+        now=now,
+        created_by=None,
+        custom_text=text,
+        consultation_id=consultation_id,
+    )
+    await tx.execute("UPDATE broadcasts SET purpose = ? WHERE id = ?", (purpose.value, broadcast_id))
+    return broadcast_id
 
 
 def recipient_for(participant: Participant, not_before: datetime | None = None) -> Recipient:
@@ -643,5 +682,7 @@ async def finish(db: Database, broadcast_id: int, now: datetime) -> Counts | Non
         )
         summary: dict[str, Any] = {r["status"]: int(r["n"]) for r in rows}
         summary["in_doubt"] = sum(int(r["doubt"] or 0) for r in rows)
-        await record_tx(tx, "broadcast.done", actor_id=None, subject=f"broadcast:{broadcast_id}", **summary)
+        purpose = await tx.fetchval("SELECT purpose FROM broadcasts WHERE id = ?", (broadcast_id,))
+        if purpose is None:  # one alert or notice to one person is not a broadcast to audit
+            await record_tx(tx, "broadcast.done", actor_id=None, subject=f"broadcast:{broadcast_id}", **summary)
     return await counts(db, broadcast_id, now)

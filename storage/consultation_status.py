@@ -22,7 +22,7 @@ async def registered_countries(db: Database) -> set[str]:
     """Countries with at least one approved focal point."""
     rows = await db.fetchall(
         "SELECT DISTINCT country_code FROM participants WHERE role = 'focal_point' AND status = 'approved'"
-        " AND country_code IS NOT NULL"
+        " AND deactivated_at IS NULL AND country_code IS NOT NULL"
     )
     return {r[0] for r in rows}
 

@@ -17,6 +17,7 @@ from itertools import pairwise
 import aiosqlite
 from pydantic import BaseModel, Field
 
+from storage.audit import record_tx
 from storage.db import Database, Transaction
 from storage.models import Model, from_db, to_db
 
@@ -147,10 +148,24 @@ async def save(db: Database, draft: Draft, now: datetime, *, step: str | None = 
 
 
 async def discard(db: Database, participant_id: int) -> tuple[Draft | None, list[str]]:
-    """Delete the open draft and its attachment rows; returns the draft and their paths."""
+    """Delete the open draft and its attachment rows; returns the draft and their paths.
+    A draft discarded is audited ("comment.discard", issue 15), in the same transaction."""
     async with db.transaction() as tx:
         draft = await get_tx(tx, participant_id)
         dropped = await discard_tx(tx, participant_id)
+        if draft is not None:
+            reference = None
+            if draft.submission_id is not None:
+                reference = await tx.fetchval("SELECT reference FROM submissions WHERE id = ?", (draft.submission_id,))
+            await record_tx(
+                tx,
+                "comment.discard",
+                actor_id=participant_id,
+                subject=reference,
+                consultation_id=draft.consultation_id,
+                step=draft.step,
+                attachments=len(dropped),
+            )
     return draft, dropped
 
 

@@ -62,14 +62,27 @@ class Participant(Model):
     created_at: datetime
     updated_at: datetime
     erased_at: datetime | None = None
+    # Deactivated by an admin (migration 0010): still 'approved', but may no longer submit.
+    deactivated_at: datetime | None = None
+    deactivated_by: int | None = None
+    deactivation_reason_code: str | None = None
+    deactivation_reason: str | None = None
+    rejection_reason_code: str | None = None
+    rejection_reason: str | None = None
+    decided_by: int | None = None
+    decided_at: datetime | None = None
 
     @property
     def is_staff(self) -> bool:
         return self.role in (Role.SECRETARIAT, Role.ADMIN)
 
     @property
+    def is_deactivated(self) -> bool:
+        return self.deactivated_at is not None
+
+    @property
     def is_approved_focal_point(self) -> bool:
-        return self.role == Role.FOCAL_POINT and self.status == ParticipantStatus.APPROVED
+        return self.role == Role.FOCAL_POINT and self.status == ParticipantStatus.APPROVED and not self.is_deactivated
 
 
 class AuditEntry(Model):
@@ -80,3 +93,6 @@ class AuditEntry(Model):
     subject: str | None
     details: dict[str, object]
     consultation_id: int | None = None
+    # The actor, named the same way for every action (migration 0010); both None: the bot.
+    actor_participant_id: int | None = None
+    actor_telegram_id: int | None = None

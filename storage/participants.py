@@ -11,7 +11,15 @@ from storage import audit
 from storage.db import Database, Transaction
 from storage.models import Participant, ParticipantStatus, Role, from_db, to_db, utc_now
 
-_DATETIME_FIELDS = ("consent_at", "unreachable_at", "created_at", "updated_at", "erased_at")
+_DATETIME_FIELDS = (
+    "consent_at",
+    "unreachable_at",
+    "created_at",
+    "updated_at",
+    "erased_at",
+    "deactivated_at",
+    "decided_at",
+)
 
 
 def participant_from_row(row: aiosqlite.Row) -> Participant:
@@ -96,7 +104,8 @@ async def list_by_status(db: Database, status: ParticipantStatus) -> list[Partic
 
 async def list_approved_focal_points(db: Database, country_codes: list[str] | None = None) -> list[Participant]:
     rows = await db.fetchall(
-        "SELECT * FROM participants WHERE role = 'focal_point' AND status = 'approved' ORDER BY country_code, id"
+        "SELECT * FROM participants WHERE role = 'focal_point' AND status = 'approved' AND deactivated_at IS NULL"
+        " ORDER BY country_code, id"
     )
     found = [participant_from_row(r) for r in rows]
     if country_codes is not None:

@@ -224,6 +224,12 @@ async def decide(
         )
         if not changed:
             return None
+        # Who decided, and when (the directory shows it; migration 0010).
+        await tx.execute(
+            "UPDATE participants SET decided_by = (SELECT id FROM participants WHERE telegram_id = ?),"
+            " decided_at = ? WHERE id = ?",
+            (actor_id, to_db(now), participant_id),
+        )
         row = await tx.fetchone("SELECT country_code FROM participants WHERE id = ?", (participant_id,))
         await audit.record_tx(
             tx,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from storage.audit import record_tx
 from storage.db import Database, Transaction
 from storage.models import to_db, utc_now
 
@@ -62,3 +63,27 @@ async def claim_tx(tx: Transaction, participant_id: int, flow: str) -> bool:
     return bool(
         await tx.rowcount("DELETE FROM staff_drafts WHERE participant_id = ? AND flow = ?", (participant_id, flow))
     )
+
+
+async def discard(db: Database, participant_id: int, flow: str, *, action: str, actor_telegram_id: int) -> bool:
+    """An officer drops their draft (a broadcast cancelled before Send): deleted and audited
+    (`action`) in one transaction; False, and nothing audited, if there was none."""
+    async with db.transaction() as tx:
+        row = await tx.fetchone(
+            "SELECT data, consultation_id FROM staff_drafts WHERE participant_id = ? AND flow = ?",
+            (participant_id, flow),
+        )
+        if row is None:
+            return False
+        await tx.execute("DELETE FROM staff_drafts WHERE participant_id = ? AND flow = ?", (participant_id, flow))
+        data = json.loads(row["data"] or "{}")
+        await record_tx(
+            tx,
+            action,
+            actor_id=None,
+            actor_participant_id=participant_id,
+            actor_telegram_id=actor_telegram_id,
+            consultation_id=row["consultation_id"],
+            draft={k: data[k] for k in sorted(data) if k in ("kind", "audience", "countries", "message")},
+        )
+    return True

@@ -28,7 +28,7 @@ import aiosqlite
 from pydantic import Field
 
 from storage import attachments as attachment_store
-from storage import drafts
+from storage import drafts, review
 from storage.attachments import Attachment
 from storage.audit import record_tx
 from storage.db import Database, Transaction
@@ -292,6 +292,9 @@ async def submit(
             (number, submitted_at, submission_id),
         )
         await drafts.delete_tx(tx, draft.id)
+        if outcome is Outcome.REVISED:
+            # A reviewed submission revised by the country goes back to "received" (issue 15).
+            await review.reopen_on_revision_tx(tx, submission_id, number, participant_id=participant_id, now=now)
         await record_tx(
             tx,
             "comment.submit" if outcome is Outcome.CREATED else "comment.revise",

@@ -23,8 +23,8 @@ from emulator import EmulatedChat, EmulatedUser
 from handlers import facts
 from handlers.access import POLICY, Audience
 from prompts import dated
-from storage import broadcasts, consultations, drafts, invitations, participants, submissions
-from storage.models import ParticipantStatus, Role
+from storage import broadcasts, consultations, directory, drafts, invitations, participants, review, submissions
+from storage.models import Participant, ParticipantStatus, Role
 from tests.support.broadcasts import add_focal_points, add_submission
 from tests.support.harness import ADMIN_ID, BotBench
 from tests.support.stress import Answer, AnswerLog, UnthrottledBench, person, t, texts, write_until_preview
@@ -38,8 +38,14 @@ STAFF = (
     "consultations",
     "broadcasts",
     "extensions",
+    "review_screen",
+    "read", "review", "tags",  # the workspace (issue 15)
 )  # fmt: skip
 ADMINS = ("grant", "revoke")
+# The secretariat's workspace (issue 15): officers read the directory, invite a successor and
+# choose their alerts; only admins deactivate, reactivate or move people, and read the log.
+STAFF += ("focalpoints", "alerts")
+ADMINS += ("focalpoints_manage", "audit")
 
 
 @dataclass(frozen=True)
@@ -106,6 +112,10 @@ COMMANDS = (
     ("/export", "export"), ("/stats", "stats"), ("/status Kenya", "status"), ("/consultations", "consultations"),
     ("/broadcasts", "broadcasts"),
     ("/extensions", "extensions"),
+    ("/focalpoints", "focalpoints"), ("/focalpoints Kenya", "focalpoints"), ("/alerts", "alerts"),
+    ("/audit", "audit"), ("/audit state Kenya", "audit"),
+    ("/review", "review_screen"),
+    ("/read {ke_reference}", "read"), ("/tags", "tags"),
 )  # fmt: skip
 # Every callback prefix and action (the CallbackData classes in handlers/), pressed by someone
 # outside any conversation: the policy action guarding it, or None where no handler takes it
@@ -146,6 +156,23 @@ BUTTONS = (
     ("dl:ask:1", "comment"), ("dl:rqgrant:1", "extensions"), ("dl:rqdecline:1", "extensions"),
     ("dl:grant", None), ("dl:withdraw", None), ("dl:close", None), ("dl:pick:1", None), ("dl:apply", None),
     ("dl:back", None), ("dl:unsent", None), ("dl:closenow:999", "consultations"),
+    ("fp:page:0", "focalpoints"), ("fp:open:{member}", "focalpoints"), ("fp:export:csv", "focalpoints"),
+    ("fp:succ:{member}", "focalpoints"),
+    ("fp:deact:{member}", "focalpoints_manage"), ("fp:dreason:{member}:left_post", "focalpoints_manage"),
+    ("fp:dtype:{member}", "focalpoints_manage"), ("fp:dyes:{member}:left_post", "focalpoints_manage"),
+    ("fp:react:{member}", "focalpoints_manage"), ("fp:ryes:{member}", "focalpoints_manage"),
+    ("fp:move:{member}", "focalpoints_manage"), ("fp:mto:{member}:SN", "focalpoints_manage"),
+    ("fp:myes:{member}:SN", "focalpoints_manage"),
+    ("role:rreason:{applicant}:unverified:l", "approve"), ("role:rtype:{applicant}:n", "approve"),
+    ("al:c:1", "alerts"), ("al:m:1:immediate", "alerts"), ("al:h:1:8", "alerts"), ("al:z:1:8:0", "alerts"),
+    ("au:older:999999", "audit"), ("au:newest", "audit"),
+    # The workspace (issue 15): reading, reviewing, themes; Send and Cancel belong to its typed steps.
+    ("rv:country:KE", "read"), ("rv:open:{ke}", "read"), ("rv:back:{ke}", "read"), ("rv:versions:{ke}", "read"),
+    ("rv:files:{ke}", "read"), ("rv:notes:{ke}", "read"),
+    ("rv:set:{ke}:addressed", "review"), ("rv:tags:{ke}", "review"), ("rv:tog:{ke}:{tag}", "review"),
+    ("rv:note:{ke}", "review"), ("rv:reply:{ke}", "review"), ("rv:send:{ke}", None), ("rv:cancel", None),
+    ("tg:new:1:0", "tags"), ("tg:ren:{tag}", "tags"),
+    ("exp:notes", None),
 )  # fmt: skip
 
 
@@ -192,6 +219,7 @@ class Matrix:
         self.log.attach()
         self.ids = count(200_000)
         self.cells: list[Cell] = []
+        self._staff: Participant | None = None
 
     async def member(self, role: Profile) -> EmulatedUser:
         """A person of their own in `role`."""
@@ -263,6 +291,25 @@ class Matrix:
             await broadcasts.mark_failed(db, first.id, "test", self.bench.clock())
             cell.targets["broadcast"] = made.id
             return str(made.id)
+        if kind == "member":
+            # A focal point of the cell's own for the directory's acts (deactivated already for
+            # "reactivate", so that an allowed press has something to do).
+            member = await person(db, next(self.ids), country="KE", name="Member")
+            if cell.what.startswith(("fp:react", "fp:ryes")):
+                admin_row = await participants.get_by_telegram_id(db, ADMIN_ID)
+                assert admin_row is not None
+                await directory.deactivate(
+                    db, member.id, reason=directory.Reason(code="left_post"), actor=admin_row, now=self.bench.clock()
+                )
+            cell.targets["member"] = member.id
+            return str(member.id)
+        if kind == "tag":
+            # A theme of the cell's own, for "tag" and "rename" to act on.
+            made = await review.add_tag(
+                db, 1, {"en": f"Theme {next(self.ids)}"}, actor=await self.staff(), now=self.bench.clock()
+            )
+            cell.targets["tag"] = made.id
+            return str(made.id)
         if kind == "newcomer":
             cell.targets["newcomer"] = next(self.ids)
             return str(cell.targets["newcomer"])
@@ -271,10 +318,16 @@ class Matrix:
         cell.targets["officer"] = officer.telegram_id
         return str(officer.telegram_id)
 
+    async def staff(self) -> Participant:
+        """An officer who made the cells' themes (not a cell of the matrix)."""
+        if self._staff is None:
+            self._staff = await person(self.bench.db, next(self.ids), role=Role.SECRETARIAT, country=None)
+        return self._staff
+
     async def add(self, role: Profile, template: str, action: str | None, where: str) -> Cell:
         cell = Cell(role, template, action, where, await self.member(role))
         what = template
-        for kind in ("ke_reference", "ke", "applicant", "link", "newcomer", "officer", "consultation"):
+        for kind in ("ke_reference", "ke", "applicant", "link", "newcomer", "officer", "consultation", "member", "tag"):
             if "{" + kind + "}" in what:
                 what = what.replace("{" + kind + "}", await self.target(kind, cell))
         cell.what = what
@@ -365,8 +418,19 @@ async def check_targets(bench: BotBench, cell: Cell) -> list[str]:
         found = await participants.get(db, cell.targets["applicant"])
         assert found is not None
         decided = found.status != ParticipantStatus.PENDING
-        if decided != allowed:
+        # Reject and "type a reason" only ask (issue 15); Approve and a reason decide.
+        decides = not cell.what.startswith(("role:reject:", "role:rtype:"))
+        if decided != (allowed and decides):
             problems.append(f"{cell}: the registration is now {found.status}")
+    if "member" in cell.targets:
+        found = await participants.get(db, cell.targets["member"])
+        assert found is not None
+        if cell.what.startswith("fp:dyes") and found.is_deactivated != allowed:
+            problems.append(f"{cell}: deactivated: {found.is_deactivated}")
+        if cell.what.startswith("fp:ryes") and found.is_deactivated == allowed:
+            problems.append(f"{cell}: still deactivated: {found.is_deactivated}")
+        if cell.what.startswith("fp:myes") and (found.country_code == "SN") != allowed:
+            problems.append(f"{cell}: moved to {found.country_code}")
     if "link" in cell.targets and cell.what.startswith("inv:revoke_ok"):
         link = await invitations.get(db, cell.targets["link"])
         assert link is not None
@@ -410,6 +474,13 @@ async def check_targets(bench: BotBench, cell: Cell) -> list[str]:
         again = await db.fetchval("SELECT COUNT(*) FROM broadcasts WHERE resend_of = ?", (cell.targets["broadcast"],))
         if bool(again) != allowed:
             problems.append(f"{cell}: sent again: {again}")
+    if "ke" in cell.targets and cell.what.startswith(("rv:set", "rv:tog")):
+        # A review button changes the submission's review only for staff, in a private chat.
+        state = await review.review_of(db, cell.targets["ke"])
+        assert state is not None
+        changed = state.status is not review.ReviewStatus.RECEIVED or bool(state.tags)
+        if changed != allowed:
+            problems.append(f"{cell}: the review is {state.status}, tags {[t.id for t in state.tags]}")
     if cell.what.startswith(("/invite ", "/letters ", "inv:new")):
         made = await db.fetchval("SELECT COUNT(*) FROM invitations WHERE created_by = ?", (cell.user.id,))
         if bool(made) != allowed:
@@ -619,3 +690,33 @@ async def test_a_forged_start_again_cannot_discard_the_open_draft(matrix_bench: 
     assert t(bench, "en", "comment-revise-unavailable") in texts(answer)
     draft = await drafts.get(db, kenya.id)
     assert draft is not None and draft.data.comment_parts == [KENYA_TEXT]
+
+
+async def test_a_focal_point_never_sees_the_reviews_notes_or_themes(matrix_bench: BotBench) -> None:
+    """The workspace's buttons forged by focal points (of the State and of another): refused,
+    nothing of the submission, its internal notes or its themes shown, nothing changed."""
+    bench = matrix_bench
+    db = bench.db
+    kenya = await person(db, 300_301, country="KE", language="en", name="Amina Otieno")
+    egypt = await person(db, 300_302, country="EG", language="ar", name="Mona Hassan")
+    officer = await person(db, 300_303, role=Role.SECRETARIAT, country=None, language="en", name="Officer")
+    ke_id = await add_submission(db, "KE", kenya.id)
+    await db.execute("UPDATE submission_versions SET comment = ? WHERE submission_id = ?", (KENYA_TEXT, ke_id))
+    now = bench.clock()
+    theme = await review.add_tag(db, 1, {"en": "Confidential theme"}, actor=officer, now=now)
+    await review.tag(db, ke_id, theme.id, actor=officer, now=now)
+    await review.add_note(db, ke_id, "Internal: weak argument.", actor=officer, now=now)
+    for who in (kenya, egypt):
+        user = bench.user(who.telegram_id)
+        shown = await bench.send(user, "/tags")  # refused too; and a message to press buttons on
+        for data in (f"rv:open:{ke_id}", f"rv:notes:{ke_id}", f"rv:tags:{ke_id}", f"rv:versions:{ke_id}",
+                     f"rv:set:{ke_id}:noted", f"rv:tog:{ke_id}:{theme.id}", f"rv:note:{ke_id}",
+                     f"rv:reply:{ke_id}", f"tg:ren:{theme.id}"):  # fmt: skip
+            answer = await bench.do(user, lambda d=data, u=user: u.press_data(d))
+            assert texts(answer) == t(bench, who.language, "access-denied"), data
+            shown += answer
+        seen = texts(shown)
+        assert "weak argument" not in seen and "Confidential theme" not in seen and KENYA_TEXT not in seen
+    state = await review.review_of(db, ke_id)
+    assert state is not None and state.status is review.ReviewStatus.RECEIVED
+    assert [tag.id for tag in state.tags] == [theme.id] and len(state.notes) == 1

@@ -584,3 +584,32 @@ async def test_ptb_application_polls_and_answers(emu: BotApiEmulator, alice: Emu
         await app.updater.stop()
         await app.stop()
     assert emu.pending_updates() == 0
+
+
+async def test_web_app_buttons_and_menu_buttons_must_be_https() -> None:
+    """As Telegram: a Mini App opens only from an https address (the review screen's buttons)."""
+    import httpx
+
+    from emulator import BotApiEmulator
+
+    async with BotApiEmulator(token="1:web-app-test") as emu:
+        user = emu.user(5, first_name="Officer")
+        user.send_text("hello")
+        base = emu.base_url + "1:web-app-test"
+        async with httpx.AsyncClient() as client:
+            markup = '{"inline_keyboard": [[{"text": "Open", "web_app": {"url": "http://example.org/app"}}]]}'
+            refused = await client.post(f"{base}/sendMessage", data={"chat_id": 5, "text": "x", "reply_markup": markup})
+            assert refused.status_code == 400 and "Only HTTPS" in refused.json()["description"]
+            sent = await client.post(
+                f"{base}/sendMessage",
+                data={"chat_id": 5, "text": "x", "reply_markup": markup.replace("http://", "https://")},
+            )
+            assert sent.status_code == 200
+            menu = '{"type": "web_app", "text": "Review", "web_app": {"url": "http://example.org/app"}}'
+            refused = await client.post(f"{base}/setChatMenuButton", data={"chat_id": 5, "menu_button": menu})
+            assert refused.status_code == 400
+            menu = menu.replace("http://", "https://")
+            assert (await client.post(f"{base}/setChatMenuButton", data={"chat_id": 5, "menu_button": menu})).json()[
+                "ok"
+            ]
+        assert emu.menu_buttons[5]["web_app"]["url"] == "https://example.org/app"

@@ -238,7 +238,7 @@ async def test_xlsx_has_frozen_header_filter_widths_and_three_sheets(world: Worl
     assert book.sheetnames == ["Submissions", "Countries", "Topics"]
     sheet = book["Submissions"]
     assert sheet.freeze_panes == "B2"
-    assert sheet.auto_filter.ref == "A1:R7"
+    assert sheet.auto_filter.ref == "A1:W7"  # the review's columns (issue 15) after the first eighteen
     assert sheet.column_dimensions["I"].width > 60  # the comment column
     assert sheet["I2"].alignment.wrap_text
     assert sheet["M2"].is_date
@@ -259,7 +259,13 @@ async def test_docx_synopsis_is_ordered_by_paragraph_then_country(world: World) 
     assert headings[:2] == ["SAICM (4)", "Basel Convention (2)"]
     assert "Rotterdam Convention (0)" in headings
     saicm = document.tables[0]
-    assert [c.text for c in saicm.rows[0].cells] == ["Para.", "Country", "Comment", "Proposed text"]
+    assert [c.text for c in saicm.rows[0].cells] == [
+        "Para.",
+        "Country",
+        "Comment",
+        "Proposed text",
+        "Secretariat's response",
+    ]
     order = [(row.cells[0].text, row.cells[1].text.split("\n")[0]) for row in saicm.rows[1:]]
     assert order == [("2", "China"), ("2", "Egypt"), ("4", "France"), ("4", "Kenya")]
     basel = document.tables[1]

@@ -11,7 +11,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-PACKAGES = ("bot", "handlers", "services", "exports", "storage", "prompts", "emulator", "tests", "bench")
+PACKAGES = ("bot", "handlers", "services", "exports", "storage", "prompts", "emulator", "webapp", "tests", "bench")
 
 
 def ruff(*arguments: str) -> subprocess.CompletedProcess[str]:

@@ -9,6 +9,7 @@ import pytest
 from emulator import EmulatedUser
 from storage import audit, invitations, participants, registration
 from storage.models import ParticipantStatus, Role
+from tests.support.broadcasts import sender
 from tests.support.harness import ADMIN_ID, BotBench, texts
 from tests.support.registration import Answers, admin, buttons, invite, register, stored, t
 
@@ -73,10 +74,14 @@ async def test_a_registration_is_rejected_from_the_pending_list_and_the_person_t
     assert "1. Иван Петров" in shown.text and "2. John Smith" in shown.text
     assert buttons(shown) == ["✓ Approve 1", "✗ Reject 1", "✓ Approve 2", "✗ Reject 2"]
 
-    await bench.press(boss, "✗ Reject 1")
+    await bench.press(boss, "✗ Reject 1")  # the reason is asked first (issue 15)
+    assert shown.text.startswith(t(bench, "en", "role-reject-why", name="Иван Петров", country="Russian Federation"))
+    await bench.press(boss, t(bench, "en", "reason-unverified"))
+    await sender(bench.deps).wait_idle()  # the person's message goes through the outbox
     assert shown.text.startswith("Rejected: Иван Петров (Russian Federation).")
     assert "Registrations awaiting approval: 1" in shown.text and buttons(shown) == ["✓ Approve 1", "✗ Reject 1"]
     assert "не утверждена секретариатом" in first.transcript[-1].text
+    assert "Причина: Представленные сведения не удалось проверить." in first.transcript[-1].text
     rejected = await stored(bench, first)
     assert rejected.status == ParticipantStatus.REJECTED
     (entry,) = await audit.entries(bench.db, "registration_rejected")
@@ -98,6 +103,7 @@ async def test_a_rejected_person_may_register_again_with_a_link(fast: BotBench) 
     await register(bench, user, "en", answers=Answers(country="Kenya"))
     await bench.send(boss, "/pending")
     await bench.press(boss, "✗ Reject 1")
+    await bench.press(boss, t(bench, "en", "role-reject-none"))
     invited = await invite(bench, boss, "Kenya 1 30")
     seen = await register(bench, user, "en", token=invited.token)
     assert t(bench, "en", "reg-done-approved", country="Kenya") in texts(seen)

@@ -124,6 +124,8 @@ async def submit(update: Update, context: Context) -> State:
         return PREVIEW
     assert result.submission is not None and result.version is not None
     logger.info("submission %s version %s recorded", result.submission.reference, result.version.version)
+    if context.deps.alerts is not None:  # the officers who asked are told at once (issue 15)
+        context.deps.alerts.nudge()
     key = "comment-receipt" if result.outcome is Outcome.CREATED else "comment-receipt-revision"
     after = None
     if result.concurrent:

@@ -59,7 +59,7 @@ from services.core import Core
 from services.delivery.outcomes import maybe_delivered, reason_key, retry_after_seconds, unreachable_reason
 from services.delivery.pacer import Pacer, SendBudget, wake_or_timeout
 from services.delivery.pieces import chunks
-from storage import broadcasts, communications, deadlines, participants
+from storage import broadcasts, communications, deadlines, participants, review
 from storage.broadcasts import AudienceKind, Broadcast, Counts, Delivery, MessageKind
 from storage.communications import BroadcastFile
 from storage.deadlines import Notice, NoticeType
@@ -267,6 +267,24 @@ class Sender:
     async def _render(
         self, broadcast: Broadcast, consultation: Consultation, language: str, country: str | None, *, text: str | None
     ) -> tuple[str, InlineKeyboardMarkup | None]:
+        """What one recipient sees: a one-person message (an alert, a digest, the directory's
+        notices) as it was rendered for them; a reply to a country's submission (storage/review.py):
+        the officer's text under a heading in the recipient's language naming the submission; a
+        deadline notice rendered in their language; else the message of the broadcast's kind
+        with `text` (a note's version for them), under the deadline of their State."""
+        if broadcast.purpose is not None:
+            return broadcast.custom_text or "", None
+        if broadcast.reply_id is not None:
+            reply = await review.reply_message(self.core.db, broadcast.reply_id)
+            if reply is not None:
+                text = self.core.catalog.t(
+                    language,
+                    "review-reply-message",
+                    reference=reply.reference,
+                    consultation=consultation.title.get(language),
+                    text=reply.text,
+                )
+                return text, None
         own = await self._own_consultation(broadcast, consultation, country)
         if broadcast.notice is not None and self.render_notice is not None:
             notice = Notice.model_validate(broadcast.notice)

@@ -55,6 +55,9 @@ class BotBench:
         self.emu = BotApiEmulator(token=TOKEN, limits=limits or Limits())
         self._bot_stack: contextlib.AsyncExitStack | None = None
         self.app: Application[Any, Any, Any, Any, Any, Any] | None = None
+        # The review screen (webapp/): its address, and where its web server listens (None: off).
+        self.webapp_url: str | None = None
+        self.web_server: tuple[str, int] | None = None
 
     # -- lifecycle ----------------------------------------------------------------------
 
@@ -78,6 +81,8 @@ class BotBench:
                 clock=self.clock,
                 poll_timeout=1,
                 rate_limiter=self.rate_limiter,
+                webapp_url=self.webapp_url,
+                web_server=self.web_server,
             )
         )
 
