@@ -180,7 +180,8 @@ async def test_review_status_themes_notes_and_a_reply_the_state_receives_in_its_
 
     # The country revises: the status goes back to received, and the workspace says so.
     await bench.send(amina, "/mycomments")
-    await bench.press(amina, amina.chat.latest_with_keyboard().buttons[0][0])  # type: ignore[union-attr]
+    detail = texts(await bench.press(amina, amina.chat.latest_with_keyboard().buttons[0][0]))  # type: ignore[union-attr]
+    assert "Reply from the secretariat, " in detail and "Thank you; paragraph 4 will reflect this." in detail
     await bench.press(amina, "Revise")
     await bench.press(amina, "Edit")
     await bench.press(amina, "Comment")
