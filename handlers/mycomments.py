@@ -25,7 +25,7 @@ from handlers.context import Context
 from handlers.keyboards import press
 from handlers.replies import acknowledge, participant_of, send_text
 from prompts import Catalog, countries, dated
-from storage import audit, participants, submissions
+from storage import audit, participants, review, submissions
 from storage.models import Participant
 from storage.submissions import Submission, SubmissionStatus, Version
 
@@ -147,7 +147,26 @@ async def open_submission(update: Update, context: Context, participant: Partici
     versions = await submissions.versions(context.db, submission.id)
     latest = versions[-1]
     text = await _detail(context, submission, latest, len(versions))
+    text += await _replies(context, submission)
     await send_text(update, context, text, _detail_keyboard(context, submission))
+
+
+async def _replies(context: Context, submission: Submission) -> str:
+    """The secretariat's replies to the country on this submission (storage/review.py), kept
+    with it; never its internal notes or themes."""
+    found = await review.replies(context.db, submission.id)
+    if not found:
+        return ""
+    consultation = await context.deps.effective_consultation(submission.consultation_id)
+    lines = [
+        context.t(
+            "review-mycomments-reply",
+            time=dated.moment(consultation, context.language, reply.created_at, submission.country_code),
+            text=reply.text,
+        )
+        for reply in found
+    ]
+    return "\n\n" + "\n\n".join(lines)
 
 
 async def _detail(context: Context, submission: Submission, version: Version, count: int) -> str:

@@ -180,7 +180,8 @@ async def test_review_status_themes_notes_and_a_reply_the_state_receives_in_its_
 
     # The country revises: the status goes back to received, and the workspace says so.
     await bench.send(amina, "/mycomments")
-    await bench.press(amina, amina.chat.latest_with_keyboard().buttons[0][0])  # type: ignore[union-attr]
+    detail = texts(await bench.press(amina, amina.chat.latest_with_keyboard().buttons[0][0]))  # type: ignore[union-attr]
+    assert "Reply from the secretariat, " in detail and "Thank you; paragraph 4 will reflect this." in detail
     await bench.press(amina, "Revise")
     await bench.press(amina, "Edit")
     await bench.press(amina, "Comment")
@@ -224,3 +225,47 @@ async def test_focal_points_and_others_are_refused_the_workspace(fast: BotBench)
     assert state is not None and state.status is ReviewStatus.RECEIVED and not state.notes
     person = await participants.get_by_telegram_id(bench.db, 600_401)
     assert person is not None and person.role is Role.FOCAL_POINT
+
+
+async def test_themes_are_renamed_in_other_languages_and_taken_off_and_a_chinese_officer_reads(
+    fast: BotBench,
+) -> None:
+    bench = fast
+    data = Consultations(bench.db, bench.attachments_dir)
+    kenya = await data.focal_point("KE", "Amina Odhiambo", telegram_id=600_501)
+    reference = await data.submission(kenya, "KE", "On financing.", topic="financing", paragraph=None)
+    found = await submissions.get_by_reference(bench.db, reference)
+    assert found is not None
+    clerk = await officer(bench, 700_501, language="zh")
+
+    await bench.send(clerk, "/tags")
+    await bench.press(clerk, "新论题")
+    await bench.send(clerk, "资金")
+    listing = texts(await bench.send(clerk, "/tags"))
+    assert "• 资金：0份提交意见" in listing
+    await bench.press(clerk, "重新命名“资金”")
+    renamed = texts(await bench.send(clerk, "en: Financing\nfr : Financement"))
+    assert renamed.startswith(t(bench, "zh", "review-tag-renamed", name="资金"))
+    (theme,) = await review.tags(bench.db, 1)
+    assert theme.names == {"zh": "资金", "en": "Financing", "fr": "Financement"}
+    # Two names without a language code cannot be told apart: asked again, nothing changed.
+    await bench.press(clerk, "重新命名“资金”")
+    assert texts(await bench.send(clerk, "资金一\n资金二")) == t(bench, "zh", "review-error-tag-lines")
+    await bench.send(clerk, "/cancel")
+
+    card = texts(await bench.send(clerk, f"/read {reference}"))
+    assert "段落：无（一般性意见）" in card and "审议状态：已收到" in card and "论题：无" in card
+    await bench.press(clerk, "论题")
+    await bench.press(clerk, "资金")
+    state = await review.review_of(bench.db, found.id)
+    assert state is not None and [tag.id for tag in state.tags] == [theme.id]
+    assert "✓ 资金" in clerk.chat.latest_with_keyboard().buttons[0][0]  # type: ignore[union-attr]
+    await bench.press(clerk, "✓ 资金")
+    state = await review.review_of(bench.db, found.id)
+    assert state is not None and state.tags == []
+    await bench.press(clerk, "返回该提交意见")
+    await bench.press(clerk, "已注意到，不采取行动")
+    state = await review.review_of(bench.db, found.id)
+    assert state is not None and state.status is ReviewStatus.NOTED
+    actions = [e.action for e in reversed(await audit.entries(bench.db)) if e.action.startswith("review.")]
+    assert actions == ["review.tag-create", "review.tag-rename", "review.tag", "review.untag", "review.status"]

@@ -146,3 +146,7 @@ review-export-btn-notes-off = الملاحظات والردود: لا
 review-export-btn-notes-on = الملاحظات والردود: نعم
 review-export-pick-tags = يُرجى تحديد المحاور المراد إدراجها (إن لم يُحدد أي محور: جميع التقديمات، بمحاور أو بدونها).
 review-export-no-tags = ليس لدى الأمانة بعدُ أي محاور لهذه المشاورة (يمكن إنشاؤها بالأمر /tags).
+
+## التقديم كما تراه جهة الاتصال (/mycomments): الردود المحفوظة معه.
+review-mycomments-reply = رد الأمانة، { $time }:
+    { $text }

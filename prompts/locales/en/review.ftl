@@ -173,3 +173,7 @@ review-export-btn-notes-off = Notes and replies: no
 review-export-btn-notes-on = Notes and replies: yes
 review-export-pick-tags = Please tick the themes to include (none ticked: every submission, with or without a theme).
 review-export-no-tags = The secretariat has no themes for this consultation yet (/tags creates them).
+
+## A focal point's own submission (/mycomments): the replies kept with it.
+review-mycomments-reply = Reply from the secretariat, { $time }:
+    { $text }

@@ -173,3 +173,7 @@ review-export-btn-notes-off = Notas y respuestas: no
 review-export-btn-notes-on = Notas y respuestas: sí
 review-export-pick-tags = Marque los ejes temáticos que desee incluir (si no marca ninguno: todas las aportaciones, con o sin eje temático).
 review-export-no-tags = La secretaría todavía no tiene ejes temáticos para esta consulta (/tags permite crearlos).
+
+## La aportación vista por un coordinador (/mycomments): las respuestas que se conservan con ella.
+review-mycomments-reply = Respuesta de la secretaría, { $time }:
+    { $text }

@@ -173,3 +173,7 @@ review-export-btn-notes-off = Notes et réponses : non
 review-export-btn-notes-on = Notes et réponses : oui
 review-export-pick-tags = Veuillez cocher les rubriques à inclure (aucune cochée : toutes les contributions, avec ou sans rubrique).
 review-export-no-tags = Le secrétariat n'a encore aucune rubrique pour cette consultation (la commande /tags permet d'en créer).
+
+## La contribution vue par un correspondant (/mycomments) : les réponses conservées avec elle.
+review-mycomments-reply = Réponse du secrétariat, { $time } :
+    { $text }

@@ -146,3 +146,7 @@ review-export-btn-notes-off = 说明和答复：否
 review-export-btn-notes-on = 说明和答复：是
 review-export-pick-tags = 请勾选要包括的论题（未勾选任何论题：包括所有提交意见，无论有无论题）。
 review-export-no-tags = 秘书处尚未为本次磋商设立论题（可用 /tags 设立）。
+
+## 联络人所见的提交意见（/mycomments）：与之一并保存的答复。
+review-mycomments-reply = 秘书处的答复，{ $time }：
+    { $text }
