@@ -483,10 +483,12 @@ async def unreachable_recipients(db: Database, broadcast_id: int) -> list[Unreac
 
 async def queue_position(db: Database, broadcast_id: int, now: datetime) -> int:
     """How many broadcasts will be sent before this one (those only waiting for office hours
-    in their recipients' countries do not hold it up)."""
+    in their recipients' countries do not hold it up; nor are one-person messages, alerts and
+    notices, counted: each is one message, not a broadcast the officer would wait for)."""
     return int(
         await db.fetchval(
-            "SELECT COUNT(*) FROM broadcasts b WHERE b.status IN ('queued', 'sending') AND b.id < ? AND EXISTS ("
+            "SELECT COUNT(*) FROM broadcasts b WHERE b.status IN ('queued', 'sending') AND b.id < ?"
+            " AND b.purpose IS NULL AND EXISTS ("
             " SELECT 1 FROM deliveries d WHERE d.broadcast_id = b.id AND d.status IN ('pending', 'sending')"
             " AND (d.next_attempt_at IS NULL OR d.next_attempt_at <= ?))",
             (broadcast_id, db_instant(now)),

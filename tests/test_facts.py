@@ -16,6 +16,7 @@ import pytest
 from prompts import DEFAULT_CONSULTATION_FILE, ConsultationFileError, dated, load_consultation
 from prompts.dates import date_time
 from storage.models import ParticipantStatus
+from tests.support.broadcasts import sender
 from tests.support.comments import PDF_MIME, focal_point, submit_comment
 from tests.support.harness import BotBench, texts
 from tests.support.registration import Answers, admin, invite, register, stored, t
@@ -124,6 +125,8 @@ async def test_every_contact_the_secretariat_message_names_the_address(fast: Bot
     await register(bench, applicant, "en", answers=Answers(country="Kenya"))
     notice = boss.transcript[-1]
     await bench.press(boss, "✗ Reject", message_id=notice.message_id)
+    await bench.press(boss, t(bench, "en", "role-reject-none"), message_id=notice.message_id)  # issue 15
+    await sender(bench.deps).wait_idle()  # the refusal goes through the outbox
     assert (await stored(bench, applicant)).status == ParticipantStatus.REJECTED
     rejected = applicant.transcript[-1].text or ""
     assert rejected == t(bench, "en", "role-you-are-rejected", country="Kenya") + "\n\n" + CONTACT_EN

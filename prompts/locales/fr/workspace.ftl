@@ -9,7 +9,7 @@ help-workspace-admin =
 ## /focalpoints
 
 fp-title = Correspondants : { $total } (page { $page } sur { $pages })
-fp-title-search = Correspondants correspondant à « { $text } » : { $total } (page { $page } sur { $pages })
+fp-title-search = Correspondants répondant à « { $text } » : { $total } (page { $page } sur { $pages })
 fp-none = Aucun correspondant ne s'est encore inscrit.
 fp-none-search = Aucun correspondant ne correspond à « { $text } ». Tapez /focalpoints seul pour les voir tous.
 fp-search-hint = Pour chercher, tapez /focalpoints suivi d'un nom, d'une adresse électronique ou d'un État.
@@ -54,7 +54,7 @@ fp-move = Rattacher à un autre État
 fp-successor = Inviter un successeur
 fp-back = ‹ Retour à la liste
 fp-gone = Cette personne ne figure plus dans l'annuaire.
-fp-deactivate-why = Pour quel motif { $name } ({ $country }) doit-il être désactivé ? Veuillez choisir un motif ou saisir le vôtre. Il sera communiqué à la personne dans sa langue.
+fp-deactivate-why = Pour quel motif faut-il désactiver { $name } ({ $country }) ? Veuillez choisir un motif ou saisir le vôtre. Il sera communiqué à la personne dans sa langue.
 fp-type-reason = Veuillez saisir le motif en un seul message ({ $max } caractères au plus). Il sera communiqué à la personne tel que vous l'écrivez. /cancel arrête sans rien modifier.
 fp-reason-too-long = Le motif compte { $length } caractères ; { $max } au plus sont possibles. Veuillez le raccourcir et l'envoyer de nouveau.
 fp-reason-not-text = Veuillez saisir le motif sous forme de message texte, ou /cancel pour arrêter.
@@ -65,12 +65,12 @@ fp-deactivate-confirm =
     Cette personne ne pourra plus soumettre d'observations ; ce qu'elle a déjà soumis est conservé. Elle en sera informée dans sa langue.
 fp-deactivate-yes = Oui, désactiver
 fp-no = Non, revenir
-fp-deactivated-staff = { $name } ({ $country }) a été désactivé et en sera informé.
+fp-deactivated-staff = L'inscription de { $name } ({ $country }) a été désactivée ; la personne en sera informée.
 fp-reactivate-confirm = Réactiver { $name } ({ $country }) ? Cette personne pourra de nouveau soumettre des observations et en sera informée.
 fp-reactivate-yes = Oui, réactiver
-fp-reactivated-staff = { $name } ({ $country }) est de nouveau actif et en sera informé.
+fp-reactivated-staff = L'inscription de { $name } ({ $country }) est de nouveau active ; la personne en sera informée.
 fp-not-possible = Cette opération n'est plus possible : le statut de la personne est désormais « { $status } ».
-fp-move-ask = À quel État { $name } doit-il être rattaché ? Veuillez en saisir le nom. /cancel arrête sans rien modifier.
+fp-move-ask = À quel État faut-il rattacher { $name } ? Veuillez en saisir le nom. /cancel arrête sans rien modifier.
 fp-move-which = Quel État entendez-vous par « { $text } » ? Veuillez choisir :
 fp-move-unknown = « { $text } » n'est pas un État ou une organisation que nous reconnaissons. Veuillez en saisir le nom dans l'une des six langues, ou son code ISO.
 fp-move-same = { $name } représente déjà { $country }. Veuillez saisir un autre État.
