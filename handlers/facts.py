@@ -1,6 +1,7 @@
 """The facts every participant needs, told where a person needs them: the deadline (in their
 country's time as well), the meeting and the secretariat's address (prompts/dated.py puts them
-into words). The consultation is always the effective one, with /schedule's changes."""
+into words). The consultation is always the effective one, with /schedule's changes: the one
+concerned (a draft's, a submission's, a broadcast's) when it is named, else the first."""
 
 from __future__ import annotations
 
@@ -31,9 +32,9 @@ async def country_of(update: Update, context: Context) -> str | None:
     return participant.country_code if participant else None
 
 
-async def facts(context: Context, language: str, country_code: str | None) -> str:
+async def facts(context: Context, language: str, country_code: str | None, consultation_id: int | None = None) -> str:
     """Deadline, meeting and contact, one a line, for a person of this country."""
-    consultation = await context.deps.effective_consultation()
+    consultation = await context.deps.effective_consultation(consultation_id)
     return dated.facts(context.catalog, consultation, language, country_code)
 
 
@@ -41,19 +42,22 @@ async def facts_for(context: Context, participant: Participant) -> str:
     return await facts(context, participant.language or context.language, participant.country_code)
 
 
-async def moment(update: Update, context: Context, value: datetime) -> str:
+async def moment(update: Update, context: Context, value: datetime, consultation_id: int | None = None) -> str:
     """A time as this person reads it: the consultation's zone, and their country's if it differs."""
-    consultation = await context.deps.effective_consultation()
+    consultation = await context.deps.effective_consultation(consultation_id)
     return dated.moment(consultation, context.language, value, await country_of(update, context))
 
 
-async def with_contact(context: Context, language: str, text: str) -> str:
+async def with_contact(context: Context, language: str, text: str, consultation_id: int | None = None) -> str:
     """`text` (which asks the person to contact the secretariat) and the secretariat's address."""
-    consultation = await context.deps.effective_consultation()
+    consultation = await context.deps.effective_consultation(consultation_id)
     return dated.with_contact(context.catalog, consultation, language, text)
 
 
-async def contact_text(context: Context, language: str, key: str, **args: object) -> str:
-    """A catalog text, followed by the secretariat's address when it asks to contact it."""
+async def contact_text(
+    context: Context, language: str, key: str, consultation_id: int | None = None, **args: object
+) -> str:
+    """A catalog text, followed by the secretariat's address when it asks to contact it (the
+    address of the consultation concerned, when one is named)."""
     text = context.catalog.t(language, key, **args)
-    return await with_contact(context, language, text) if key in CONTACT_KEYS else text
+    return await with_contact(context, language, text, consultation_id) if key in CONTACT_KEYS else text

@@ -235,7 +235,7 @@ async def full_text(update: Update, context: Context, participant: Participant, 
 @on_own_submission(Versions)
 async def all_versions(update: Update, context: Context, participant: Participant, submission: Submission) -> None:
     """Every version: when, by whom, with which fingerprint."""
-    consultation = await context.deps.effective_consultation()
+    consultation = await context.deps.effective_consultation(submission.consultation_id)
     lines = [context.t("mycomments-versions-title", reference=submission.reference)]
     for version in await submissions.versions(context.db, submission.id):
         lines.append(
@@ -259,10 +259,11 @@ async def _refuse_if_closed(update: Update, context: Context, submission: Submis
     if notice is None:
         return False
     consultation = await context.deps.effective_consultation(submission.consultation_id)
-    deadline = await facts.moment(update, context, consultation.dates.deadline)
-    await send_text(
-        update, context, await facts.contact_text(context, context.language, "mycomments-closed", deadline=deadline)
+    deadline = await facts.moment(update, context, consultation.dates.deadline, submission.consultation_id)
+    text = await facts.contact_text(
+        context, context.language, "mycomments-closed", submission.consultation_id, deadline=deadline
     )
+    await send_text(update, context, text)
     return True
 
 
@@ -325,7 +326,11 @@ async def verify(update: Update, context: Context) -> None:
     intact = all(check.intact for check in checks)
     lines = [
         await facts.contact_text(
-            context, context.language, "verify-intact" if intact else "verify-altered", reference=reference
+            context,
+            context.language,
+            "verify-intact" if intact else "verify-altered",
+            submission.consultation_id,
+            reference=reference,
         )
     ]
     if len(await context.deps.consultations()) > 1:
@@ -352,7 +357,7 @@ async def verify(update: Update, context: Context) -> None:
         lines.append(
             context.t(
                 "verify-withdrawn",
-                time=await facts.moment(update, context, submission.withdrawn_at),
+                time=await facts.moment(update, context, submission.withdrawn_at, submission.consultation_id),
             )
         )
     if not intact:

@@ -59,7 +59,7 @@ async def start(update: Update, context: Context) -> State:
         consultation_id = choices[0].id if choices else FIRST_ID
     notice = await closed_notice(context, consultation_id)
     if notice is not None:
-        await say_closed(update, context, notice)
+        await say_closed(update, context, notice, consultation_id)
         return END
     if draft is not None and _open(draft):
         return await offer_resume(update, context, draft)
@@ -73,7 +73,7 @@ async def _start_new(update: Update, context: Context, participant: Participant,
     await attachments.remove_unreferenced(context.db, context.deps.attachments_dir, dropped)
     consultation = await context.deps.effective_consultation(consultation_id)
     intro = context.t("comment-intro", title=consultation.title.get(context.language))
-    intro += "\n\n" + await facts.facts(context, context.language, participant.country_code)
+    intro += "\n\n" + await facts.facts(context, context.language, participant.country_code, consultation_id)
     return await ask(update, context, draft, before=intro)
 
 
@@ -89,7 +89,7 @@ async def consultation_chosen(update: Update, context: Context) -> State:
         return END
     notice = await closed_notice(context, pressed.consultation)
     if notice is not None:
-        await say_closed(update, context, notice)
+        await say_closed(update, context, notice, pressed.consultation)
         return END
     if draft is not None and _open(draft):
         # A draft was opened meanwhile (another device): nothing is replaced without asking.
@@ -121,7 +121,7 @@ async def revise(update: Update, context: Context) -> State:
         return END
     notice = await closed_notice(context, submission.consultation_id)
     if notice is not None:
-        await say_closed(update, context, notice)
+        await say_closed(update, context, notice, submission.consultation_id)
         return END
     await mark_pressed(update)
     if draft is not None and draft.submission_id == submission.id:

@@ -93,7 +93,7 @@ async def submit(update: Update, context: Context) -> State:
         return await stale(update, context, draft)
     notice = await closed_notice(context, draft.consultation_id)
     if notice is not None:
-        await say_closed(update, context, notice)
+        await say_closed(update, context, notice, draft.consultation_id)
         return END
     await mark_pressed(update)
     consultation = await context.deps.effective_consultation(draft.consultation_id)
