@@ -318,10 +318,20 @@ async def verify(update: Update, context: Context) -> None:
         await send_text(update, context, context.t("verify-usage", example=example))
         return
     participant = await participant_of(update, context)
-    submission = await submissions.get_by_reference(context.db, reference)
-    if submission is None or not _may_verify(participant, submission):
+    found = [s for s in await submissions.all_by_reference(context.db, reference) if _may_verify(participant, s)]
+    if not found:
         await send_text(update, context, context.t("verify-not-found", reference=reference))
         return
+    # A copied round has its own prefix, so a reference names one submission; should two
+    # consultations share one (imported with the same prefix), each is checked, each named.
+    for submission in found:
+        await _verify_one(update, context, participant, submission, named=len(found) > 1)
+
+
+async def _verify_one(
+    update: Update, context: Context, participant: Participant | None, submission: Submission, *, named: bool
+) -> None:
+    reference = submission.reference
     checks = await submissions.verify(context.db, submission.id, context.deps.attachments_dir)
     intact = all(check.intact for check in checks)
     lines = [
@@ -333,7 +343,7 @@ async def verify(update: Update, context: Context) -> None:
             reference=reference,
         )
     ]
-    if len(await context.deps.consultations()) > 1:
+    if named or len(await context.deps.consultations()) > 1:
         # Several consultations: which one the submission was made to (references are unique
         # within a consultation).
         consultation = await context.deps.effective_consultation(submission.consultation_id)
@@ -363,7 +373,11 @@ async def verify(update: Update, context: Context) -> None:
     if not intact:
         logger.warning("verify: %s no longer matches its fingerprints", reference)
         await audit.record(
-            context.db, "comment.verify_failed", actor_id=participant.id if participant else None, subject=reference
+            context.db,
+            "comment.verify_failed",
+            actor_id=participant.id if participant else None,
+            subject=reference,
+            consultation_id=submission.consultation_id,
         )
     await send_text(update, context, "\n\n".join(lines))
 

@@ -5,22 +5,28 @@ DOCX, a copied round's own reference prefix and its new dates asked in chat."""
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
-from storage import consultations
+from emulator import EmulatedUser, SentMessage
+from prompts import Catalog
+from storage import audit, consultations
+from tests.support.broadcasts import add_officer
 from tests.support.comments import focal_point, t
 from tests.support.harness import BotBench, texts
+from tests.support.processes import run_cli
 
 SECOND_DEADLINE = "2013-03-15T15:00:00+00:00"  # Friday 15 March 2013, 18:00 in Nairobi
 SECOND_EMAIL = "second-round@example.org"
 
 
-async def open_second(bench: BotBench, *, invited: list[str], prefix: str = "CWB") -> int:
+async def open_second(bench: BotBench, *, invited: list[str], prefix: str = "CWB", title: str | None = None) -> int:
     """A second consultation, open: its own title, prefix, deadline, meeting, contact and States."""
     definition: dict[str, Any] = bench.deps.consultation.model_dump(mode="json")
     definition["reference_prefix"] = prefix
     definition["invited_countries"] = invited
-    definition["title"] = {lang: f"Second round: {text}" for lang, text in definition["title"].items()}
+    definition["title"] = {lang: title or f"Second round: {text}" for lang, text in definition["title"].items()}
     definition["dates"]["deadline"] = SECOND_DEADLINE
     definition["dates"]["meeting_start"] = "2013-04-10"
     definition["dates"]["meeting_end"] = "2013-04-11"
@@ -29,6 +35,19 @@ async def open_second(bench: BotBench, *, invited: list[str], prefix: str = "CWB
         bench.db, definition, state=consultations.ConsultationState.OPEN, actor_id=None, source="test"
     )
     return record.id
+
+
+async def write_from_topic(bench: BotBench, user: EmulatedUser, text: str) -> list[SentMessage]:
+    """From the topic question (the consultation chosen) to the receipt."""
+    consultation = bench.deps.consultation
+    await bench.press(user, consultation.topics[0].name.en)
+    await bench.press(user, consultation.comment_types[0].name.en)
+    await bench.press(user, t(bench, "en", "comment-btn-no-paragraph"))
+    await bench.send(user, text)
+    await bench.press(user, t(bench, "en", "comment-btn-comment-done"))
+    await bench.press(user, t(bench, "en", "comment-btn-skip-proposed"))
+    await bench.press(user, t(bench, "en", "comment-btn-no-attachment"))
+    return await bench.press(user, t(bench, "en", "comment-btn-submit"))
 
 
 def second_title(bench: BotBench, language: str = "en") -> str:
@@ -49,3 +68,109 @@ async def test_a_draft_tells_the_facts_of_its_own_consultation(bench: BotBench) 
     await bench.send(kenya, "/comment")
     first = texts(await bench.press(kenya, bench.deps.consultation.title.en))
     assert "25 January 2013" in first and "consultation@example.org" in first and SECOND_EMAIL not in first
+
+
+# -- a copied round: its dates asked in chat, its own reference prefix ---------------------------
+
+
+async def test_a_copy_asks_its_dates_in_the_officers_language_and_gets_its_own_prefix(bench: BotBench) -> None:
+    officer = bench.user(8201, language_code="fr")
+    await add_officer(bench.db, 8201, "fr")
+    await bench.send(officer, "/consultations")
+    asked = texts(await bench.press(officer, t(bench, "fr", "consultations-btn-copy", id=1)))
+    zone = Catalog.zone_city("fr", bench.deps.consultation.zone)
+    assert t(bench, "fr", "consultations-copy-ask-deadline", id=1, zone=zone, example="2013-01-25 18:00") in asked
+
+    # Each bad answer is named politely in French, and the question stays open.
+    bad = texts(await bench.send(officer, "vendredi prochain"))
+    assert t(bench, "fr", "schedule-bad-date", example="2013-01-25 18:00") in bad
+    assert t(bench, "fr", "schedule-deadline-past") in texts(await bench.send(officer, "2012-12-01 10:00"))
+    await bench.do(officer, lambda: officer.send_sticker())
+    assert t(bench, "fr", "schedule-text-only") in texts(officer.transcript[-1:])
+    meeting_asked = texts(await bench.send(officer, "2013-03-29 18:00"))
+    deadline = Catalog.datetime("fr", datetime(2013, 3, 29, 15, 0, tzinfo=UTC), bench.deps.consultation.zone)
+    assert t(bench, "fr", "consultations-copy-ask-meeting", deadline=deadline, example="2013-02-06 2013-02-07") in (
+        meeting_asked
+    )
+    assert t(bench, "fr", "schedule-meeting-order") in texts(await bench.send(officer, "2013-04-04 2013-04-03"))
+    early = texts(await bench.send(officer, "2013-03-20"))
+    assert t(bench, "fr", "schedule-meeting-before-deadline", deadline=deadline) in early
+    assert await consultations.get(bench.db, 2) is None  # nothing made before every answer is good
+
+    done = texts(await bench.send(officer, "3.4.2013 - 4.4.2013"))
+    meeting = Catalog.date_range("fr", date(2013, 4, 3), date(2013, 4, 4))
+    expected = t(
+        bench, "fr", "consultations-copied-dates", id=1, new=2, prefix="CWB", deadline=deadline, meeting=meeting
+    )
+    assert expected in done
+    copy = await consultations.get(bench.db, 2)
+    assert copy is not None and copy.definition is not None
+    assert (copy.code, copy.state, copy.renews_id) == ("cwb-2013", consultations.ConsultationState.DRAFT, 1)
+    assert consultations.references_of(copy.definition) == ("CWB", 2013)
+    dates = (await bench.deps.effective_consultation(2)).dates
+    assert (dates.deadline, dates.meeting_start, dates.meeting_end) == (
+        datetime(2013, 3, 29, 15, 0, tzinfo=UTC),
+        date(2013, 4, 3),
+        date(2013, 4, 4),
+    )
+    assert dates.opens <= bench.deps.now()  # it can take comments as soon as it is opened
+    [added] = await audit.entries(bench.db, "consultation.add")
+    assert (added.consultation_id, added.details["source"], added.details["renews_id"]) == (2, "copy", 1)
+    # The same last answer again (a redelivery) makes no second copy.
+    await bench.send(officer, "2013-04-03 2013-04-04")
+    assert [r.id for r in await consultations.all_records(bench.db)] == [1, 2]
+
+    # A second copy of the first round, or a copy of the copy: the next letter each time.
+    await bench.send(officer, "/consultations")
+    await bench.press(officer, t(bench, "fr", "consultations-btn-open", id=2))
+    for source, new, prefix in ((1, 3, "CWC"), (2, 4, "CWD")):
+        await bench.send(officer, "/consultations")
+        await bench.press(officer, t(bench, "fr", "consultations-btn-copy", id=source))
+        await bench.send(officer, "2013-05-10 18:00")
+        await bench.send(officer, "2013-05-20 2013-05-21")
+        record = await consultations.get(bench.db, new)
+        assert record is not None and record.definition is not None
+        assert (consultations.references_of(record.definition), record.renews_id) == ((prefix, 2013), source)
+    # /cancel while a copy is asked for makes none.
+    await bench.send(officer, "/consultations")
+    await bench.press(officer, t(bench, "fr", "consultations-btn-copy", id=1))
+    assert t(bench, "fr", "consultations-copy-cancelled") in texts(await bench.send(officer, "/cancel"))
+    assert len(await consultations.all_records(bench.db)) == 4
+
+
+async def test_verify_finds_the_submission_of_each_round_by_its_own_reference(bench: BotBench) -> None:
+    second = await open_second(bench, invited=["KE"])
+    kenya = await focal_point(bench, 8301, country="KE")
+    for title in (bench.deps.consultation.title.en, second_title(bench)):
+        await bench.send(kenya, "/comment")
+        await bench.press(kenya, title)
+        await write_from_topic(bench, kenya, "Kenya's comment.")
+    stored = await bench.db.fetchall("SELECT consultation_id, reference FROM submissions ORDER BY id")
+    assert [tuple(r) for r in stored] == [(1, "CW-2013-0001"), (second, "CWB-2013-0001")]
+    for reference, title in (
+        ("CW-2013-0001", bench.deps.consultation.title.en),
+        ("CWB-2013-0001", second_title(bench)),
+    ):
+        answer = texts(await bench.send(kenya, f"/verify {reference}"))
+        assert t(bench, "en", "comment-receipt-consultation", title=title) in answer
+        assert t(bench, "en", "verify-intact", reference=reference) in answer
+
+    # A consultation imported with the first one's prefix: its references would repeat, and the
+    # command line refuses it; one stored anyway (an older database) gets both checked, each named.
+    refused = run_cli(
+        "consultation",
+        "import",
+        "prompts/consultation.toml",
+        env={"DATABASE_PATH": str(bench.database_path), "PYTHONPATH": str(Path.cwd())},
+    )
+    assert refused.returncode == 2
+    assert "reference_prefix: CW-2013 is already used by consultation 1 (cw-2013)" in refused.stderr
+    await open_second(bench, invited=["KE"], prefix="CW", title="Third")
+    await bench.send(kenya, "/comment")
+    await bench.press(kenya, "Third")
+    await write_from_topic(bench, kenya, "Kenya again.")
+    answers = await bench.send(kenya, "/verify CW-2013-0001")
+    assert len(answers) == 2
+    assert t(bench, "en", "comment-receipt-consultation", title=bench.deps.consultation.title.en) in answers[0].text
+    assert t(bench, "en", "comment-receipt-consultation", title="Third") in (answers[1].text or "")
+    assert all(t(bench, "en", "verify-intact", reference="CW-2013-0001") in (a.text or "") for a in answers)

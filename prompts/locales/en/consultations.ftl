@@ -14,4 +14,10 @@ consultations-btn-copy = Copy no. { $id } for a new round
 consultations-done-open = Consultation no. { $id } is now open for comments.
 consultations-done-close = Consultation no. { $id } is now closed: comments can no longer be submitted or changed.
 consultations-done-archive = Consultation no. { $id } has been archived.
-consultations-copied = Consultation no. { $id } has been copied for a new round as consultation no. { $new } (a draft, linked to the round it renews).
+consultations-copy-ask-deadline = A copy of consultation no. { $id } for a new round. Please type its deadline as year-month-day and hour, in the time of { $zone }, for example: { $example }
+consultations-copy-ask-meeting = The deadline will be { $deadline }. Please type the first and last days of the new round's meeting as year-month-day, for example: { $example }
+consultations-copied-dates =
+    Consultation no. { $id } has been copied for a new round as consultation no. { $new } (a draft, linked to the round it renews).
+    Deadline: { $deadline }. Meeting: { $meeting }. Its references begin with { $prefix }.
+consultations-copy-cancelled = No copy has been made.
+consultations-copy-no-prefix = Consultation no. { $id } cannot be copied again: every reference prefix for its rounds is already in use. Please import the new round's definition with its own prefix.

@@ -14,4 +14,10 @@ consultations-btn-copy = Copiar la n.º { $id } para una nueva ronda
 consultations-done-open = La consulta n.º { $id } está ahora abierta a comentarios.
 consultations-done-close = La consulta n.º { $id } está ahora cerrada: ya no se pueden presentar ni modificar comentarios.
 consultations-done-archive = La consulta n.º { $id } ha sido archivada.
-consultations-copied = La consulta n.º { $id } se ha copiado para una nueva ronda como consulta n.º { $new } (borrador, vinculado a la ronda que renueva).
+consultations-copy-ask-deadline = Copia de la consulta n.º { $id } para una nueva ronda. Sírvase escribir su plazo en la forma año-mes-día y hora, en la hora de { $zone }, por ejemplo: { $example }
+consultations-copy-ask-meeting = El plazo vencerá el { $deadline }. Sírvase escribir el primer y el último día de la reunión de la nueva ronda en la forma año-mes-día, por ejemplo: { $example }
+consultations-copied-dates =
+    La consulta n.º { $id } se ha copiado para una nueva ronda como consulta n.º { $new } (borrador, vinculado a la ronda que renueva).
+    Plazo: { $deadline }. Reunión: { $meeting }. Sus referencias comienzan por { $prefix }.
+consultations-copy-cancelled = No se ha hecho ninguna copia.
+consultations-copy-no-prefix = La consulta n.º { $id } no puede copiarse de nuevo: todos los prefijos de referencia previstos para sus rondas ya están en uso. Sírvase importar la definición de la nueva ronda con su propio prefijo.

@@ -14,4 +14,10 @@ consultations-btn-copy = Copier la no { $id } pour une nouvelle série
 consultations-done-open = La consultation no { $id } est désormais ouverte aux commentaires.
 consultations-done-close = La consultation no { $id } est désormais close : les commentaires ne peuvent plus être soumis ni modifiés.
 consultations-done-archive = La consultation no { $id } a été archivée.
-consultations-copied = La consultation no { $id } a été copiée pour une nouvelle série sous le no { $new } (projet, lié à la série qu'il renouvelle).
+consultations-copy-ask-deadline = Copie de la consultation no { $id } pour une nouvelle série. Veuillez saisir sa date limite sous la forme année-mois-jour et heure (heure de { $zone }), par exemple : { $example }
+consultations-copy-ask-meeting = La date limite sera le { $deadline }. Veuillez saisir le premier et le dernier jour de la réunion de la nouvelle série sous la forme année-mois-jour, par exemple : { $example }
+consultations-copied-dates =
+    La consultation no { $id } a été copiée pour une nouvelle série sous le no { $new } (projet, lié à la série qu'il renouvelle).
+    Date limite : { $deadline }. Réunion : { $meeting }. Ses cotes commencent par { $prefix }.
+consultations-copy-cancelled = Aucune copie n'a été faite.
+consultations-copy-no-prefix = La consultation no { $id } ne peut plus être copiée : tous les préfixes de cote prévus pour ses séries sont déjà utilisés. Veuillez importer la définition de la nouvelle série avec son propre préfixe.

@@ -14,4 +14,10 @@ consultations-btn-copy = 复制第{ $id }号用于新一轮
 consultations-done-open = 第{ $id }号磋商现已开放征求意见。
 consultations-done-close = 第{ $id }号磋商现已结束：意见不能再提交或更改。
 consultations-done-archive = 第{ $id }号磋商已归档。
-consultations-copied = 第{ $id }号磋商已复制用于新一轮，编号为第{ $new }号（草稿，与其延续的一轮相关联）。
+consultations-copy-ask-deadline = 复制第{ $id }号磋商用于新一轮。请输入其截止日期，格式为“年-月-日”加时间（{ $zone }时间），例如：{ $example }
+consultations-copy-ask-meeting = 截止日期将为{ $deadline }。请按“年-月-日”输入新一轮会议的第一天和最后一天，例如：{ $example }
+consultations-copied-dates =
+    第{ $id }号磋商已复制用于新一轮，编号为第{ $new }号（草稿，与其延续的一轮相关联）。
+    截止日期：{ $deadline }。会议：{ $meeting }。其编号以{ $prefix }开头。
+consultations-copy-cancelled = 未作任何复制。
+consultations-copy-no-prefix = 第{ $id }号磋商无法再次复制：为其各轮预设的编号前缀均已使用。请以新一轮自己的前缀导入其定义。
