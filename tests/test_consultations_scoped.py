@@ -11,11 +11,12 @@ from typing import Any
 
 from emulator import EmulatedUser, SentMessage
 from prompts import Catalog
-from storage import audit, consultations
+from storage import audit, consultations, drafts
 from tests.support.broadcasts import add_officer
-from tests.support.comments import focal_point, t
+from tests.support.comments import focal_point, participant_id, t
 from tests.support.harness import BotBench, texts
 from tests.support.processes import run_cli
+from tests.support.registration import admin, invite, register
 
 SECOND_DEADLINE = "2013-03-15T15:00:00+00:00"  # Friday 15 March 2013, 18:00 in Nairobi
 SECOND_EMAIL = "second-round@example.org"
@@ -174,3 +175,43 @@ async def test_verify_finds_the_submission_of_each_round_by_its_own_reference(be
     assert t(bench, "en", "comment-receipt-consultation", title=bench.deps.consultation.title.en) in answers[0].text
     assert t(bench, "en", "comment-receipt-consultation", title="Third") in (answers[1].text or "")
     assert all(t(bench, "en", "verify-intact", reference="CW-2013-0001") in (a.text or "") for a in answers)
+
+
+# -- a link naming a consultation -------------------------------------------------------------
+
+
+async def test_a_link_naming_a_consultation_leads_straight_into_commenting_on_it(bench: BotBench) -> None:
+    second = await open_second(bench, invited=["KE"])
+    kenya = await focal_point(bench, 8401, country="KE")
+    opened = texts(await bench.send(kenya, f"/start c{second}"))
+    assert t(bench, "en", "comment-intro", title=second_title(bench)) in opened
+    assert t(bench, "en", "comment-choose-consultation") not in opened
+    receipt = texts(await write_from_topic(bench, kenya, "Kenya, by the second round's link."))
+    assert "CWB-2013-0001" in receipt
+
+    # A draft open: kept, and the person told how to go on; a State not invited: told so.
+    await bench.send(kenya, "/comment")
+    await bench.press(kenya, bench.deps.consultation.title.en)
+    await bench.press(kenya, bench.deps.consultation.topics[0].name.en)
+    kept = texts(await bench.send(kenya, f"/start c{second}"))
+    assert t(bench, "en", "comment-link-draft-open", title=second_title(bench)) in kept
+    draft = await drafts.get(bench.db, await participant_id(bench, kenya))
+    assert draft is not None and (draft.consultation_id, draft.data.topic_id) == (1, "saicm")
+    senegal = await focal_point(bench, 8402, country="SN", name="Awa Diop")
+    refused = texts(await bench.send(senegal, f"/start c{second}"))
+    assert t(bench, "en", "comment-link-unavailable") in refused
+    assert texts(await bench.send(senegal, "/start c99")).count(t(bench, "en", "comment-link-unavailable")) == 1
+
+    # /invite with several consultations open to the State: one link per consultation; the
+    # second's registers the focal point and goes straight to commenting on it.
+    officer = await admin(bench)
+    invited = await invite(bench, officer, "Kenya 2 30")
+    links = texts(invited.replies)
+    assert f"{invited.link}-c1" in links and f"{invited.link}-c{second}" in links
+    assert t(bench, "en", "inv-link-for-consultation", id=second, title=second_title(bench), link="") in links
+    newcomer = bench.user(8403)
+    seen = texts(await register(bench, newcomer, "en", token=f"{invited.token}-c{second}"))
+    assert t(bench, "en", "reg-done-approved", country="Kenya") in seen
+    assert t(bench, "en", "comment-intro", title=second_title(bench)) in seen
+    receipt = texts(await write_from_topic(bench, newcomer, "The newcomer on the second round."))
+    assert "CWB-2013-0002" in receipt

@@ -7,7 +7,7 @@ from telegram import Update
 
 from handlers import facts, keyboards
 from handlers.access import guarded
-from handlers.comments.reconcile import State, at_step, draft_of, stale
+from handlers.comments.reconcile import State, at_step, draft_of, route_by_draft, stale
 from handlers.comments.screens import ask, closed_notice, confirm_discard_keyboard, offer_resume, say_closed
 from handlers.comments.states import (
     CONFIRM_CANCEL,
@@ -96,6 +96,29 @@ async def consultation_chosen(update: Update, context: Context) -> State:
         return await offer_resume(update, context, draft)
     await mark_pressed(update)
     return await _start_new(update, context, participant, pressed.consultation)
+
+
+async def start_on(update: Update, context: Context, participant: Participant, consultation_id: int) -> bool:
+    """A link naming a consultation (`/start c2`, or an invitation link for it), opened by an
+    approved focal point: straight into a new comment on that consultation. False, with the
+    reason said, when it is not open to the person's State or a draft is open (nothing of the
+    draft is replaced); the caller then shows what /start shows."""
+    record = await context.deps.consultation_record(consultation_id)
+    choices = {r.id for r in await context.deps.open_consultations(participant.country_code)}
+    if record is None or record.definition is None or consultation_id not in choices:
+        await send_text(update, context, context.t("comment-link-unavailable"))
+        return False
+    title = definition_of(record).title.get(context.language)
+    draft = await drafts.get(context.db, participant.id)
+    if _open(draft):
+        await send_text(update, context, context.t("comment-link-draft-open", title=title))
+        return False
+    notice = await closed_notice(context, consultation_id)
+    if notice is not None:
+        await say_closed(update, context, notice, consultation_id)
+        return True
+    await _start_new(update, context, participant, consultation_id)
+    return True
 
 
 def _revisable(submission: Submission | None, participant: Participant) -> bool:
@@ -195,11 +218,16 @@ async def resume_fresh(update: Update, context: Context) -> State:
 
 @guarded("comment")
 async def resume_any(update: Update, context: Context) -> State:
-    """A comment button while no comment conversation is open: back to the draft's step."""
+    """A comment button while no comment conversation is open (its state lost, or the draft
+    begun by a link's /start): the button of the draft's own step is taken there (each step
+    checks the draft's step itself); any other leads back to the draft's step."""
     _participant, draft = await draft_of(update, context)
     if draft is None:
         await stale_button(update, context)
         return END
+    routed = route_by_draft(update, draft, draft.step)
+    if routed is not None:
+        return await routed(update, context)  # type: ignore[no-any-return]
     return await stale(update, context, draft)
 
 

@@ -79,8 +79,8 @@ async def stale(update: Update, context: Context, draft: Draft) -> str:
 
 
 async def misrouted(update: Update, context: Context, draft: Draft, state: str) -> State:
-    """Input for a step the draft has already left (see `_route_by_draft`)."""
-    routed = _route_by_draft(update, draft, state)
+    """Input for a step the draft has already left (see `route_by_draft`)."""
+    routed = route_by_draft(update, draft, state)
     if routed is not None:
         return await routed(update, context)
     return await ask(update, context, draft, before=context.t("comment-resumed"))
@@ -109,7 +109,7 @@ def bad_input(state: str) -> Step:
         _participant, draft = await draft_of(update, context)
         if draft is None:
             return await no_draft(update, context)
-        routed = _route_by_draft(update, draft, state)
+        routed = route_by_draft(update, draft, state)
         if routed is not None:
             return await routed(update, context)
         if update.callback_query is not None and state not in (RESUME, CONFIRM_CANCEL):
@@ -128,7 +128,7 @@ def bad_input(state: str) -> Step:
     return handler
 
 
-def _route_by_draft(update: Update, draft: Draft, state: str) -> Any:
+def route_by_draft(update: Update, draft: Draft, state: str) -> Any:
     """The handler the DRAFT's step calls for, when the conversation state disagrees with it.
 
     Buttons are routed by their action (each step checks the draft's step itself; discarding

@@ -21,3 +21,6 @@ consultations-copied-dates =
     الموعد النهائي: { $deadline }. الاجتماع: { $meeting }. تبدأ رموزها المرجعية بـ { $prefix }.
 consultations-copy-cancelled = لم تُنشأ أي نسخة.
 consultations-copy-no-prefix = لا يمكن نسخ المشاورة رقم { $id } مرة أخرى: جميع البادئات المرجعية المخصصة لجولاتها مستخدمة بالفعل. يُرجى استيراد تعريف الجولة الجديدة ببادئتها الخاصة.
+comment-link-unavailable = المشاورة التي يشير إليها هذا الرابط غير مفتوحة حالياً لتعليقات حكومتكم.
+comment-link-draft-open = لديكم تعليق قيد الإعداد. يُرجى تقديمه أو التخلي عنه أولاً (/comment)، ثم فتح الرابط الخاص بـ { $title } مرة أخرى.
+inv-link-for-consultation = للانتقال مباشرة، بعد التسجيل، إلى المشاورة رقم { $id }، { $title }: { $link }

@@ -21,3 +21,6 @@ consultations-copied-dates =
     Deadline: { $deadline }. Meeting: { $meeting }. Its references begin with { $prefix }.
 consultations-copy-cancelled = No copy has been made.
 consultations-copy-no-prefix = Consultation no. { $id } cannot be copied again: every reference prefix for its rounds is already in use. Please import the new round's definition with its own prefix.
+comment-link-unavailable = The consultation this link names is not open to comments from your Government at present.
+comment-link-draft-open = You have a comment in progress. Please submit or discard it first (/comment), then open the link for { $title } again.
+inv-link-for-consultation = To go straight to consultation no. { $id }, { $title }, once registered: { $link }

@@ -21,3 +21,6 @@ consultations-copied-dates =
     Plazo: { $deadline }. Reunión: { $meeting }. Sus referencias comienzan por { $prefix }.
 consultations-copy-cancelled = No se ha hecho ninguna copia.
 consultations-copy-no-prefix = La consulta n.º { $id } no puede copiarse de nuevo: todos los prefijos de referencia previstos para sus rondas ya están en uso. Sírvase importar la definición de la nueva ronda con su propio prefijo.
+comment-link-unavailable = La consulta que indica este enlace no está abierta actualmente a los comentarios de su Gobierno.
+comment-link-draft-open = Tiene un comentario en curso. Sírvase presentarlo o descartarlo primero (/comment) y luego abrir de nuevo el enlace para { $title }.
+inv-link-for-consultation = Para ir directamente, una vez inscrito, a la consulta n.º { $id }, { $title }: { $link }

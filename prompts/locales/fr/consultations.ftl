@@ -21,3 +21,6 @@ consultations-copied-dates =
     Date limite : { $deadline }. Réunion : { $meeting }. Ses cotes commencent par { $prefix }.
 consultations-copy-cancelled = Aucune copie n'a été faite.
 consultations-copy-no-prefix = La consultation no { $id } ne peut plus être copiée : tous les préfixes de cote prévus pour ses séries sont déjà utilisés. Veuillez importer la définition de la nouvelle série avec son propre préfixe.
+comment-link-unavailable = La consultation que désigne ce lien n'est pas ouverte actuellement aux commentaires de votre gouvernement.
+comment-link-draft-open = Vous avez un commentaire en cours. Veuillez d'abord le soumettre ou l'abandonner (/comment), puis rouvrir le lien pour { $title }.
+inv-link-for-consultation = Pour accéder directement, une fois inscrit, à la consultation no { $id }, { $title } : { $link }

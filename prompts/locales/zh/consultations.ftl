@@ -21,3 +21,6 @@ consultations-copied-dates =
     截止日期：{ $deadline }。会议：{ $meeting }。其编号以{ $prefix }开头。
 consultations-copy-cancelled = 未作任何复制。
 consultations-copy-no-prefix = 第{ $id }号磋商无法再次复制：为其各轮预设的编号前缀均已使用。请以新一轮自己的前缀导入其定义。
+comment-link-unavailable = 此链接所指的磋商目前不接受贵国政府的意见。
+comment-link-draft-open = 您有一条尚未完成的意见。请先提交或放弃该意见（/comment），然后再次打开{ $title }的链接。
+inv-link-for-consultation = 注册后直接进入第{ $id }号磋商（{ $title }）：{ $link }
