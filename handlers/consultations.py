@@ -11,11 +11,12 @@ A closed or archived consultation takes no comments (handlers/comments: closed_n
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from telegram import InlineKeyboardButton, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, ConversationHandler, MessageHandler
 
 from handlers import flow
@@ -69,6 +70,27 @@ async def named(context: Context, text: str) -> ConsultationRecord | None:
         return None
     record = await context.deps.consultation_record(int(text))
     return record if record is not None and record.definition is not None else None
+
+
+async def defined(context: Context) -> list[ConsultationRecord]:
+    """Every consultation with a definition (the ones a staff command can be about)."""
+    return [r for r in await context.deps.consultations() if r.definition is not None]
+
+
+def choice_keyboard(
+    context: Context, records: list[ConsultationRecord], make: Callable[[int], CallbackData]
+) -> InlineKeyboardMarkup:
+    """One button per consultation ("No. 2: its title"), for a staff command asking which."""
+    return rows(
+        [
+            press(
+                context.t("consultations-pick", id=r.id, title=definition_of(r).title.get(context.language)),
+                make(r.id),
+            )
+            for r in records
+        ],
+        per_row=1,
+    )
 
 
 async def _line(context: Context, record: ConsultationRecord) -> str:

@@ -58,3 +58,10 @@ class Create(CallbackData, prefix=PREFIX, action="go"):
 @dataclass(frozen=True)
 class Cancel(CallbackData, prefix=PREFIX, action="cancel"):
     pass
+
+
+@dataclass(frozen=True)
+class ConsultationPicked(CallbackData, prefix=PREFIX, action="cons"):
+    """With several consultations: the one whose submissions are exported."""
+
+    consultation: int

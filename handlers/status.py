@@ -2,7 +2,8 @@
 invited countries have no focal point yet; submissions per topic; unreachable focal points.
 
 "Invited" is the definition's list, or every UN Member State plus the European Union when the
-list is empty (prompts/invitation_countries.py). `/status NAME` reports on one State, named as
+list is empty (prompts/invitation_countries.py). The report is one consultation's: with several
+open, /status asks which (buttons); `/status N` is consultation no. N's. `/status NAME` reports on one State, named as
 anywhere else in the bot (prompts/countries.match): an ambiguous or mistyped name is answered
 with the candidates as buttons.
 """
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
-from handlers import keyboards
+from handlers import consultations, keyboards
 from handlers.access import guarded
 from handlers.callbacks import CallbackData
 from handlers.common import stale_button
@@ -24,10 +25,18 @@ from prompts import Catalog, collation, countries
 from prompts.invitation_countries import invited_countries
 from services.delivery import reason_key
 from storage import consultation_status, participants, submissions
+from storage.consultations import FIRST_ID
 from storage.submissions import SubmissionStatus
 
 PREFIX = "st"
 MAX_QUERY = 200
+
+
+@dataclass(frozen=True)
+class StatusOf(CallbackData, prefix=PREFIX, action="of"):
+    """With several consultations open: the one whose status is shown."""
+
+    consultation: int
 
 
 @dataclass(frozen=True)
@@ -42,17 +51,22 @@ def _names(codes: set[str], language: str) -> str:
     return Catalog.list_of(language, names)
 
 
-async def status_text(context: Context, language: str) -> str:
-    """The whole report, in the officer's language (sent in pieces if long)."""
+async def status_text(context: Context, language: str, consultation_id: int = FIRST_ID) -> str:
+    """One consultation's report, in the officer's language (sent in pieces if long): its
+    submissions, and the States it invites that have registered or not."""
     t = context.catalog.t
     db = context.db
-    consultation = await context.deps.effective_consultation()
-    submitted = await consultation_status.submitted_countries(db)
-    registered = await consultation_status.registered_countries(db) - submitted
+    consultation = await context.deps.effective_consultation(consultation_id)
+    submitted = await consultation_status.submitted_countries(db, consultation_id)
     invited = set(invited_countries(consultation))
+    registered = (await consultation_status.registered_countries(db) & invited) - submitted
     without = invited - submitted - registered
-    topics = await consultation_status.topic_counts(db)
-    unreachable = await consultation_status.unreachable_participants(db)
+    topics = await consultation_status.topic_counts(db, consultation_id)
+    unreachable = [
+        p
+        for p in await consultation_status.unreachable_participants(db)
+        if p.country_code is None or p.country_code in invited
+    ]
     now = Catalog.datetime(language, context.deps.now(), consultation.zone)
     blocks = [
         t(language, "status-title", date=now),
@@ -81,6 +95,9 @@ async def status_text(context: Context, language: str) -> str:
             )
         )
     blocks.append("\n".join(lines))
+    if len(await context.deps.consultations()) > 1:
+        title = consultation.title.get(language)
+        blocks.insert(0, t(language, "consultations-of", id=consultation_id, title=title))
     return "\n\n".join(blocks)
 
 
@@ -124,7 +141,20 @@ async def status_command(update: Update, context: Context) -> None:
     language = context.language
     typed = " ".join(context.args or []).strip() if update.callback_query is None else ""
     if not typed:
-        await send_text(update, context, await status_text(context, language))
+        choices = await context.deps.open_consultations()
+        if len(choices) > 1:
+            keyboard = consultations.choice_keyboard(context, choices, StatusOf)
+            await say(update, context, "status-choose-consultation", keyboard)
+            return
+        chosen = choices[0].id if choices else FIRST_ID
+        await send_text(update, context, await status_text(context, language, chosen))
+        return
+    if typed.isdecimal():
+        record = await consultations.named(context, typed)
+        if record is None:
+            await say(update, context, "status-unknown-consultation", number=typed[:20])
+            return
+        await send_text(update, context, await status_text(context, language, record.id))
         return
     if len(typed) > MAX_QUERY:
         await say(update, context, "too-long-input", length=len(typed), max=MAX_QUERY)
@@ -137,6 +167,18 @@ async def status_command(update: Update, context: Context) -> None:
         await say(update, context, "status-country-which", keyboard, text=typed[:100])
     else:
         await say(update, context, "status-country-unknown", text=typed[:100])
+
+
+@guarded("status")
+async def status_of_pressed(update: Update, context: Context) -> None:
+    """The consultation chosen: its report."""
+    pressed = StatusOf.of(update)
+    record = await context.deps.consultation_record(pressed.consultation) if pressed else None
+    if record is None or record.definition is None:
+        await stale_button(update, context)
+        return
+    await acknowledge(update)
+    await send_text(update, context, await status_text(context, context.language, record.id))
 
 
 @guarded("status")
@@ -157,4 +199,5 @@ def handlers() -> list[BaseHandler[Update, Context, object]]:
         CommandHandler("status", status_command),
         CallbackQueryHandler(status_command, pattern=keyboards.MenuStatus.pattern()),
         CallbackQueryHandler(country_pressed, pattern=CountryChosen.pattern()),
+        CallbackQueryHandler(status_of_pressed, pattern=StatusOf.pattern()),
     ]

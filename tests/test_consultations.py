@@ -366,9 +366,10 @@ async def test_two_consultations_open_at_once_each_focal_point_comments_on_both(
     assert any("CWB-2013-0001" in label for label in labels) and any("CW-2013-0001" in label for label in labels)
     opened = texts(await bench.press(kenya, next(label for label in labels if "CWB-2013-0001" in label)))
     assert t(bench, "en", "comment-receipt-consultation", title=second_title) in opened
-    # /stats counts one consultation's submissions: the first's, or the one named.
+    # /stats counts one consultation's submissions: the one chosen (two are open), or named.
     officer = bench.user(ADMIN_ID)
-    assert t(bench, "en", "stats-total", count=3) in texts(await bench.send(officer, "/stats"))
+    assert t(bench, "en", "stats-choose-consultation") in texts(await bench.send(officer, "/stats"))
+    assert t(bench, "en", "stats-total", count=3) in texts(await bench.press(officer, f"No. 1: {first_title}"))
     assert t(bench, "en", "stats-total", count=2) in texts(await bench.send(officer, f"/stats {second}"))
     # A press for a consultation not open to the person's State is refused, nothing started.
     before = await submissions.count(bench.db)

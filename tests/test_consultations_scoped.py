@@ -5,6 +5,7 @@ DOCX, a copied round's own reference prefix and its new dates asked in chat."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ from prompts import Catalog
 from storage import audit, consultations, drafts
 from tests.support.broadcasts import add_officer
 from tests.support.comments import focal_point, participant_id, t
-from tests.support.harness import BotBench, texts
+from tests.support.harness import ADMIN_ID, BotBench, texts
 from tests.support.processes import run_cli
 from tests.support.registration import admin, invite, register
 
@@ -215,3 +216,65 @@ async def test_a_link_naming_a_consultation_leads_straight_into_commenting_on_it
     assert t(bench, "en", "comment-intro", title=second_title(bench)) in seen
     receipt = texts(await write_from_topic(bench, newcomer, "The newcomer on the second round."))
     assert "CWB-2013-0002" in receipt
+
+
+# -- /status, /stats and /export ask which consultation ------------------------------------------
+
+
+def picks(bench: BotBench, message: SentMessage) -> list[str]:
+    return [label for row in message.buttons for label in row]
+
+
+async def test_status_stats_and_export_ask_which_consultation(bench: BotBench) -> None:
+    second = await open_second(bench, invited=["KE", "FR"])
+    first_title = bench.deps.consultation.title.en
+    kenya = await focal_point(bench, 8501, country="KE")
+    await focal_point(bench, 8502, country="FR", name="Claire Martin")
+    await focal_point(bench, 8503, country="SN", name="Awa Diop")
+    for title in (first_title, second_title(bench)):
+        await bench.send(kenya, "/comment")
+        await bench.press(kenya, title)
+        await write_from_topic(bench, kenya, f"Kenya on {title[:12]}.")
+    await bench.send(kenya, "/comment")
+    await bench.press(kenya, first_title)
+    await write_from_topic(bench, kenya, "Kenya once more on the first round.")
+    officer = bench.user(ADMIN_ID)
+    labels = [f"No. 1: {first_title}", f"No. {second}: {second_title(bench)}"]
+
+    asked = await bench.send(officer, "/status")
+    assert asked[-1].text == t(bench, "en", "status-choose-consultation") and picks(bench, asked[-1]) == labels
+    report = texts(await bench.press(officer, labels[1]))
+    assert t(bench, "en", "consultations-of", id=second, title=second_title(bench)) in report
+    assert t(bench, "en", "status-submitted", count=1) + "\nKenya" in report
+    assert t(bench, "en", "status-registered", count=1) + "\nFrance" in report  # Senegal is not invited
+    assert t(bench, "en", "status-invited", count=0) in report
+    first = texts(await bench.send(officer, "/status 1"))
+    assert t(bench, "en", "consultations-of", id=1, title=first_title) in first
+    assert t(bench, "en", "status-registered", count=2) + "\nFrance and Senegal" in first
+    assert t(bench, "en", "status-unknown-consultation", number="9") in texts(await bench.send(officer, "/status 9"))
+    assert "Kenya" in texts(await bench.send(officer, "/status Kenya"))  # a State, as before
+
+    asked = await bench.send(officer, "/stats")
+    assert asked[-1].text == t(bench, "en", "stats-choose-consultation") and picks(bench, asked[-1]) == labels
+    assert t(bench, "en", "stats-total", count=2) in texts(await bench.press(officer, labels[0]))
+    assert t(bench, "en", "stats-total", count=1) in texts(await bench.send(officer, f"/stats {second}"))
+
+    # /export: which consultation first (each export covers one), then the format as ever.
+    asked = await bench.send(officer, "/export")
+    assert asked[-1].text == t(bench, "en", "export-choose-consultation")
+    assert picks(bench, asked[-1]) == [*labels, t(bench, "en", "export-button-cancel")]
+    assert t(bench, "en", "export-use-buttons") in texts(await bench.send(officer, "the second one"))
+    await bench.press(officer, labels[1])
+    await bench.press(officer, t(bench, "en", "export-format-jsonl"))
+    sent = [m for m in await bench.press(officer, t(bench, "en", "export-button-create")) if m.document is not None]
+    rows = [json.loads(line) for line in sent[0].document.decode("utf-8").splitlines()]  # type: ignore[union-attr]
+    assert [row["reference"] for row in rows] == ["CWB-2013-0001"]
+    # /export N still goes straight to the format.
+    asked = await bench.send(officer, "/export 1")
+    assert asked[-1].text == t(bench, "en", "export-choose-format")
+    await bench.press(officer, t(bench, "en", "export-format-jsonl"))
+    sent = [m for m in await bench.press(officer, t(bench, "en", "export-button-create")) if m.document is not None]
+    rows = [json.loads(line) for line in sent[0].document.decode("utf-8").splitlines()]  # type: ignore[union-attr]
+    assert [row["reference"] for row in rows] == ["CW-2013-0001", "CW-2013-0002"]
+    entries = await audit.entries(bench.db, "export.create")
+    assert [e.consultation_id for e in reversed(entries)] == [second, 1]

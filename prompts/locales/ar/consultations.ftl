@@ -24,3 +24,14 @@ consultations-copy-no-prefix = لا يمكن نسخ المشاورة رقم { $i
 comment-link-unavailable = المشاورة التي يشير إليها هذا الرابط غير مفتوحة حالياً لتعليقات حكومتكم.
 comment-link-draft-open = لديكم تعليق قيد الإعداد. يُرجى تقديمه أو التخلي عنه أولاً (/comment)، ثم فتح الرابط الخاص بـ { $title } مرة أخرى.
 inv-link-for-consultation = للانتقال مباشرة، بعد التسجيل، إلى المشاورة رقم { $id }، { $title }: { $link }
+consultations-pick = رقم { $id }: { $title }
+consultations-of = المشاورة رقم { $id }: { $title }
+export-choose-consultation = تصدير المساهمات المقدَّمة. توجد عدة مشاورات: يُرجى اختيار المشاورة التي تودون تصدير مساهماتها (أو كتابة /export متبوعاً برقمها).
+status-choose-consultation = توجد عدة مشاورات مفتوحة. يُرجى اختيار المشاورة التي تودون الاطلاع على حالتها (أو كتابة /status متبوعاً برقمها).
+stats-choose-consultation = توجد عدة مشاورات مفتوحة. يُرجى اختيار المشاورة التي تودون الاطلاع على أرقامها (أو كتابة /stats متبوعاً برقمها).
+broadcast-choose-consultation = توجد عدة مشاورات مفتوحة. يُرجى اختيار المشاورة التي تتعلق بها هذه الرسالة: ستُرسل إلى جهات الاتصال في الدول المدعوة إليها.
+broadcast-custom-text-of =
+    رسالة من أمانة برنامج الأمم المتحدة للبيئة بشأن «{ $title }»:
+
+    { $text }
+status-unknown-consultation = لا توجد مشاورة رقم { $number }. يعرض الأمر /consultations قائمة المشاورات؛ ويعرض الأمر /status وحده حالة المشاورة المفتوحة.

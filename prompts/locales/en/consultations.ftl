@@ -24,3 +24,14 @@ consultations-copy-no-prefix = Consultation no. { $id } cannot be copied again: 
 comment-link-unavailable = The consultation this link names is not open to comments from your Government at present.
 comment-link-draft-open = You have a comment in progress. Please submit or discard it first (/comment), then open the link for { $title } again.
 inv-link-for-consultation = To go straight to consultation no. { $id }, { $title }, once registered: { $link }
+consultations-pick = No. { $id }: { $title }
+consultations-of = Consultation no. { $id }: { $title }
+export-choose-consultation = Export of submissions. Several consultations exist: please choose the one whose submissions you wish to export (or type /export followed by its number).
+status-choose-consultation = Several consultations are open. Please choose the one whose status you wish to see (or type /status followed by its number).
+stats-choose-consultation = Several consultations are open. Please choose the one whose figures you wish to see (or type /stats followed by its number).
+broadcast-choose-consultation = Several consultations are open. Please choose the one this message concerns: it will go to the focal points of the States invited to it.
+broadcast-custom-text-of =
+    Message from the secretariat of the United Nations Environment Programme concerning { $title }:
+
+    { $text }
+status-unknown-consultation = There is no consultation no. { $number }. /consultations lists them; /status alone gives the open one's status.

@@ -24,3 +24,14 @@ consultations-copy-no-prefix = La consulta n.º { $id } no puede copiarse de nue
 comment-link-unavailable = La consulta que indica este enlace no está abierta actualmente a los comentarios de su Gobierno.
 comment-link-draft-open = Tiene un comentario en curso. Sírvase presentarlo o descartarlo primero (/comment) y luego abrir de nuevo el enlace para { $title }.
 inv-link-for-consultation = Para ir directamente, una vez inscrito, a la consulta n.º { $id }, { $title }: { $link }
+consultations-pick = N.º { $id }: { $title }
+consultations-of = Consulta n.º { $id }: { $title }
+export-choose-consultation = Exportación de las comunicaciones. Existen varias consultas: sírvase elegir aquella cuyas comunicaciones desea exportar (o escribir /export seguido de su número).
+status-choose-consultation = Hay varias consultas abiertas. Sírvase elegir aquella cuyo estado desea consultar (o escribir /status seguido de su número).
+stats-choose-consultation = Hay varias consultas abiertas. Sírvase elegir aquella cuyas cifras desea consultar (o escribir /stats seguido de su número).
+broadcast-choose-consultation = Hay varias consultas abiertas. Sírvase elegir aquella a la que se refiere este mensaje: se enviará a los coordinadores de los Estados invitados a participar en ella.
+broadcast-custom-text-of =
+    Mensaje de la secretaría del Programa de las Naciones Unidas para el Medio Ambiente relativo a la consulta «{ $title }»:
+
+    { $text }
+status-unknown-consultation = No existe la consulta n.º { $number }. /consultations las enumera; /status solo da el estado de la consulta abierta.

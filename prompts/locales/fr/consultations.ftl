@@ -24,3 +24,14 @@ consultations-copy-no-prefix = La consultation no { $id } ne peut plus être cop
 comment-link-unavailable = La consultation que désigne ce lien n'est pas ouverte actuellement aux commentaires de votre gouvernement.
 comment-link-draft-open = Vous avez un commentaire en cours. Veuillez d'abord le soumettre ou l'abandonner (/comment), puis rouvrir le lien pour { $title }.
 inv-link-for-consultation = Pour accéder directement, une fois inscrit, à la consultation no { $id }, { $title } : { $link }
+consultations-pick = No { $id } : { $title }
+consultations-of = Consultation no { $id } : { $title }
+export-choose-consultation = Exportation des contributions. Il existe plusieurs consultations : veuillez choisir celle dont vous souhaitez exporter les contributions (ou saisir /export suivi de son numéro).
+status-choose-consultation = Plusieurs consultations sont ouvertes. Veuillez choisir celle dont vous souhaitez connaître l'état (ou saisir /status suivi de son numéro).
+stats-choose-consultation = Plusieurs consultations sont ouvertes. Veuillez choisir celle dont vous souhaitez connaître les chiffres (ou saisir /stats suivi de son numéro).
+broadcast-choose-consultation = Plusieurs consultations sont ouvertes. Veuillez choisir celle que concerne ce message : il sera adressé aux correspondants des États invités à y participer.
+broadcast-custom-text-of =
+    Message du secrétariat du Programme des Nations Unies pour l'environnement concernant la consultation « { $title } » :
+
+    { $text }
+status-unknown-consultation = Il n'existe pas de consultation no { $number }. /consultations en donne la liste ; /status seul donne l'état de la consultation ouverte.
