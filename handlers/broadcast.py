@@ -1,6 +1,8 @@
 """/broadcast: the secretariat sends the renewed invitation, a reminder or its own text.
 
     /broadcast (or the menu's Broadcast button)
+      -> CHOOSE_CONSULTATION (only with several consultations open): which one it concerns;
+         the audiences are then the focal points of the States it invites, and the texts name it
       -> CHOOSE_MESSAGE: renewed invitation | reminder | a text of my own (-> TYPE_TEXT)
       -> CHOOSE_AUDIENCE: all approved focal points | countries without a submission |
          countries I choose (-> CHOOSE_COUNTRIES: typed names, suggestions, Done)
@@ -18,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from telegram import Message, Update
+from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.ext import (
     BaseHandler,
     CallbackQueryHandler,
@@ -28,7 +30,7 @@ from telegram.ext import (
     MessageHandler,
 )
 
-from handlers import flow, keyboards
+from handlers import consultations, flow, keyboards
 from handlers.access import guarded
 from handlers.callbacks import CallbackData
 from handlers.common import stale_button
@@ -38,8 +40,10 @@ from handlers.replies import acknowledge, edit_or_say, participant_of, replace_m
 from prompts import LANGUAGES, Catalog, countries, typed
 from storage import broadcasts, consultation_status, staff_drafts
 from storage.broadcasts import Audience, AudienceKind, MessageKind
+from storage.consultations import FIRST_ID, ConsultationRecord
 from storage.models import Participant
 
+CHOOSE_CONSULTATION = "choose_consultation"
 CHOOSE_MESSAGE = "choose_message"
 TYPE_TEXT = "type_text"
 CHOOSE_AUDIENCE = "choose_audience"
@@ -53,6 +57,11 @@ MAX_COUNTRIES = 250
 
 
 # -- the buttons: `bc:<action>[:<field>]` ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PickConsultation(CallbackData, prefix=PREFIX, action="cons"):
+    consultation: int  # with several consultations open: the one the message concerns
 
 
 @dataclass(frozen=True)
@@ -119,12 +128,28 @@ def _audience(draft: dict[str, Any]) -> Audience:
     return Audience.model_validate(draft.get("audience") or {})
 
 
-async def _recipients(context: Context, draft: dict[str, Any]) -> list[Participant]:
-    """The draft's audience; a reminder ("your Government's input has not been received")
-    never goes to a country that has submitted, whatever audience was chosen."""
-    members = await broadcasts.audience_members(context.db, _audience(draft))
+async def _consultation_id(update: Update, context: Context) -> int:
+    """The consultation this officer's broadcast concerns (the first unless chosen)."""
+    return await staff_drafts.consultation_of(context.db, (await _officer(update, context)).id, FLOW)
+
+
+async def _named(context: Context, consultation_id: int) -> int | None:
+    """The consultation's id for the texts to name it, when the bot has several."""
+    return consultation_id if len(await context.deps.consultations()) > 1 else None
+
+
+async def _recipients(context: Context, draft: dict[str, Any], consultation_id: int) -> list[Participant]:
+    """The draft's audience among the focal points of the States the consultation invites (the
+    first consultation: every focal point, as its reminders); a reminder ("your Government's
+    input has not been received") never goes to a country that has submitted to it, whatever
+    audience was chosen. "Not submitted" counts this consultation's submissions only."""
+    members = await broadcasts.audience_members(context.db, _audience(draft), consultation_id)
+    if consultation_id != FIRST_ID:
+        invited = (await context.deps.effective_consultation(consultation_id)).invited_countries
+        if invited:
+            members = [m for m in members if m.country_code in invited]
     if draft.get("kind") == MessageKind.REMINDER.value:
-        answered = await consultation_status.submitted_countries(context.db)
+        answered = await consultation_status.submitted_countries(context.db, consultation_id)
         members = [m for m in members if m.country_code not in answered]
     return members
 
@@ -150,8 +175,13 @@ async def _audience_keyboard(update: Update, context: Context, draft: dict[str, 
     countries that have submitted left out, as they will be)."""
     t, language = context.catalog.t, context.language
     draft = draft if draft is not None else await _draft(update, context)
-    everyone = await _recipients(context, {**draft, "audience": Audience(kind=AudienceKind.ALL).model_dump()})
-    pending = await _recipients(context, {**draft, "audience": Audience(kind=AudienceKind.NOT_SUBMITTED).model_dump()})
+    consultation_id = await _consultation_id(update, context)
+    everyone = await _recipients(
+        context, {**draft, "audience": Audience(kind=AudienceKind.ALL).model_dump()}, consultation_id
+    )
+    pending = await _recipients(
+        context, {**draft, "audience": Audience(kind=AudienceKind.NOT_SUBMITTED).model_dump()}, consultation_id
+    )
     return keyboards.rows(
         [
             keyboards.press(
@@ -201,8 +231,37 @@ async def start(update: Update, context: Context) -> str:
     await acknowledge(update)
     officer = await _officer(update, context)
     await staff_drafts.save(context.db, officer.id, FLOW, {})
+    choices = await context.deps.open_consultations()
+    if len(choices) > 1:
+        await say(update, context, "broadcast-choose-consultation", _consultation_keyboard(context, choices))
+        return CHOOSE_CONSULTATION
+    await staff_drafts.set_consultation(context.db, officer.id, FLOW, choices[0].id if choices else FIRST_ID)
     await say(update, context, "broadcast-choose-message", _message_keyboard(context))
     return CHOOSE_MESSAGE
+
+
+def _consultation_keyboard(context: Context, choices: list[ConsultationRecord]) -> Any:
+    keyboard = consultations.choice_keyboard(context, choices, PickConsultation)
+    cancel = keyboards.press(context.t("broadcast-cancel-button"), Cancel())
+    return InlineKeyboardMarkup([*keyboard.inline_keyboard, [cancel]])
+
+
+async def _open_choices(_update: Update, context: Context) -> Any:
+    return _consultation_keyboard(context, await context.deps.open_consultations())
+
+
+@guarded("broadcast")
+async def consultation_chosen(update: Update, context: Context) -> str:
+    """The consultation the message concerns (one still open): then which message."""
+    pressed = PickConsultation.of(update)
+    choices = {r.id for r in await context.deps.open_consultations()}
+    if pressed is None or pressed.consultation not in choices:
+        await stale_button(update, context)
+        return CHOOSE_CONSULTATION
+    await acknowledge(update)
+    officer = await _officer(update, context)
+    await staff_drafts.set_consultation(context.db, officer.id, FLOW, pressed.consultation)
+    return await _ask_message(update, context)
 
 
 async def _ask_message(update: Update, context: Context) -> str:
@@ -302,7 +361,8 @@ async def _show_countries(
 ) -> None:
     language = context.language
     t = context.catalog.t
-    members = await broadcasts.audience_members(context.db, Audience(kind=AudienceKind.COUNTRIES, countries=chosen))
+    chosen_only = {"audience": Audience(kind=AudienceKind.COUNTRIES, countries=chosen).model_dump()}
+    members = await _recipients(context, chosen_only, await _consultation_id(update, context))
     per_country = {code: sum(1 for m in members if m.country_code == code) for code in chosen}
     lines = [t(language, "broadcast-countries-selected", count=len(chosen))]
     lines += [
@@ -348,12 +408,14 @@ async def _preview(update: Update, context: Context) -> str:
     """One preview per recipient language (exactly what they will get), then count and confirm."""
     draft = await _draft(update, context)
     language = context.language
-    members = await _recipients(context, draft)
+    consultation_id = await _consultation_id(update, context)
+    members = await _recipients(context, draft, consultation_id)
     if not members:
         await say(update, context, "broadcast-no-recipients")
         return await _ask_audience(update, context, edit=False)
     kind = MessageKind(draft.get("kind", MessageKind.INVITATION.value))
-    consultation = await context.deps.effective_consultation()
+    consultation = await context.deps.effective_consultation(consultation_id)
+    named = await _named(context, consultation_id)
     by_language = {code: sum(1 for m in members if m.language == code) for code in LANGUAGES}
     # Telegram allows about one message a second per chat after a short burst: one message
     # per language (heading and text together) and one to confirm keep the preview quick.
@@ -361,10 +423,15 @@ async def _preview(update: Update, context: Context) -> str:
     for code, count in by_language.items():
         if not count:
             continue
-        text, keyboard = render_message(context.catalog, consultation, kind, draft.get("custom_text"), code)
+        text, keyboard = render_message(
+            context.catalog, consultation, kind, draft.get("custom_text"), code, None, named
+        )
         heading = t(language, "broadcast-preview-language", name=Catalog.language_name(language, code), count=count)
         await send_text(update, context, f"{heading}\n\n{text}", keyboard)
     lines = [t(language, "broadcast-preview-title"), t(language, "broadcast-confirm", count=len(members))]
+    if named is not None:
+        title = consultation.title.get(language)
+        lines.insert(1, t(language, "consultations-of", id=consultation_id, title=title))
     unreachable = sum(1 for m in members if m.unreachable_at is not None)
     if unreachable:
         lines.append(t(language, "broadcast-confirm-unreachable", count=unreachable))
@@ -384,7 +451,8 @@ async def confirmed(update: Update, context: Context) -> str | int:
         return ConversationHandler.END
     await acknowledge(update)
     audience = _audience(draft)
-    members = await _recipients(context, draft)
+    consultation_id = await _consultation_id(update, context)
+    members = await _recipients(context, draft, consultation_id)
     if not members:
         await say(update, context, "broadcast-no-recipients")
         return await _ask_audience(update, context, edit=False)
@@ -407,6 +475,7 @@ async def confirmed(update: Update, context: Context) -> str | int:
         custom_text=draft.get("custom_text") if kind is MessageKind.CUSTOM else None,
         progress_chat_id=update.effective_chat.id,
         progress_message_id=pressed,
+        consultation_id=consultation_id,
     )
     if created is None:  # consumed meanwhile by the same Send arriving twice
         await say(update, context, "button-stale")
@@ -494,6 +563,11 @@ def handlers() -> list[BaseHandler[Update, Context, object]]:
         ConversationHandler(
             entry_points=entry,
             states={
+                CHOOSE_CONSULTATION: _state(
+                    CHOOSE_CONSULTATION,
+                    CallbackQueryHandler(consultation_chosen, pattern=PickConsultation.pattern()),
+                    otherwise=flow.says("broadcast-use-buttons", _open_choices),
+                ),
                 CHOOSE_MESSAGE: _state(
                     CHOOSE_MESSAGE,
                     CallbackQueryHandler(message_chosen, pattern=PickMessage.pattern()),

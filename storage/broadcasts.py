@@ -259,6 +259,7 @@ async def create(
     progress_chat_id: int | None = None,
     progress_message_id: int | None = None,
     draft_flow: str | None = None,
+    consultation_id: int = FIRST_CONSULTATION,
 ) -> Broadcast | None:
     """A broadcast queued by an officer, audited in the same transaction. With `draft_flow`,
     the officer's saved draft (`staff_drafts`, participant `created_by`) is consumed in that
@@ -279,12 +280,14 @@ async def create(
             custom_text=custom_text,
             progress_chat_id=progress_chat_id,
             progress_message_id=progress_message_id,
+            consultation_id=consultation_id,
         )
         await record_tx(
             tx,
             "broadcast.create",
             actor_id=actor_telegram_id,
             subject=f"broadcast:{broadcast_id}",
+            consultation_id=consultation_id,
             kind=kind.value,
             audience=audience.model_dump(),
             recipients=len(recipients),

@@ -13,7 +13,7 @@ from typing import Any
 from emulator import EmulatedUser, SentMessage
 from prompts import Catalog
 from storage import audit, consultations, drafts
-from tests.support.broadcasts import add_officer
+from tests.support.broadcasts import add_focal_point, add_officer, sender
 from tests.support.comments import focal_point, participant_id, t
 from tests.support.harness import ADMIN_ID, BotBench, texts
 from tests.support.processes import run_cli
@@ -278,3 +278,60 @@ async def test_status_stats_and_export_ask_which_consultation(bench: BotBench) -
     assert [row["reference"] for row in rows] == ["CW-2013-0001", "CW-2013-0002"]
     entries = await audit.entries(bench.db, "export.create")
     assert [e.consultation_id for e in reversed(entries)] == [second, 1]
+
+
+# -- broadcasts of another consultation ----------------------------------------------------------
+
+
+async def test_a_broadcast_of_the_second_round_goes_to_its_invited_states_and_names_it(bench: BotBench) -> None:
+    second = await open_second(bench, invited=["KE", "FR"])
+    people = {
+        country: await add_focal_point(bench.db, bench.emu, 8600 + index, country, language)
+        for index, (country, language) in enumerate((("KE", "en"), ("FR", "fr"), ("SN", "fr"), ("JP", "en")))
+    }
+    officer = bench.user(ADMIN_ID)
+    asked = await bench.send(officer, "/broadcast")
+    assert asked[-1].text == t(bench, "en", "broadcast-choose-consultation")
+    assert t(bench, "en", "broadcast-use-buttons") in texts(await bench.send(officer, "the second"))
+    await bench.press(officer, f"No. {second}: {second_title(bench)}")
+    await bench.press(officer, t(bench, "en", "broadcast-kind-custom"))
+    await bench.send(officer, "The second round's meeting room has changed.")
+    # The audiences count the focal points of the States the second round invites.
+    await bench.press(officer, t(bench, "en", "broadcast-audience-all", count=2))
+    preview = texts(officer.transcript[-3:])
+    assert t(bench, "en", "consultations-of", id=second, title=second_title(bench)) in preview
+    expected_fr = t(
+        bench, "fr", "broadcast-custom-text-of", title=second_title(bench, "fr"), text="The second round's"
+    ).split("The second round's")[0]
+    assert expected_fr in preview
+    await bench.press(officer, t(bench, "en", "broadcast-send-button"))
+    await sender(bench.deps).wait_idle(30)
+    await bench.settle()
+    for country in ("KE", "FR"):
+        user = people[country].user
+        assert user is not None and any("meeting room has changed" in (m.text or "") for m in user.transcript)
+        assert any(second_title(bench, people[country].language) in (m.text or "") for m in user.transcript)
+    for country in ("SN", "JP"):
+        user = people[country].user
+        assert user is not None and not any("meeting room" in (m.text or "") for m in user.transcript)
+    [row] = await bench.db.fetchall("SELECT consultation_id, kind FROM broadcasts")
+    assert tuple(row) == (second, "custom")
+    [entry] = await audit.entries(bench.db, "broadcast.create")
+    assert entry.consultation_id == second
+
+    # The renewed invitation of the second round: its button leads straight into a comment on it.
+    await bench.send(officer, "/broadcast")
+    await bench.press(officer, f"No. {second}: {second_title(bench)}")
+    await bench.press(officer, t(bench, "en", "broadcast-kind-invitation"))
+    await bench.press(officer, t(bench, "en", "broadcast-audience-not-submitted", count=2))
+    await bench.press(officer, t(bench, "en", "broadcast-send-button"))
+    await sender(bench.deps).wait_idle(30)
+    await bench.settle()
+    kenya = people["KE"].user
+    assert kenya is not None
+    invitation = next(m for m in reversed(kenya.transcript) if m.buttons)
+    assert (invitation.text or "").startswith(second_title(bench))
+    opened = texts(await bench.press(kenya, t(bench, "en", "menu-comment")))
+    assert t(bench, "en", "comment-intro", title=second_title(bench)) in opened
+    receipt = texts(await write_from_topic(bench, kenya, "Kenya, from the second round's invitation."))
+    assert "CWB-2013-0001" in receipt

@@ -64,9 +64,11 @@ from storage.broadcasts import AudienceKind, Broadcast, Counts, Delivery, Messag
 logger = logging.getLogger(__name__)
 
 # What a recipient sees: (catalog, consultation, kind, the officer's own text, language, the
-# recipient's country, whose time the deadline is also given in) -> (text, button).
+# recipient's country, whose time the deadline is also given in, the consultation's id when
+# the bot has several, for the text to name it) -> (text, button).
 Render = Callable[
-    [Catalog, Consultation, MessageKind, str | None, str, str | None], tuple[str, InlineKeyboardMarkup | None]
+    [Catalog, Consultation, MessageKind, str | None, str, str | None, int | None],
+    tuple[str, InlineKeyboardMarkup | None],
 ]
 
 
@@ -195,6 +197,7 @@ class Sender:
         await broadcasts.mark_started(db, broadcast.id, self.core.now())
         broadcast = await self._ensure_progress_message(broadcast)
         consultation = await self.core.effective_consultation(broadcast.consultation_id)
+        named = broadcast.consultation_id if len(await self.core.consultations()) > 1 else None
         rendered: dict[tuple[str, str | None], tuple[str, InlineKeyboardMarkup | None]] = {}
         while not self._stopping:
             batch = await broadcasts.due_deliveries(db, broadcast.id, self.core.now(), limit=100)
@@ -217,7 +220,7 @@ class Sender:
                 how = (delivery.language, delivery.country_code)
                 if how not in rendered:
                     rendered[how] = self.render(
-                        self.core.catalog, consultation, broadcast.kind, broadcast.custom_text, *how
+                        self.core.catalog, consultation, broadcast.kind, broadcast.custom_text, *how, named
                     )
                 await self._start_send(delivery, *rendered[how])
                 started += 1
