@@ -17,7 +17,7 @@ from typing import Any
 
 import xlsxwriter
 
-from exports.rows import ExportRow, Labels
+from exports.rows import ExportRow, Labels, source_text
 from exports.safety import neutralise
 from exports.summary import CountryLine, Tally
 
@@ -41,6 +41,7 @@ SUBMISSION_COLUMNS = (
     ("export-col-status", 12),
     ("export-col-fingerprint", 24),
     ("export-col-attachments", 30),
+    ("export-col-source", 30),
 )
 COUNTRY_COLUMNS = (
     ("export-col-country", 30),
@@ -125,6 +126,7 @@ class XlsxFile:
             write_string(n, 15, self.statuses.get(r.status, r.status), plain)
             write_string(n, 16, neutralise(r.fingerprint), plain)
             write_string(n, 17, neutralise(r.attachment_names), text)
+            write_string(n, 18, neutralise(source_text(self.labels, r)), text)
 
     def close(self, countries: list[CountryLine], tally: Tally) -> None:
         self.sheet.autofilter(0, 0, max(self.rows, 1), len(SUBMISSION_COLUMNS) - 1)

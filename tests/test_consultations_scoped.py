@@ -335,3 +335,40 @@ async def test_a_broadcast_of_the_second_round_goes_to_its_invited_states_and_na
     assert t(bench, "en", "comment-intro", title=second_title(bench)) in opened
     receipt = texts(await write_from_topic(bench, kenya, "Kenya, from the second round's invitation."))
     assert "CWB-2013-0001" in receipt
+
+
+# -- imported submissions marked in XLSX and DOCX --------------------------------------------------
+
+
+def cli(bench: BotBench, *args: str) -> Any:
+    return run_cli(*args, env={"DATABASE_PATH": str(bench.database_path), "PYTHONPATH": str(Path.cwd())})
+
+
+async def test_imported_submissions_are_marked_in_the_xlsx_and_the_docx(bench: BotBench) -> None:
+    from docx import Document
+    from openpyxl import load_workbook
+
+    kenya = await focal_point(bench, 8701, country="KE")
+    await bench.send(kenya, "/comment")
+    await write_from_topic(bench, kenya, "Kenya through the bot.")
+    imported = cli(bench, "import-submissions", "--consultation", "1", "prompts/samples/first_round_submissions.csv")
+    assert imported.returncode == 0, imported.stderr
+
+    book_path, docx_path = bench.tmp_path / "all.xlsx", bench.tmp_path / "all.docx"
+    for fmt, path in (("xlsx", book_path), ("docx", docx_path)):
+        made = cli(bench, "export", "--format", fmt, "--out", str(path), "--consultation", "1", "--quiet")
+        assert made.returncode == 0, made.stderr
+    sheet = load_workbook(book_path).worksheets[0]
+    header = [cell.value for cell in sheet[1]]
+    assert header[-1] == t(bench, "en", "export-col-source")
+    by_reference = {row[0]: row[-1] for row in sheet.iter_rows(min_row=2, values_only=True)}
+    assert by_reference["CW-2013-0001"] == t(bench, "en", "export-source-bot")
+    assert by_reference["CW-2013-0002"] == "Imported: received by e-mail on 15 October 2012"
+    assert sum(1 for value in by_reference.values() if str(value).startswith("Imported: received by e-mail")) == 11
+
+    document = Document(str(docx_path))
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    marked = [text for text in cells if "Imported: received by e-mail on" in text]
+    assert len(marked) == 11 and any("CW-2013-0002" in text for text in marked)
+    own = next(text for text in cells if "CW-2013-0001" in text)
+    assert "Imported" not in own

@@ -35,3 +35,7 @@ broadcast-custom-text-of =
 
     { $text }
 status-unknown-consultation = لا توجد مشاورة رقم { $number }. يعرض الأمر /consultations قائمة المشاورات؛ ويعرض الأمر /status وحده حالة المشاورة المفتوحة.
+export-col-source = المصدر
+export-source-bot = قُدِّمت عن طريق البرنامج
+export-source-imported = مستوردة: وردت عن طريق { $source } في { $date }
+export-source-imported-undated = مستوردة: وردت عن طريق { $source }

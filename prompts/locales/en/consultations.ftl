@@ -35,3 +35,7 @@ broadcast-custom-text-of =
 
     { $text }
 status-unknown-consultation = There is no consultation no. { $number }. /consultations lists them; /status alone gives the open one's status.
+export-col-source = Source
+export-source-bot = Submitted through the bot
+export-source-imported = Imported: received by { $source } on { $date }
+export-source-imported-undated = Imported: received by { $source }

@@ -35,3 +35,7 @@ broadcast-custom-text-of =
 
     { $text }
 status-unknown-consultation = No existe la consulta n.º { $number }. /consultations las enumera; /status solo da el estado de la consulta abierta.
+export-col-source = Procedencia
+export-source-bot = Presentada por medio del bot
+export-source-imported = Importada: recibida por { $source } el { $date }
+export-source-imported-undated = Importada: recibida por { $source }

@@ -35,3 +35,7 @@ broadcast-custom-text-of =
 
     { $text }
 status-unknown-consultation = Il n'existe pas de consultation no { $number }. /consultations en donne la liste ; /status seul donne l'état de la consultation ouverte.
+export-col-source = Provenance
+export-source-bot = Soumise au moyen du bot
+export-source-imported = Importée : reçue par { $source } le { $date }
+export-source-imported-undated = Importée : reçue par { $source }

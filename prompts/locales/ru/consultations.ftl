@@ -35,3 +35,7 @@ broadcast-custom-text-of =
 
     { $text }
 status-unknown-consultation = Консультации № { $number } не существует. Их перечень выводит команда /consultations; команда /status без номера выводит ход открытой консультации.
+export-col-source = Источник
+export-source-bot = Представлено через бот
+export-source-imported = Импортировано: получено по каналу «{ $source }» { $date }
+export-source-imported-undated = Импортировано: получено по каналу «{ $source }»

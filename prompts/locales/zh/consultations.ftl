@@ -35,3 +35,7 @@ broadcast-custom-text-of =
 
     { $text }
 status-unknown-consultation = 不存在第{ $number }号磋商。/consultations 列出各项磋商；/status 不加编号时显示开放中的磋商的情况。
+export-col-source = 来源
+export-source-bot = 通过机器人提交
+export-source-imported = 导入：于{ $date }通过{ $source }收到
+export-source-imported-undated = 导入：通过{ $source }收到
