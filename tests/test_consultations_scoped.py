@@ -13,7 +13,7 @@ from typing import Any
 from emulator import EmulatedUser, SentMessage
 from prompts import Catalog
 from storage import audit, consultations, drafts
-from tests.support.broadcasts import add_focal_point, add_officer, sender
+from tests.support.broadcasts import add_focal_point, add_officer, reminder_service, sender
 from tests.support.comments import focal_point, participant_id, t
 from tests.support.harness import ADMIN_ID, BotBench, texts
 from tests.support.processes import run_cli
@@ -23,7 +23,14 @@ SECOND_DEADLINE = "2013-03-15T15:00:00+00:00"  # Friday 15 March 2013, 18:00 in 
 SECOND_EMAIL = "second-round@example.org"
 
 
-async def open_second(bench: BotBench, *, invited: list[str], prefix: str = "CWB", title: str | None = None) -> int:
+async def open_second(
+    bench: BotBench,
+    *,
+    invited: list[str],
+    prefix: str = "CWB",
+    title: str | None = None,
+    reminders: list[int] | None = None,
+) -> int:
     """A second consultation, open: its own title, prefix, deadline, meeting, contact and States."""
     definition: dict[str, Any] = bench.deps.consultation.model_dump(mode="json")
     definition["reference_prefix"] = prefix
@@ -33,6 +40,8 @@ async def open_second(bench: BotBench, *, invited: list[str], prefix: str = "CWB
     definition["dates"]["meeting_start"] = "2013-04-10"
     definition["dates"]["meeting_end"] = "2013-04-11"
     definition["contact"]["email"] = SECOND_EMAIL
+    if reminders is not None:
+        definition["reminder_offsets_days"] = reminders
     record = await consultations.add(
         bench.db, definition, state=consultations.ConsultationState.OPEN, actor_id=None, source="test"
     )
@@ -372,3 +381,89 @@ async def test_imported_submissions_are_marked_in_the_xlsx_and_the_docx(bench: B
     assert len(marked) == 11 and any("CW-2013-0002" in text for text in marked)
     own = next(text for text in cells if "CW-2013-0001" in text)
     assert "Imported" not in own
+
+
+# -- the done-when story: two rounds at once, each with its States, deadline and reminders ----------
+
+
+async def test_two_rounds_open_at_once_each_reminds_and_exports_its_own(bench: BotBench) -> None:
+    """The first round (deadline 25 January 2013, reminders 14, 7, 2 and 1 days before, every
+    State) and a second (deadline 15 March 2013, one reminder 10 days before, Kenya, France and
+    Senegal) open at once. Kenya and France comment on both, Senegal on neither: each round
+    reminds those that have not answered it, and exports its own submissions."""
+    second = await open_second(bench, invited=["KE", "FR", "SN"], reminders=[10])
+    first_title, second_en = bench.deps.consultation.title.en, second_title(bench)
+    kenya = await focal_point(bench, 8801, country="KE")
+    france = await focal_point(bench, 8802, country="FR", language="fr", name="Claire Martin")
+    senegal = await focal_point(bench, 8803, country="SN", language="fr", name="Awa Diop")
+    ids = {user.id: await participant_id(bench, user) for user in (kenya, france, senegal)}
+
+    async def comment(user: EmulatedUser, title: str, text: str) -> str:
+        await bench.send(user, "/comment")
+        await bench.press(user, title)
+        consultation = bench.deps.consultation
+        language = "fr" if user is france else "en"
+        await bench.press(user, consultation.topics[0].name.get(language))
+        await bench.press(user, consultation.comment_types[0].name.get(language))
+        await bench.press(user, t(bench, language, "comment-btn-no-paragraph"))
+        await bench.send(user, text)
+        await bench.press(user, t(bench, language, "comment-btn-comment-done"))
+        await bench.press(user, t(bench, language, "comment-btn-skip-proposed"))
+        await bench.press(user, t(bench, language, "comment-btn-no-attachment"))
+        return texts(await bench.press(user, t(bench, language, "comment-btn-submit")))
+
+    assert "CW-2013-0001" in await comment(kenya, first_title, "Kenya on the first round.")
+    assert "CWB-2013-0001" in await comment(kenya, second_en, "Kenya on the second round.")
+    assert "CWB-2013-0002" in await comment(france, second_title(bench, "fr"), "La France, deuxième série.")
+
+    async def remind_at(when: datetime) -> None:
+        bench.clock.set(when)
+        await reminder_service(bench.deps).tick()
+        await sender(bench.deps).wait_idle(30)
+        await bench.settle()
+
+    async def receipts() -> list[tuple[int, int, int]]:
+        rows = await bench.db.fetchall(
+            "SELECT consultation_id, offset_days, participant_id FROM reminder_receipts"
+            " ORDER BY consultation_id, offset_days DESC, participant_id"
+        )
+        return [tuple(r) for r in rows]
+
+    # The first round's 14-day reminder: France and Senegal have not answered it (Kenya has;
+    # France's submission to the second round does not count).
+    await remind_at(datetime(2013, 1, 11, 15, 0, tzinfo=UTC))
+    assert await receipts() == [(1, 14, ids[france.id]), (1, 14, ids[senegal.id])]
+    bench.clock.set(datetime(2013, 1, 12, 9, 0, tzinfo=UTC))
+    assert "CW-2013-0002" in await comment(france, bench.deps.consultation.title.fr, "La France, première série.")
+    await remind_at(datetime(2013, 1, 18, 15, 0, tzinfo=UTC))  # the first's 7-day: Senegal alone
+    # Past the first round's deadline, its last reminders are skipped; the second's 10-day
+    # reminder (5 March) goes to Senegal alone, the only State invited to it without a submission.
+    await remind_at(datetime(2013, 3, 5, 15, 0, tzinfo=UTC))
+    assert await receipts() == [
+        (1, 14, ids[france.id]),
+        (1, 14, ids[senegal.id]),
+        (1, 7, ids[senegal.id]),
+        (second, 10, ids[senegal.id]),
+    ]
+    reminded = [m.text or "" for m in senegal.transcript if "Rappel du secrétariat" in (m.text or "")]
+    assert len(reminded) == 3
+    assert second_title(bench, "fr") in reminded[-1] and "15 mars 2013" in reminded[-1]
+    assert all(second_title(bench, "fr") not in text for text in reminded[:2])
+    assert not any("Rappel du secrétariat" in (m.text or "") for m in kenya.transcript)
+    france_reminders = [m for m in france.transcript if "Rappel du secrétariat" in (m.text or "")]
+    assert len(france_reminders) == 1
+    runs = [
+        (e.consultation_id, e.details["offset_days"]) for e in reversed(await audit.entries(bench.db, "reminder.run"))
+    ]
+    assert runs == [(1, 14), (1, 7), (second, 10)]
+
+    # Each round's export holds its own submissions, in its own references.
+    for consultation_id, expected in (
+        (1, [("CW-2013-0001", "KE"), ("CW-2013-0002", "FR")]),
+        (second, [("CWB-2013-0001", "KE"), ("CWB-2013-0002", "FR")]),
+    ):
+        out = bench.tmp_path / f"round{consultation_id}.jsonl"
+        made = cli(bench, "export", "--format", "jsonl", "--out", str(out), "--consultation", str(consultation_id))
+        assert made.returncode == 0, made.stderr
+        rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+        assert [(row["reference"], row["country_code"]) for row in rows] == expected
