@@ -134,6 +134,8 @@ BUTTONS = (
     ("sch:apply", None), ("sch:back", None), ("sch:rm:1", None),
     ("st:country:KE", "status"),
     ("cs:act:archive:{consultation}", "consultations"),
+    ("cs:copy:1", "consultations"), ("st:of:1", "status"), ("sts:of:1", "stats"),
+    ("bc:cons:1", None), ("exp:cons:1", None),
 )  # fmt: skip
 
 
