@@ -11,6 +11,7 @@ from telegram import Update
 
 from handlers.context import Context
 from prompts import dated
+from storage import drafts
 from storage.models import Participant
 
 CONTACT_KEYS = frozenset(
@@ -38,8 +39,21 @@ async def facts(context: Context, language: str, country_code: str | None, consu
     return dated.facts(context.catalog, consultation, language, country_code)
 
 
+async def concerning(context: Context, participant: Participant | None) -> int | None:
+    """The consultation a person's facts are about when no flow names one: their open draft's,
+    else the one consultation open to their State; None (the first) otherwise."""
+    if participant is None:
+        return None
+    draft = await drafts.get(context.db, participant.id)
+    if draft is not None and draft.data.topic_id is not None:
+        return draft.consultation_id
+    found = await context.deps.open_consultations(participant.country_code) if participant.country_code else []
+    return found[0].id if len(found) == 1 else None
+
+
 async def facts_for(context: Context, participant: Participant) -> str:
-    return await facts(context, participant.language or context.language, participant.country_code)
+    language = participant.language or context.language
+    return await facts(context, language, participant.country_code, await concerning(context, participant))
 
 
 async def moment(update: Update, context: Context, value: datetime, consultation_id: int | None = None) -> str:

@@ -467,3 +467,17 @@ async def test_two_rounds_open_at_once_each_reminds_and_exports_its_own(bench: B
         assert made.returncode == 0, made.stderr
         rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
         assert [(row["reference"], row["country_code"]) for row in rows] == expected
+
+
+async def test_help_tells_the_facts_of_the_one_consultation_open_to_the_state(bench: BotBench) -> None:
+    """The first round closed, the second open to Kenya: /help gives the second's deadline and
+    address; to a State the second does not invite, the first's as before."""
+    await open_second(bench, invited=["KE"])
+    await consultations.set_state(bench.db, 1, consultations.ConsultationState.CLOSED, actor_id=None)
+    kenya = await focal_point(bench, 8901, country="KE")
+    shown = texts(await bench.send(kenya, "/help"))
+    assert t(bench, "en", "help-intro", title=second_title(bench)) in shown
+    assert "15 March 2013" in shown and SECOND_EMAIL in shown
+    senegal = await focal_point(bench, 8902, country="SN", name="Awa Diop")
+    shown = texts(await bench.send(senegal, "/help"))
+    assert "25 January 2013" in shown and SECOND_EMAIL not in shown
