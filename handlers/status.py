@@ -26,6 +26,7 @@ from prompts.invitation_countries import invited_countries
 from services.delivery import reason_key
 from storage import consultation_status, participants, submissions
 from storage.consultations import FIRST_ID
+from storage.models import Participant
 from storage.submissions import SubmissionStatus
 
 PREFIX = "st"
@@ -102,36 +103,56 @@ async def status_text(context: Context, language: str, consultation_id: int = FI
 
 
 async def country_text(context: Context, language: str, code: str) -> str:
-    """One State: invited or not, its approved focal points, its submissions."""
+    """One State: its approved focal points, then for each consultation (the first alone when
+    there is one; with several, each that invites it or holds its submissions, named) whether
+    it is invited and its submissions there."""
     t = context.catalog.t
-    consultation = await context.deps.effective_consultation()
+    first = await context.deps.effective_consultation()
     focal_points = await participants.list_approved_focal_points(context.db, [code])
     found = [
         (s, v) for s, v in await submissions.for_country(context.db, code) if s.status == SubmissionStatus.SUBMITTED
     ]
-    now = Catalog.datetime(language, context.deps.now(), consultation.zone)
-    lines = [
-        t(language, "status-country-title", country=countries.name(code, language), date=now),
-        t(
-            language,
-            "status-country-invited" if code in invited_countries(consultation) else "status-country-not-invited",
-        ),
-        t(language, "status-country-focal-points", count=len(focal_points)),
-    ]
-    names = [p.full_name or str(p.telegram_id) for p in focal_points]
-    lines += [f"• {name}" for name in collation.sorted_for(language, names)]
-    lines.append(t(language, "status-country-submissions", count=len(found)))
-    for submission, version in sorted(found, key=lambda pair: pair[0].seq):
-        topic = consultation.topic(version.topic_id)
-        lines.append(
-            t(
-                language,
-                "status-country-submission",
-                reference=submission.reference,
-                topic=topic.name.get(language) if topic else version.topic_id,
-            )
+    now = Catalog.datetime(language, context.deps.now(), first.zone)
+    lines = [t(language, "status-country-title", country=countries.name(code, language), date=now)]
+    records = await consultations.defined(context)
+    several = len(records) > 1
+    blocks: list[list[str]] = []
+    for record in records:
+        consultation = await context.deps.effective_consultation(record.id)
+        invited = code in invited_countries(consultation)
+        own = sorted((pair for pair in found if pair[0].consultation_id == record.id), key=lambda p: p[0].seq)
+        if several and not invited and not own:
+            continue
+        block = (
+            [t(language, "consultations-of", id=record.id, title=consultation.title.get(language))] if several else []
         )
-    return "\n".join(lines)
+        block.append(t(language, "status-country-invited" if invited else "status-country-not-invited"))
+        if not several:
+            block += _focal_point_lines(context, language, focal_points)
+        block.append(t(language, "status-country-submissions", count=len(own)))
+        for submission, version in own:
+            topic = consultation.topic(version.topic_id)
+            block.append(
+                t(
+                    language,
+                    "status-country-submission",
+                    reference=submission.reference,
+                    topic=topic.name.get(language) if topic else version.topic_id,
+                )
+            )
+        blocks.append(block)
+    if several:
+        lines += _focal_point_lines(context, language, focal_points)
+        return "\n\n".join(["\n".join(lines), *("\n".join(block) for block in blocks)])
+    return "\n".join(lines + [line for block in blocks for line in block])
+
+
+def _focal_point_lines(context: Context, language: str, focal_points: list[Participant]) -> list[str]:
+    names = [p.full_name or str(p.telegram_id) for p in focal_points]
+    return [
+        context.catalog.t(language, "status-country-focal-points", count=len(focal_points)),
+        *(f"• {name}" for name in collation.sorted_for(language, names)),
+    ]
 
 
 @guarded("status")

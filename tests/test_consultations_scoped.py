@@ -261,7 +261,19 @@ async def test_status_stats_and_export_ask_which_consultation(bench: BotBench) -
     assert t(bench, "en", "consultations-of", id=1, title=first_title) in first
     assert t(bench, "en", "status-registered", count=2) + "\nFrance and Senegal" in first
     assert t(bench, "en", "status-unknown-consultation", number="9") in texts(await bench.send(officer, "/status 9"))
-    assert "Kenya" in texts(await bench.send(officer, "/status Kenya"))  # a State, as before
+    # /status NAME is one State's, across the consultations that invite it or hold its submissions.
+    kenya_status = texts(await bench.send(officer, "/status Kenya"))
+    assert t(bench, "en", "status-country-focal-points", count=1) in kenya_status
+    assert t(bench, "en", "consultations-of", id=1, title=first_title) in kenya_status
+    assert t(bench, "en", "consultations-of", id=second, title=second_title(bench)) in kenya_status
+    assert kenya_status.count(t(bench, "en", "status-country-invited")) == 2
+    first_part, second_part = kenya_status.split(
+        t(bench, "en", "consultations-of", id=second, title=second_title(bench))
+    )
+    assert t(bench, "en", "status-country-submissions", count=2) in first_part and "CW-2013-0002" in first_part
+    assert t(bench, "en", "status-country-submissions", count=1) in second_part and "CWB-2013-0001" in second_part
+    senegal_status = texts(await bench.send(officer, "/status Senegal"))
+    assert t(bench, "en", "consultations-of", id=second, title=second_title(bench)) not in senegal_status
 
     asked = await bench.send(officer, "/stats")
     assert asked[-1].text == t(bench, "en", "stats-choose-consultation") and picks(bench, asked[-1]) == labels
