@@ -148,12 +148,19 @@ def _format_keyboard(context: Context, language: str) -> InlineKeyboardMarkup:
 
 
 async def _show_formats(update: Update, context: Context, *, edit: bool) -> str:
+    """The format question; with several consultations, under the name of the one exported."""
     language = context.language
     keyboard = _format_keyboard(context, language)
+    text = context.catalog.t(language, "export-choose-format")
+    _fmt, chosen, _picking = await _load(context, await _who(update, context))
+    if chosen.consultation_id is not None:
+        consultation = await context.deps.effective_consultation(chosen.consultation_id)
+        title = consultation.title.get(language)
+        text = context.catalog.t(language, "consultations-of", id=chosen.consultation_id, title=title) + "\n\n" + text
     if edit:
-        await edit_or_say(update, context, "export-choose-format", keyboard, language=language)
+        await replace_message(update, context, text, keyboard)
     else:
-        await say(update, context, "export-choose-format", keyboard, language=language)
+        await send_text(update, context, text, keyboard)
     return FORMAT
 
 

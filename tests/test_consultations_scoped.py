@@ -292,7 +292,9 @@ async def test_status_stats_and_export_ask_which_consultation(bench: BotBench) -
     assert [row["reference"] for row in rows] == ["CWB-2013-0001"]
     # /export N still goes straight to the format.
     asked = await bench.send(officer, "/export 1")
-    assert asked[-1].text == t(bench, "en", "export-choose-format")
+    assert asked[-1].text == "\n\n".join(
+        [t(bench, "en", "consultations-of", id=1, title=first_title), t(bench, "en", "export-choose-format")]
+    )
     await bench.press(officer, t(bench, "en", "export-format-jsonl"))
     sent = [m for m in await bench.press(officer, t(bench, "en", "export-button-create")) if m.document is not None]
     rows = [json.loads(line) for line in sent[0].document.decode("utf-8").splitlines()]  # type: ignore[union-attr]
