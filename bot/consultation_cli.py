@@ -91,6 +91,15 @@ async def _import(settings: Settings, args: argparse.Namespace) -> int:
     db = await Database.open(settings.database_path)
     try:
         await with_first_definition(db, settings)
+        shared = await _sharing_references(db, definition)
+        if shared is not None:
+            print(
+                f"consultbot consultation: {path}: reference_prefix: {definition.reference_prefix}-"
+                f"{definition.reference_year} is already used by consultation {shared.id} ({shared.code}); "
+                "references would repeat: choose another prefix",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
         try:
             record = await consultations.add(
                 db, definition.model_dump(mode="json"), code=args.code, state=state, actor_id=None, source="cli"
@@ -102,6 +111,15 @@ async def _import(settings: Settings, args: argparse.Namespace) -> int:
         await db.close()
     print(f"added consultation {record.id} ({record.code}, {record.state.value}): {definition.title.en}")
     return 0
+
+
+async def _sharing_references(db: Database, definition: Consultation) -> consultations.ConsultationRecord | None:
+    """Another consultation whose references would look the same (the same prefix and year)."""
+    wanted = (definition.reference_prefix, definition.reference_year)
+    for record in await consultations.all_records(db):
+        if record.definition is not None and consultations.references_of(record.definition) == wanted:
+            return record
+    return None
 
 
 async def _export(db: Database, args: argparse.Namespace) -> int:

@@ -33,7 +33,7 @@ from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
-from exports.rows import ExportRow, Labels
+from exports.rows import ExportRow, Labels, source_text
 from exports.summary import CountryLine, Tally
 from prompts import dated
 
@@ -352,6 +352,8 @@ class DocxCompilation:
             country = paragraph_xml(r.country, bold=True) + paragraph_xml(reference, size=SMALL, color=GREY)
             if r.status == "withdrawn":
                 country += paragraph_xml(t("export-docx-withdrawn"), size=SMALL, italic=True, color=GREY)
+            if r.source is not None:  # imported: received outside the bot, said so
+                country += paragraph_xml(source_text(self.labels, r), size=SMALL, italic=True, color=GREY)
             comment = paragraph_xml(r.comment_type, italic=True, size=SMALL, color=GREY) + paragraphs_xml(r.comment)
             if r.attachments:
                 comment += paragraph_xml(

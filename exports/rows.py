@@ -12,7 +12,7 @@ import inspect
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 import aiosqlite
@@ -159,6 +159,17 @@ class ExportRow:
     @property
     def attachment_names(self) -> str:
         return "\n".join(a.file_name for a in self.attachments)
+
+
+def source_text(labels: Labels, row: ExportRow) -> str:
+    """How a submission came in, for the XLSX column and the DOCX compilation: through the bot,
+    or imported (received by e-mail, say, on the day given)."""
+    if row.source is None:
+        return labels.t("export-source-bot")
+    if row.received_on is None:
+        return labels.t("export-source-imported-undated", source=row.source)
+    day = labels.catalog.date(labels.language, date.fromisoformat(row.received_on))
+    return labels.t("export-source-imported", source=row.source, date=day)
 
 
 class Labels:

@@ -17,7 +17,7 @@ from typing import Any
 
 import xlsxwriter
 
-from exports.rows import ExportRow, Labels
+from exports.rows import ExportRow, Labels, source_text
 from exports.safety import neutralise
 from exports.summary import CountryLine, Tally
 from exports.tabular import entries_text
@@ -42,12 +42,14 @@ SUBMISSION_COLUMNS = (
     ("export-col-status", 12),
     ("export-col-fingerprint", 24),
     ("export-col-attachments", 30),
-    # Added with the review (issue 15); the columns before keep their places.
+    # Added with the review (issue 15) and the imports (issue 13); the columns before keep
+    # their places.
     ("review-col-title", 14),
     ("review-col-name", 24),
     ("review-col-email", 28),
     ("review-col-status", 16),
     ("review-col-themes", 30),
+    ("export-col-source", 30),
 )
 # Only in exports made with notes (staff): the internal notes and the replies to the country.
 NOTES_COLUMNS = (
@@ -147,9 +149,10 @@ class XlsxFile:
             write_string(n, 20, neutralise(r.focal_point_email), text)
             write_string(n, 21, self.review_statuses.get(r.review_status, r.review_status), plain)
             write_string(n, 22, neutralise("\n".join(r.tags)), text)
+            write_string(n, 23, neutralise(source_text(self.labels, r)), text)
             if self.with_notes:
-                write_string(n, 23, neutralise(entries_text(self.labels, r.notes)), text)
-                write_string(n, 24, neutralise(entries_text(self.labels, r.replies)), text)
+                write_string(n, 24, neutralise(entries_text(self.labels, r.notes)), text)
+                write_string(n, 25, neutralise(entries_text(self.labels, r.replies)), text)
 
     def close(self, countries: list[CountryLine], tally: Tally) -> None:
         self.sheet.autofilter(0, 0, max(self.rows, 1), len(self.columns) - 1)

@@ -1,6 +1,8 @@
 """/broadcast: the secretariat sends the renewed invitation, a reminder or its own text.
 
     /broadcast (or the menu's Broadcast button)
+      -> CHOOSE_CONSULTATION (only with several consultations open): which one it concerns;
+         the audiences are then the focal points of the States it invites, and the texts name it
       -> CHOOSE_MESSAGE: renewed invitation | reminder | a text of my own (-> TYPE_TEXT) |
          a saved template (-> TEMPLATES: use or delete one)
       -> TYPE_TEXT (a note of my own): one version per language, typed one after another
@@ -48,7 +50,7 @@ from telegram.ext import (
     filters,
 )
 
-from handlers import flow, keyboards
+from handlers import consultations, flow, keyboards
 from handlers.access import guarded
 from handlers.callbacks import CallbackData
 from handlers.common import stale_button
@@ -60,10 +62,12 @@ from prompts.countries import timezone_for
 from services.reminders import office_hours_at
 from storage import attachments, broadcasts, communications, consultation_status, staff_drafts
 from storage.broadcasts import Audience, AudienceKind, MessageKind, SendMode
+from storage.consultations import FIRST_ID, ConsultationRecord
 from storage.models import Participant
 
 logger = logging.getLogger(__name__)
 
+CHOOSE_CONSULTATION = "choose_consultation"
 CHOOSE_MESSAGE = "choose_message"
 TYPE_TEXT = "type_text"
 CHOOSE_AUDIENCE = "choose_audience"
@@ -87,6 +91,11 @@ FOR_EVERYONE = "all"  # a document's language button: for every recipient
 
 
 # -- the buttons: `bc:<action>[:<field>]` ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PickConsultation(CallbackData, prefix=PREFIX, action="cons"):
+    consultation: int  # with several consultations open: the one the message concerns
 
 
 @dataclass(frozen=True)
@@ -209,12 +218,28 @@ def _audience(draft: dict[str, Any]) -> Audience:
     return Audience.model_validate(draft.get("audience") or {})
 
 
-async def _recipients(context: Context, draft: dict[str, Any]) -> list[Participant]:
-    """The draft's audience; a reminder ("your Government's input has not been received")
-    never goes to a country that has submitted, whatever audience was chosen."""
-    members = await broadcasts.audience_members(context.db, _audience(draft))
+async def _consultation_id(update: Update, context: Context) -> int:
+    """The consultation this officer's broadcast concerns (the first unless chosen)."""
+    return await staff_drafts.consultation_of(context.db, (await _officer(update, context)).id, FLOW)
+
+
+async def _named(context: Context, consultation_id: int) -> int | None:
+    """The consultation's id for the texts to name it, when the bot has several."""
+    return consultation_id if len(await context.deps.consultations()) > 1 else None
+
+
+async def _recipients(context: Context, draft: dict[str, Any], consultation_id: int) -> list[Participant]:
+    """The draft's audience among the focal points of the States the consultation invites (the
+    first consultation: every focal point, as its reminders); a reminder ("your Government's
+    input has not been received") never goes to a country that has submitted to it, whatever
+    audience was chosen. "Not submitted" counts this consultation's submissions only."""
+    members = await broadcasts.audience_members(context.db, _audience(draft), consultation_id)
+    if consultation_id != FIRST_ID:
+        invited = (await context.deps.effective_consultation(consultation_id)).invited_countries
+        if invited:
+            members = [m for m in members if m.country_code in invited]
     if draft.get("kind") == MessageKind.REMINDER.value:
-        answered = await consultation_status.submitted_countries(context.db)
+        answered = await consultation_status.submitted_countries(context.db, consultation_id)
         members = [m for m in members if m.country_code not in answered]
     return members
 
@@ -244,8 +269,13 @@ async def _audience_keyboard(
     language buttons too (`with_versions`: another version may be typed first)."""
     t, language = context.catalog.t, context.language
     draft = draft if draft is not None else await _draft(update, context)
-    everyone = await _recipients(context, {**draft, "audience": Audience(kind=AudienceKind.ALL).model_dump()})
-    pending = await _recipients(context, {**draft, "audience": Audience(kind=AudienceKind.NOT_SUBMITTED).model_dump()})
+    consultation_id = await _consultation_id(update, context)
+    everyone = await _recipients(
+        context, {**draft, "audience": Audience(kind=AudienceKind.ALL).model_dump()}, consultation_id
+    )
+    pending = await _recipients(
+        context, {**draft, "audience": Audience(kind=AudienceKind.NOT_SUBMITTED).model_dump()}, consultation_id
+    )
     versions = _language_buttons(context, draft) if with_versions else []
     return InlineKeyboardMarkup(
         [
@@ -327,8 +357,37 @@ async def start(update: Update, context: Context) -> str:
     officer = await _officer(update, context)
     await staff_drafts.save(context.db, officer.id, FLOW, {})
     await communications.clear_draft_files(context.db, officer.id)
+    choices = await context.deps.open_consultations()
+    if len(choices) > 1:
+        await say(update, context, "broadcast-choose-consultation", _consultation_keyboard(context, choices))
+        return CHOOSE_CONSULTATION
+    await staff_drafts.set_consultation(context.db, officer.id, FLOW, choices[0].id if choices else FIRST_ID)
     await say(update, context, "broadcast-choose-message", _message_keyboard(context))
     return CHOOSE_MESSAGE
+
+
+def _consultation_keyboard(context: Context, choices: list[ConsultationRecord]) -> Any:
+    keyboard = consultations.choice_keyboard(context, choices, PickConsultation)
+    cancel = keyboards.press(context.t("broadcast-cancel-button"), Cancel())
+    return InlineKeyboardMarkup([*keyboard.inline_keyboard, [cancel]])
+
+
+async def _open_choices(_update: Update, context: Context) -> Any:
+    return _consultation_keyboard(context, await context.deps.open_consultations())
+
+
+@guarded("broadcast")
+async def consultation_chosen(update: Update, context: Context) -> str:
+    """The consultation the message concerns (one still open): then which message."""
+    pressed = PickConsultation.of(update)
+    choices = {r.id for r in await context.deps.open_consultations()}
+    if pressed is None or pressed.consultation not in choices:
+        await stale_button(update, context)
+        return CHOOSE_CONSULTATION
+    await acknowledge(update)
+    officer = await _officer(update, context)
+    await staff_drafts.set_consultation(context.db, officer.id, FLOW, pressed.consultation)
+    return await _ask_message(update, context)
 
 
 async def _ask_message(update: Update, context: Context) -> str:
@@ -565,10 +624,6 @@ async def versions_document(update: Update, context: Context) -> str:
 # -- templates ----------------------------------------------------------------------------------
 
 
-async def _consultation_id(update: Update, context: Context) -> int:
-    return await staff_drafts.consultation_of(context.db, (await _officer(update, context)).id, FLOW)
-
-
 @guarded("broadcast")
 async def show_templates(update: Update, context: Context) -> str:
     """The saved templates: each to use or to delete."""
@@ -637,7 +692,7 @@ async def template_named(update: Update, context: Context) -> str:
         actor_telegram_id=update.effective_user.id,
     )
     key = "broadcast-template-saved" if saved is not None else "broadcast-templates-full"
-    needed = await _needed_fallbacks(context, draft)
+    needed = await _needed_fallbacks(update, context, draft)
     text = context.t(key, name=name, max=communications.MAX_TEMPLATES)
     await send_text(update, context, text, _confirm_keyboard(context, draft, needed))
     return CONFIRM
@@ -830,13 +885,13 @@ def not_before(draft: dict[str, Any], member: Participant, now: datetime) -> dat
     return None
 
 
-async def _needed_fallbacks(context: Context, draft: dict[str, Any]) -> list[str]:
+async def _needed_fallbacks(update: Update, context: Context, draft: dict[str, Any]) -> list[str]:
     """The languages of recipients with no version and no version chosen for them yet."""
     versions = _versions(draft)
     if not versions:
         return []
     chosen = draft.get("fallbacks") or {}
-    members = await _recipients(context, draft)
+    members = await _recipients(context, draft, await _consultation_id(update, context))
     present = {m.language for m in members}
     return [c for c in LANGUAGES if c in present and c not in versions and chosen.get(c) not in versions]
 
@@ -907,7 +962,8 @@ async def _show_countries(
 ) -> None:
     language = context.language
     t = context.catalog.t
-    members = await broadcasts.audience_members(context.db, Audience(kind=AudienceKind.COUNTRIES, countries=chosen))
+    chosen_only = {"audience": Audience(kind=AudienceKind.COUNTRIES, countries=chosen).model_dump()}
+    members = await _recipients(context, chosen_only, await _consultation_id(update, context))
     per_country = {code: sum(1 for m in members if m.country_code == code) for code in chosen}
     lines = [t(language, "broadcast-countries-selected", count=len(chosen))]
     lines += [
@@ -954,12 +1010,14 @@ async def _preview(update: Update, context: Context) -> str:
     then the count, the languages without a version, when, and confirm."""
     draft = await _draft(update, context)
     language = context.language
-    members = await _recipients(context, draft)
+    consultation_id = await _consultation_id(update, context)
+    members = await _recipients(context, draft, consultation_id)
     if not members:
         await say(update, context, "broadcast-no-recipients")
         return await _ask_audience(update, context, edit=False)
     kind = MessageKind(draft.get("kind", MessageKind.INVITATION.value))
-    consultation = await context.deps.effective_consultation()
+    consultation = await context.deps.effective_consultation(consultation_id)
+    named = await _named(context, consultation_id)
     by_language = {code: sum(1 for m in members if m.language == code) for code in LANGUAGES}
     versions = _versions(draft)
     files = await communications.draft_files(context.db, (await _officer(update, context)).id)
@@ -969,7 +1027,7 @@ async def _preview(update: Update, context: Context) -> str:
     for code, count in by_language.items():
         if not count or (versions and code not in versions):
             continue
-        text, keyboard = render_message(context.catalog, consultation, kind, versions.get(code), code)
+        text, keyboard = render_message(context.catalog, consultation, kind, versions.get(code), code, None, named)
         heading = t(language, "broadcast-preview-language", name=Catalog.language_name(language, code), count=count)
         parts = [heading, text]
         own = communications.files_for(files, code, code)
@@ -985,11 +1043,16 @@ async def _confirm_message(
 ) -> None:
     """The count, the versions missing (and what their recipients get), when, and the buttons."""
     t, language = context.catalog.t, context.language
-    members = members if members is not None else await _recipients(context, draft)
+    consultation_id = await _consultation_id(update, context)
+    if members is None:
+        members = await _recipients(context, draft, consultation_id)
     versions = _versions(draft)
     chosen = draft.get("fallbacks") or {}
     name = lambda code: Catalog.language_name(language, code) or code  # noqa: E731
     lines = [t(language, "broadcast-preview-title"), t(language, "broadcast-confirm", count=len(members))]
+    if await _named(context, consultation_id) is not None:
+        title = (await context.deps.effective_consultation(consultation_id)).title.get(language)
+        lines.insert(1, t(language, "consultations-of", id=consultation_id, title=title))
     if versions:
         by_language = {code: sum(1 for m in members if m.language == code) for code in LANGUAGES}
         without = [c for c in LANGUAGES if c not in versions and not by_language[c]]
@@ -1014,7 +1077,7 @@ async def _confirm_message(
     if unreachable:
         lines.append(t(language, "broadcast-confirm-unreachable", count=unreachable))
     lines.append(await _when_line(update, context, draft, members))
-    needed = await _needed_fallbacks(context, draft)
+    needed = await _needed_fallbacks(update, context, draft)
     await send_text(update, context, "\n\n".join(lines), _confirm_keyboard(context, draft, needed))
 
 
@@ -1044,13 +1107,14 @@ async def confirmed(update: Update, context: Context) -> str | int:
     if not draft.get("kind") or not draft.get("audience"):
         await stale_button(update, context)
         return ConversationHandler.END
-    if await _needed_fallbacks(context, draft):  # a version still to choose for a language
+    if await _needed_fallbacks(update, context, draft):  # a version still to choose for a language
         await acknowledge(update)
         await _confirm_message(update, context, draft)
         return CONFIRM
     await acknowledge(update)
     audience = _audience(draft)
-    members = await _recipients(context, draft)
+    consultation_id = await _consultation_id(update, context)
+    members = await _recipients(context, draft, consultation_id)
     if not members:
         await say(update, context, "broadcast-no-recipients")
         return await _ask_audience(update, context, edit=False)
@@ -1086,6 +1150,7 @@ async def confirmed(update: Update, context: Context) -> str | int:
         send_mode=mode,
         send_at=_send_at(draft) if mode is SendMode.AT else None,
         with_draft_files=True,
+        consultation_id=consultation_id,
     )
     if created is None:  # consumed meanwhile by the same Send arriving twice
         await say(update, context, "button-stale")
@@ -1193,6 +1258,11 @@ def handlers() -> list[BaseHandler[Update, Context, object]]:
         ConversationHandler(
             entry_points=entry,
             states={
+                CHOOSE_CONSULTATION: _state(
+                    CHOOSE_CONSULTATION,
+                    CallbackQueryHandler(consultation_chosen, pattern=PickConsultation.pattern()),
+                    otherwise=flow.says("broadcast-use-buttons", _open_choices),
+                ),
                 CHOOSE_MESSAGE: _state(
                     CHOOSE_MESSAGE,
                     CallbackQueryHandler(message_chosen, pattern=PickMessage.pattern()),

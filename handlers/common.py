@@ -10,7 +10,7 @@ from telegram import Update
 from telegram.constants import ChatType
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from handlers import flow, keyboards
+from handlers import facts, flow, keyboards
 from handlers.access import guarded
 from handlers.callbacks import CallbackData
 from handlers.context import Context
@@ -32,7 +32,7 @@ class LanguageChosen(CallbackData, prefix="lang", action="lang"):
 async def help_text(context: Context, language: str, participant: Participant | None) -> str:
     """What this person may do, after the consultation's deadline, meeting and contact."""
     t = context.catalog.t
-    consultation = await context.deps.effective_consultation()
+    consultation = await context.deps.effective_consultation(await facts.concerning(context, participant))
     country = participant.country_code if participant is not None else None
     known = dated.facts(context.catalog, consultation, language, country)
     parts = [t(language, "help-intro", title=consultation.title.get(language)), known, t(language, "help-anyone")]

@@ -54,6 +54,7 @@ from handlers.export_data import (
     ChangeFormat,
     ClearAll,
     ClearThis,
+    ConsultationPicked,
     Create,
     FormatChosen,
     OpenFilter,
@@ -74,6 +75,8 @@ logger = logging.getLogger(__name__)
 FORMAT = "export_format"
 FILTERS = "export_filters"
 PICK = "export_pick"
+CONSULTATION = "export_consultation"
+CHOOSING = "consultation"  # the draft's `picking` while the consultation is asked
 COUNTRIES = "export_countries"
 DATES = "export_dates"
 
@@ -150,12 +153,19 @@ def _format_keyboard(context: Context, language: str) -> InlineKeyboardMarkup:
 
 
 async def _show_formats(update: Update, context: Context, *, edit: bool) -> str:
+    """The format question; with several consultations, under the name of the one exported."""
     language = context.language
     keyboard = _format_keyboard(context, language)
+    text = context.catalog.t(language, "export-choose-format")
+    _fmt, chosen, _picking = await _load(context, await _who(update, context))
+    if chosen.consultation_id is not None:
+        consultation = await context.deps.effective_consultation(chosen.consultation_id)
+        title = consultation.title.get(language)
+        text = context.catalog.t(language, "consultations-of", id=chosen.consultation_id, title=title) + "\n\n" + text
     if edit:
-        await edit_or_say(update, context, "export-choose-format", keyboard, language=language)
+        await replace_message(update, context, text, keyboard)
     else:
-        await say(update, context, "export-choose-format", keyboard, language=language)
+        await send_text(update, context, text, keyboard)
     return FORMAT
 
 
@@ -271,6 +281,8 @@ async def _ask_typed(update: Update, context: Context, participant: Participant,
 async def _reshow(update: Update, context: Context, state: str) -> str:
     """The current step again, as a new message (after bad input)."""
     participant = await _who(update, context)
+    if state == CONSULTATION:
+        return await _ask_consultation(update, context, edit=False)
     if state == FORMAT:
         return await _show_formats(update, context, edit=False)
     if state == FILTERS:
@@ -291,6 +303,7 @@ async def start(update: Update, context: Context) -> str:
     await acknowledge(update)
     participant = await _who(update, context)
     scope = None
+    records = await consultations.defined(context)
     if len(await context.deps.consultations()) > 1:
         scope = FIRST_ID
         named = (context.args or [""])[0] if update.message is not None else ""
@@ -300,8 +313,35 @@ async def start(update: Update, context: Context) -> str:
                 await send_text(update, context, context.t("export-unknown-consultation", number=named[:20]))
                 return ConversationHandler.END
             scope = record.id
+        elif len(records) > 1:
+            await _save(context, participant, None, ExportFilters(consultation_id=FIRST_ID), CHOOSING)
+            return await _ask_consultation(update, context, edit=update.callback_query is not None)
     await _save(context, participant, None, ExportFilters(consultation_id=scope))
     return await _show_formats(update, context, edit=update.callback_query is not None)
+
+
+async def _ask_consultation(update: Update, context: Context, *, edit: bool) -> str:
+    """With several consultations: whose submissions (each export covers one)."""
+    keyboard = consultations.choice_keyboard(context, await consultations.defined(context), ConsultationPicked)
+    keyboard = InlineKeyboardMarkup([*keyboard.inline_keyboard, [press(context.t("export-button-cancel"), Cancel())]])
+    if edit:
+        await edit_or_say(update, context, "export-choose-consultation", keyboard)
+    else:
+        await say(update, context, "export-choose-consultation", keyboard)
+    return CONSULTATION
+
+
+@guarded("export")
+async def consultation_picked(update: Update, context: Context) -> str:
+    """The consultation to export: then the format, as for /export N."""
+    pressed = ConsultationPicked.of(update)
+    record = await context.deps.consultation_record(pressed.consultation) if pressed else None
+    if record is None or record.definition is None:
+        return await wrong_button(update, context)
+    await acknowledge(update)
+    participant = await _who(update, context)
+    await _save(context, participant, None, ExportFilters(consultation_id=record.id))
+    return await _show_formats(update, context, edit=True)
 
 
 @guarded("export")
@@ -596,7 +636,7 @@ async def _current_state(update: Update, context: Context) -> str:
     participant = await _who(update, context)
     fmt, _, picking = await _load(context, participant)
     if fmt is None:
-        return FORMAT
+        return CONSULTATION if picking == CHOOSING else FORMAT
     if picking in LISTS:
         return PICK
     return {"countries": COUNTRIES, "dates": DATES}.get(picking, FILTERS)
@@ -640,6 +680,7 @@ def handlers() -> list[BaseHandler[Update, Context, object]]:
                 CallbackQueryHandler(start, pattern=MenuExport.pattern()),
             ],
             states={
+                CONSULTATION: _state(CONSULTATION, "export-use-buttons", _on(ConsultationPicked, consultation_picked)),
                 FORMAT: _state(FORMAT, "export-use-buttons", _on(FormatChosen, format_chosen)),
                 FILTERS: _state(
                     FILTERS,

@@ -63,3 +63,10 @@ class Cancel(CallbackData, prefix=PREFIX, action="cancel"):
 @dataclass(frozen=True)
 class ToggleNotes(CallbackData, prefix=PREFIX, action="notes"):
     """The internal notes and the replies as columns (issue 15): included or not."""
+
+
+@dataclass(frozen=True)
+class ConsultationPicked(CallbackData, prefix=PREFIX, action="cons"):
+    """With several consultations: the one whose submissions are exported."""
+
+    consultation: int

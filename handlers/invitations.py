@@ -30,6 +30,7 @@ from handlers.context import Context
 from handlers.replies import acknowledge, replace_message, say, send_text
 from prompts import bidi, countries, dated
 from prompts.invitation_countries import invited_countries
+from services.core import definition_of
 from storage import invitations
 from storage.invitations import Invitation
 
@@ -185,6 +186,27 @@ async def create_and_send(update: Update, context: Context, code: str, uses: int
         photo=InputFile(png, filename=f"invitation-{code}.png"),
         caption=context.catalog.t(language, "inv-qr-caption", country=countries.name(code, language), link=link),
     )
+    await _links_per_consultation(update, context, invitation)
+
+
+async def _links_per_consultation(update: Update, context: Context, invitation: Invitation) -> None:
+    """With several consultations open to the State: the same link once more for each, naming
+    it (`TOKEN-cN`): once registered, the focal point goes straight to commenting on it."""
+    language = context.language
+    records = await context.deps.open_consultations(invitation.country_code)
+    if len(records) < 2:
+        return
+    lines = [
+        context.catalog.t(
+            language,
+            "inv-link-for-consultation",
+            id=record.id,
+            title=definition_of(record).title.get(language),
+            link=deep_link(context, f"{invitation.token}-c{record.id}"),
+        )
+        for record in records
+    ]
+    await send_text(update, context, "\n\n".join(lines))
 
 
 def revoke_button(context: Context, language: str, invitation: Invitation, number: int | None) -> InlineKeyboardButton:

@@ -254,7 +254,7 @@ async def full_text(update: Update, context: Context, participant: Participant, 
 @on_own_submission(Versions)
 async def all_versions(update: Update, context: Context, participant: Participant, submission: Submission) -> None:
     """Every version: when, by whom, with which fingerprint."""
-    consultation = await context.deps.effective_consultation()
+    consultation = await context.deps.effective_consultation(submission.consultation_id)
     lines = [context.t("mycomments-versions-title", reference=submission.reference)]
     for version in await submissions.versions(context.db, submission.id):
         lines.append(
@@ -278,10 +278,11 @@ async def _refuse_if_closed(update: Update, context: Context, submission: Submis
     if notice is None:
         return False
     consultation = await context.deps.effective_consultation(submission.consultation_id)
-    deadline = await facts.moment(update, context, consultation.dates.deadline)
-    await send_text(
-        update, context, await facts.contact_text(context, context.language, "mycomments-closed", deadline=deadline)
+    deadline = await facts.moment(update, context, consultation.dates.deadline, submission.consultation_id)
+    text = await facts.contact_text(
+        context, context.language, "mycomments-closed", submission.consultation_id, deadline=deadline
     )
+    await send_text(update, context, text)
     return True
 
 
@@ -336,18 +337,32 @@ async def verify(update: Update, context: Context) -> None:
         await send_text(update, context, context.t("verify-usage", example=example))
         return
     participant = await participant_of(update, context)
-    submission = await submissions.get_by_reference(context.db, reference)
-    if submission is None or not _may_verify(participant, submission):
+    found = [s for s in await submissions.all_by_reference(context.db, reference) if _may_verify(participant, s)]
+    if not found:
         await send_text(update, context, context.t("verify-not-found", reference=reference))
         return
+    # A copied round has its own prefix, so a reference names one submission; should two
+    # consultations share one (imported with the same prefix), each is checked, each named.
+    for submission in found:
+        await _verify_one(update, context, participant, submission, named=len(found) > 1)
+
+
+async def _verify_one(
+    update: Update, context: Context, participant: Participant | None, submission: Submission, *, named: bool
+) -> None:
+    reference = submission.reference
     checks = await submissions.verify(context.db, submission.id, context.deps.attachments_dir)
     intact = all(check.intact for check in checks)
     lines = [
         await facts.contact_text(
-            context, context.language, "verify-intact" if intact else "verify-altered", reference=reference
+            context,
+            context.language,
+            "verify-intact" if intact else "verify-altered",
+            submission.consultation_id,
+            reference=reference,
         )
     ]
-    if len(await context.deps.consultations()) > 1:
+    if named or len(await context.deps.consultations()) > 1:
         # Several consultations: which one the submission was made to (references are unique
         # within a consultation).
         consultation = await context.deps.effective_consultation(submission.consultation_id)
@@ -371,13 +386,17 @@ async def verify(update: Update, context: Context) -> None:
         lines.append(
             context.t(
                 "verify-withdrawn",
-                time=await facts.moment(update, context, submission.withdrawn_at),
+                time=await facts.moment(update, context, submission.withdrawn_at, submission.consultation_id),
             )
         )
     if not intact:
         logger.warning("verify: %s no longer matches its fingerprints", reference)
         await audit.record(
-            context.db, "comment.verify_failed", actor_id=participant.id if participant else None, subject=reference
+            context.db,
+            "comment.verify_failed",
+            actor_id=participant.id if participant else None,
+            subject=reference,
+            consultation_id=submission.consultation_id,
         )
     await send_text(update, context, "\n\n".join(lines))
 

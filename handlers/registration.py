@@ -10,6 +10,7 @@ the draft, so a restart, a /cancel or a lost conversation state resumes where th
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -21,7 +22,7 @@ from telegram.ext import (
     MessageHandler,
 )
 
-from handlers import facts, flow, keyboards, profile, roles
+from handlers import comments, facts, flow, keyboards, profile, roles
 from handlers.access import guarded
 from handlers.callbacks import CallbackData
 from handlers.common import show_menu
@@ -219,9 +220,15 @@ async def start(update: Update, context: Context) -> str | int:
     registers, or continues the registration they began."""
     user, chat = update.effective_user, update.effective_chat
     assert user is not None and chat is not None
-    token = context.args[0] if context.args else None
+    token, consultation_id = await read_payload(context, context.args[0] if context.args else None)
     participant = await context.participant(user.id)
     if participant is not None and not may_register(participant, token):
+        if (
+            consultation_id is not None
+            and participant.is_approved_focal_point
+            and await comments.start_on(update, context, participant, consultation_id)
+        ):
+            return END  # straight into a comment on the consultation the link names
         await profile.show_summary(update, context, participant, editable=False)
         await show_menu(update, context)
         return END
@@ -235,11 +242,32 @@ async def start(update: Update, context: Context) -> str | int:
     changes: dict[str, Any] = {"editing": None}
     if token is not None:
         changes.update(await _link_changes(context, token))
+    if consultation_id is not None:
+        changes["consultation"] = consultation_id  # commented on once registered and approved
     draft = await registration.save_draft(context.db, participant.id, context.deps.now(), **changes)
     if not draft.data.get("language"):
         return await ask(update, context, CHOOSE_LANGUAGE, draft)
     lead = context.t("reg-resumed") if resumed else None
     return await carry_on(update, context, draft, lead=lead)
+
+
+NAMED_CONSULTATION = re.compile(r"c([1-9][0-9]{0,5})")
+INVITATION_FOR = re.compile(r"(.+)-c([1-9][0-9]{0,5})")
+
+
+async def read_payload(context: Context, payload: str | None) -> tuple[str | None, int | None]:
+    """/start's payload -> (invitation token, consultation named): `c2` names consultation 2
+    alone, `TOKEN-c2` is an invitation link that leads to consultation 2; anything else is a
+    token (a whole token that is an invitation is always taken whole)."""
+    if payload is None:
+        return None, None
+    alone = NAMED_CONSULTATION.fullmatch(payload)
+    if alone is not None:
+        return None, int(alone.group(1))
+    joined = INVITATION_FOR.fullmatch(payload)
+    if joined is None or await invitations.get_by_token(context.db, payload) is not None:
+        return payload, None
+    return joined.group(1), int(joined.group(2))
 
 
 async def _link_changes(context: Context, token: str) -> dict[str, Any]:
@@ -436,7 +464,10 @@ async def confirm_pressed(update: Update, context: Context) -> str | int:
     await acknowledge(update)
     done = await registration.complete(context.db, participant, draft.data, context.deps.now())
     await context.read_language(update)
-    return await tell_registered(update, context, done.participant, done.invitation_problem)
+    named = draft.data.get("consultation")
+    return await tell_registered(
+        update, context, done.participant, done.invitation_problem, consultation_id=int(named) if named else None
+    )
 
 
 async def already_registered(update: Update, context: Context, participant: Participant) -> int:
@@ -449,10 +480,16 @@ async def already_registered(update: Update, context: Context, participant: Part
 
 
 async def tell_registered(
-    update: Update, context: Context, registered: Participant, problem: InvitationState | None = None
+    update: Update,
+    context: Context,
+    registered: Participant,
+    problem: InvitationState | None = None,
+    *,
+    consultation_id: int | None = None,
 ) -> int:
-    """The registration's answer: approved (with the menu), or sent to the secretariat (why the
-    link no longer counted, if it did not), the staff then told of it."""
+    """The registration's answer: approved (with the menu, then, if the link named a
+    consultation, straight into a comment on it), or sent to the secretariat (why the link no
+    longer counted, if it did not), the staff then told of it."""
     language = registered.language
     country = countries.name(registered.country_code, language, "running")
     known = await facts.facts_for(context, registered)
@@ -460,6 +497,8 @@ async def tell_registered(
         done = context.catalog.t(language, "reg-done-approved", country=country)
         await send_text(update, context, f"{done}\n\n{known}")
         await show_menu(update, context)
+        if consultation_id is not None:
+            await comments.start_on(update, context, registered, consultation_id)
         return END
     parts = []
     if problem is not None:

@@ -4,15 +4,18 @@ officer's language and as a chart (PNG, drawn in a worker thread) sent with send
 from __future__ import annotations
 
 import asyncio
+from dataclasses import dataclass
 
 from telegram import Update
-from telegram.ext import BaseHandler, CommandHandler
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from exports import Labels
 from exports import chart as charts
 from exports import stats as figures
 from handlers import consultations
 from handlers.access import guarded
+from handlers.callbacks import CallbackData
+from handlers.common import stale_button
 from handlers.context import Context
 from handlers.replies import acknowledge, send_text
 from storage.consultations import FIRST_ID
@@ -59,26 +62,58 @@ def chart_spec(labels: Labels, found: figures.Stats) -> charts.ChartSpec:
     )
 
 
+@dataclass(frozen=True)
+class StatsOf(CallbackData, prefix="sts", action="of"):
+    """With several consultations open: the one whose figures are shown."""
+
+    consultation: int
+
+
 @guarded("stats")
 async def stats_command(update: Update, context: Context) -> None:
     """/stats: the figures as text, then the chart. With a number (/stats 2), the figures of
-    that consultation (see /consultations); without, the first consultation."""
+    that consultation (see /consultations); without, the open one's (several open: which?)."""
     await acknowledge(update)
-    deps = context.deps
-    language = context.language
-    consultation_id = FIRST_ID
     if context.args:
         named = context.args[0]
         record = await consultations.named(context, named)
         if record is None:
             await send_text(update, context, context.t("stats-unknown-consultation", number=named[:20]))
             return
-        consultation_id = record.id
+        await _send_stats(update, context, record.id)
+        return
+    choices = await context.deps.open_consultations()
+    if len(choices) > 1:
+        keyboard = consultations.choice_keyboard(context, choices, StatsOf)
+        await send_text(update, context, context.t("stats-choose-consultation"), keyboard)
+        return
+    await _send_stats(update, context, choices[0].id if choices else FIRST_ID)
+
+
+@guarded("stats")
+async def stats_of_pressed(update: Update, context: Context) -> None:
+    """The consultation chosen: its figures."""
+    pressed = StatsOf.of(update)
+    record = await context.deps.consultation_record(pressed.consultation) if pressed else None
+    if record is None or record.definition is None:
+        await stale_button(update, context)
+        return
+    await acknowledge(update)
+    await _send_stats(update, context, record.id)
+
+
+async def _send_stats(update: Update, context: Context, consultation_id: int) -> None:
+    deps = context.deps
+    language = context.language
     consultation = await deps.effective_consultation(consultation_id)
     labels = Labels(context.catalog, language, consultation, chat=True)
     found = await figures.gather(deps.db, consultation, consultation_id)
     today = labels.catalog.date(language, deps.now().astimezone(consultation.zone).date())
-    await send_text(update, context, stats_text(labels, found, today))
+    text = stats_text(labels, found, today)
+    if len(await deps.consultations()) > 1:
+        title = consultation.title.get(language)
+        text = context.t("consultations-of", id=consultation_id, title=title) + "\n\n" + text
+    await send_text(update, context, text)
     if found.total == 0 and found.withdrawn == 0:
         return
     drawn_in = await asyncio.to_thread(charts.drawable_language, language)
@@ -89,4 +124,4 @@ async def stats_command(update: Update, context: Context) -> None:
 
 
 def handlers() -> list[BaseHandler[Update, Context, object]]:
-    return [CommandHandler("stats", stats_command)]
+    return [CommandHandler("stats", stats_command), CallbackQueryHandler(stats_of_pressed, pattern=StatsOf.pattern())]

@@ -305,6 +305,7 @@ async def create(
     send_mode: SendMode = SendMode.NOW,
     send_at: datetime | None = None,
     with_draft_files: bool = False,
+    consultation_id: int = FIRST_CONSULTATION,
 ) -> Broadcast | None:
     """A broadcast queued by an officer, audited in the same transaction. With `draft_flow`,
     the officer's saved draft (`staff_drafts`, participant `created_by`) is consumed in that
@@ -329,6 +330,7 @@ async def create(
             fallbacks=fallbacks,
             send_mode=send_mode,
             send_at=send_at,
+            consultation_id=consultation_id,
         )
         files = 0
         if with_draft_files and created_by is not None:
@@ -342,6 +344,7 @@ async def create(
             "broadcast.create",
             actor_id=actor_telegram_id,
             subject=f"broadcast:{broadcast_id}",
+            consultation_id=consultation_id,
             kind=kind.value,
             audience=audience.model_dump(),
             recipients=len(recipients),

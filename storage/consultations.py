@@ -18,6 +18,7 @@ from typing import Any
 
 import aiosqlite
 
+from storage import staff_drafts
 from storage.audit import record_tx
 from storage.db import Database, Transaction
 from storage.models import Model, from_db, to_db, utc_now
@@ -119,8 +120,31 @@ async def add(
 ) -> ConsultationRecord:
     """A new consultation, in one transaction with its audit entry. A code given and taken
     raises CodeTakenError; none given: derived from the reference prefix and year."""
+    added = await _add(
+        db, definition, code=code, state=state, renews_id=renews_id, actor_id=actor_id, source=source, claim=None
+    )
+    assert added is not None
+    return added
+
+
+async def _add(
+    db: Database,
+    definition: dict[str, Any],
+    *,
+    code: str | None,
+    state: ConsultationState,
+    renews_id: int | None,
+    actor_id: int | None,
+    source: str,
+    claim: tuple[int, str] | None,
+) -> ConsultationRecord | None:
+    """`add`; with `claim` (a participant and a flow), the staff draft that asked for it is
+    deleted in the same transaction, and nothing is added (None) if it was gone: the same
+    answer arriving twice adds one consultation."""
     now = to_db(utc_now())
     async with db.transaction() as tx:
+        if claim is not None and not await staff_drafts.claim_tx(tx, *claim):
+            return None
         if code is not None:
             if await tx.fetchval("SELECT 1 FROM consultations WHERE code = ?", (code,)):
                 raise CodeTakenError(code)
@@ -168,13 +192,19 @@ async def set_state(
 
 
 async def copy_for_round(
-    db: Database, consultation_id: int, definition: dict[str, Any], *, actor_id: int | None
+    db: Database,
+    consultation_id: int,
+    definition: dict[str, Any],
+    *,
+    actor_id: int | None,
+    claim: tuple[int, str] | None = None,
 ) -> ConsultationRecord | None:
-    """A draft copy of a consultation for a new round (its definition with new dates, validated by
-    the caller), linked to the round it renews. None if there is no such consultation."""
+    """A draft copy of a consultation for a new round (its definition with new dates and its own
+    reference prefix, validated by the caller), linked to the round it renews. None if there is
+    no such consultation (or the claimed draft was gone)."""
     if await get(db, consultation_id) is None:
         return None
-    return await add(
+    return await _add(
         db,
         definition,
         code=None,
@@ -182,4 +212,21 @@ async def copy_for_round(
         renews_id=consultation_id,
         actor_id=actor_id,
         source="copy",
+        claim=claim,
     )
+
+
+def references_of(definition: dict[str, Any]) -> tuple[str, int]:
+    """What a consultation's references begin with: its prefix and year (CW, 2013: CW-2013-0001)."""
+    return str(definition["reference_prefix"]), int(definition["reference_year"])
+
+
+ROUND_LETTERS = "BCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def round_prefix(root_prefix: str, taken: set[str]) -> str | None:
+    """A new round's own reference prefix: the first round's with a letter for the round (CW:
+    CWB, CWC, ...), one no other consultation uses, so that no reference is ever shared. None
+    if every letter is taken."""
+    base = root_prefix[:5]
+    return next((base + letter for letter in ROUND_LETTERS if base + letter not in taken), None)

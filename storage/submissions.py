@@ -386,6 +386,13 @@ async def get_by_reference(db: Database, reference: str, consultation_id: int | 
     return _submission(row) if row else None
 
 
+async def all_by_reference(db: Database, reference: str) -> list[Submission]:
+    """Every submission with this reference, one per consultation at most, oldest consultation
+    first (a copied round's prefix is its own: normally one)."""
+    rows = await db.fetchall("SELECT * FROM submissions WHERE reference = ? ORDER BY consultation_id", (reference,))
+    return [_submission(r) for r in rows]
+
+
 async def versions(db: Database, submission_id: int) -> list[Version]:
     """Every version, oldest first, each with its attachments."""
     rows = await db.fetchall(

@@ -173,6 +173,8 @@ BUTTONS = (
     ("rv:note:{ke}", "review"), ("rv:reply:{ke}", "review"), ("rv:send:{ke}", None), ("rv:cancel", None),
     ("tg:new:1:0", "tags"), ("tg:ren:{tag}", "tags"),
     ("exp:notes", None),
+    ("cs:copy:1", "consultations"), ("st:of:1", "status"), ("sts:of:1", "stats"),
+    ("bc:cons:1", None), ("exp:cons:1", None),
 )  # fmt: skip
 
 

@@ -366,9 +366,10 @@ async def test_two_consultations_open_at_once_each_focal_point_comments_on_both(
     assert any("CWB-2013-0001" in label for label in labels) and any("CW-2013-0001" in label for label in labels)
     opened = texts(await bench.press(kenya, next(label for label in labels if "CWB-2013-0001" in label)))
     assert t(bench, "en", "comment-receipt-consultation", title=second_title) in opened
-    # /stats counts one consultation's submissions: the first's, or the one named.
+    # /stats counts one consultation's submissions: the one chosen (two are open), or named.
     officer = bench.user(ADMIN_ID)
-    assert t(bench, "en", "stats-total", count=3) in texts(await bench.send(officer, "/stats"))
+    assert t(bench, "en", "stats-choose-consultation") in texts(await bench.send(officer, "/stats"))
+    assert t(bench, "en", "stats-total", count=3) in texts(await bench.press(officer, f"No. 1: {first_title}"))
     assert t(bench, "en", "stats-total", count=2) in texts(await bench.send(officer, f"/stats {second}"))
     # A press for a consultation not open to the person's State is refused, nothing started.
     before = await submissions.count(bench.db)
@@ -393,11 +394,14 @@ async def test_staff_close_copy_and_archive_consultations_in_chat(bench: BotBenc
     asked = await bench.send(kenya, "/comment")  # one open consultation again: no question
     assert asked[0].text != t(bench, "en", "comment-choose-consultation")
 
-    copied = texts(await bench.press(officer, t(bench, "en", "consultations-btn-copy", id=1)))
-    assert t(bench, "en", "consultations-copied", id=1, new=3) in copied
+    asked = texts(await bench.press(officer, t(bench, "en", "consultations-btn-copy", id=1)))
+    assert "A copy of consultation no. 1 for a new round" in asked
+    await bench.send(officer, "2013-03-29 18:00")
+    copied = texts(await bench.send(officer, "2013-04-03 2013-04-04"))
+    assert "has been copied for a new round as consultation no. 3" in copied
     third = await consultations.get(bench.db, 3)
     assert third is not None and (third.state, third.renews_id) == (consultations.ConsultationState.DRAFT, 1)
-    # The copy gets its new dates through /schedule 3, then opens.
+    # The copy's dates can still be changed through /schedule 3, then it opens.
     overview = texts(await bench.send(officer, "/schedule 3"))
     assert t(bench, "en", "schedule-of-consultation", id=3, title=bench.deps.consultation.title.en) in overview
     await bench.press(officer, t(bench, "en", "schedule-change-meeting"))

@@ -238,7 +238,7 @@ async def test_xlsx_has_frozen_header_filter_widths_and_three_sheets(world: Worl
     assert book.sheetnames == ["Submissions", "Countries", "Topics"]
     sheet = book["Submissions"]
     assert sheet.freeze_panes == "B2"
-    assert sheet.auto_filter.ref == "A1:W7"  # the review's columns (issue 15) after the first eighteen
+    assert sheet.auto_filter.ref == "A1:X7"  # the review's columns (issue 15), then how each submission came in
     assert sheet.column_dimensions["I"].width > 60  # the comment column
     assert sheet["I2"].alignment.wrap_text
     assert sheet["M2"].is_date

@@ -21,8 +21,9 @@ state), reconcile.py (`at_step`, and what happens when the draft and the state d
 wiring.py (the one declaration of which step answers what, and the ConversationHandler).
 """
 
+from handlers.comments.entry import start_on
 from handlers.comments.screens import closed_notice
-from handlers.comments.states import PREFIX, Revise
+from handlers.comments.states import PREFIX, ConsultationChosen, Revise
 from handlers.comments.wiring import handlers
 
-__all__ = ["PREFIX", "Revise", "closed_notice", "handlers"]
+__all__ = ["PREFIX", "ConsultationChosen", "Revise", "closed_notice", "handlers", "start_on"]

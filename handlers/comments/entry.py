@@ -7,7 +7,7 @@ from telegram import Update
 
 from handlers import facts, keyboards
 from handlers.access import guarded
-from handlers.comments.reconcile import State, at_step, draft_of, stale, stopped_by_close
+from handlers.comments.reconcile import State, at_step, draft_of, route_by_draft, stale, stopped_by_close
 from handlers.comments.screens import (
     ask,
     closed_draft,
@@ -69,7 +69,7 @@ async def start(update: Update, context: Context) -> State:
         await closed_draft(update, context, draft, notice)
         return END
     if notice is not None:
-        await say_closed(update, context, notice)
+        await say_closed(update, context, notice, consultation_id)
         return END
     if draft is not None and _open(draft):
         return await offer_resume(update, context, draft)
@@ -83,7 +83,7 @@ async def _start_new(update: Update, context: Context, participant: Participant,
     await attachments.remove_unreferenced(context.db, context.deps.attachments_dir, dropped)
     consultation = await context.deps.effective_consultation(consultation_id)
     intro = context.t("comment-intro", title=consultation.title.get(context.language))
-    intro += "\n\n" + await facts.facts(context, context.language, participant.country_code)
+    intro += "\n\n" + await facts.facts(context, context.language, participant.country_code, consultation_id)
     return await ask(update, context, draft, before=intro)
 
 
@@ -99,13 +99,36 @@ async def consultation_chosen(update: Update, context: Context) -> State:
         return END
     notice = await closed_notice(context, pressed.consultation, participant.country_code)
     if notice is not None:
-        await say_closed(update, context, notice)
+        await say_closed(update, context, notice, pressed.consultation)
         return END
     if draft is not None and _open(draft):
         # A draft was opened meanwhile (another device): nothing is replaced without asking.
         return await offer_resume(update, context, draft)
     await mark_pressed(update)
     return await _start_new(update, context, participant, pressed.consultation)
+
+
+async def start_on(update: Update, context: Context, participant: Participant, consultation_id: int) -> bool:
+    """A link naming a consultation (`/start c2`, or an invitation link for it), opened by an
+    approved focal point: straight into a new comment on that consultation. False, with the
+    reason said, when it is not open to the person's State or a draft is open (nothing of the
+    draft is replaced); the caller then shows what /start shows."""
+    record = await context.deps.consultation_record(consultation_id)
+    choices = {r.id for r in await context.deps.open_consultations(participant.country_code)}
+    if record is None or record.definition is None or consultation_id not in choices:
+        await send_text(update, context, context.t("comment-link-unavailable"))
+        return False
+    title = definition_of(record).title.get(context.language)
+    draft = await drafts.get(context.db, participant.id)
+    if _open(draft):
+        await send_text(update, context, context.t("comment-link-draft-open", title=title))
+        return False
+    notice = await closed_notice(context, consultation_id)
+    if notice is not None:
+        await say_closed(update, context, notice, consultation_id)
+        return True
+    await _start_new(update, context, participant, consultation_id)
+    return True
 
 
 def _revisable(submission: Submission | None, participant: Participant) -> bool:
@@ -131,7 +154,7 @@ async def revise(update: Update, context: Context) -> State:
         return END
     notice = await closed_notice(context, submission.consultation_id, participant.country_code)
     if notice is not None:
-        await say_closed(update, context, notice)
+        await say_closed(update, context, notice, submission.consultation_id)
         return END
     await mark_pressed(update)
     if draft is not None and draft.submission_id == submission.id:
@@ -205,13 +228,19 @@ async def resume_fresh(update: Update, context: Context) -> State:
 
 @guarded("comment")
 async def resume_any(update: Update, context: Context) -> State:
-    """A comment button while no comment conversation is open: back to the draft's step."""
+    """A comment button while no comment conversation is open (its state lost, or the draft
+    begun by a link's /start): the button of the draft's own step is taken there (each step
+    checks the draft's step itself); any other leads back to the draft's step. After the
+    close, the draft's next step says so at once."""
     participant, draft = await draft_of(update, context)
     if draft is None:
         await stale_button(update, context)
         return END
     if await stopped_by_close(update, context, participant, draft):
         return END
+    routed = route_by_draft(update, draft, draft.step)
+    if routed is not None:
+        return await routed(update, context)  # type: ignore[no-any-return]
     return await stale(update, context, draft)
 
 

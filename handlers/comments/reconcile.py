@@ -92,8 +92,8 @@ async def stale(update: Update, context: Context, draft: Draft) -> str:
 
 
 async def misrouted(update: Update, context: Context, draft: Draft, state: str) -> State:
-    """Input for a step the draft has already left (see `_route_by_draft`)."""
-    routed = _route_by_draft(update, draft, state)
+    """Input for a step the draft has already left (see `route_by_draft`)."""
+    routed = route_by_draft(update, draft, state)
     if routed is not None:
         return await routed(update, context)
     return await ask(update, context, draft, before=context.t("comment-resumed"))
@@ -124,7 +124,7 @@ def bad_input(state: str) -> Step:
             return await no_draft(update, context)
         if state not in (CONFIRM_CANCEL,) and await stopped_by_close(update, context, participant, draft):
             return END
-        routed = _route_by_draft(update, draft, state)
+        routed = route_by_draft(update, draft, state)
         if routed is not None:
             return await routed(update, context)
         if update.callback_query is not None and state not in (RESUME, CONFIRM_CANCEL):
@@ -143,7 +143,7 @@ def bad_input(state: str) -> Step:
     return handler
 
 
-def _route_by_draft(update: Update, draft: Draft, state: str) -> Any:
+def route_by_draft(update: Update, draft: Draft, state: str) -> Any:
     """The handler the DRAFT's step calls for, when the conversation state disagrees with it.
 
     Buttons are routed by their action (each step checks the draft's step itself; discarding

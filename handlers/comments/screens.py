@@ -71,10 +71,14 @@ async def closed_notice(
     return None
 
 
-async def say_closed(update: Update, context: Context, notice: tuple[str, dict[str, Any]]) -> None:
+async def say_closed(
+    update: Update, context: Context, notice: tuple[str, dict[str, Any]], consultation_id: int | None = None
+) -> None:
+    """The notice, its moments in the consultation's zone, with that consultation's address."""
     key, moments = notice
-    formatted = {name: await facts.moment(update, context, value) for name, value in moments.items()}
-    await send_text(update, context, await facts.contact_text(context, context.language, key, **formatted))
+    formatted = {name: await facts.moment(update, context, value, consultation_id) for name, value in moments.items()}
+    text = await facts.contact_text(context, context.language, key, consultation_id, **formatted)
+    await send_text(update, context, text)
 
 
 async def closed_draft(update: Update, context: Context, draft: Draft, notice: tuple[str, dict[str, Any]]) -> None:
@@ -321,7 +325,7 @@ async def offer_resume(
     )
     text = context.t(
         key,
-        saved=await facts.moment(update, context, draft.updated_at),
+        saved=await facts.moment(update, context, draft.updated_at, draft.consultation_id),
         topic=_topic_name(context, consultation, draft.data.topic_id),
         length=len(draft.data.comment),
         reference=reference,
@@ -348,12 +352,13 @@ async def send_receipt(
         key,
         reference=submission.reference,
         version=version.version,
-        time=await facts.moment(update, context, version.submitted_at),
+        time=await facts.moment(update, context, version.submitted_at, submission.consultation_id),
         fingerprint=version.fingerprint,
     )
     if len(await context.deps.open_consultations()) > 1:
         # Several consultations at once: the receipt says which one the comment went to.
         named = context.t("comment-receipt-consultation", title=consultation.title.get(context.language))
         receipt = f"{named}\n{receipt}"
-    known = await facts.facts(context, context.language, await facts.country_of(update, context))
+    country = await facts.country_of(update, context)
+    known = await facts.facts(context, context.language, country, submission.consultation_id)
     await send_text(update, context, "\n\n".join(part for part in (before, receipt, after, known) if part))

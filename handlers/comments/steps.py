@@ -242,7 +242,12 @@ async def document_received(update: Update, context: Context, draft: Draft) -> S
     if refusal is not None or data is None:
         reason = (refusal or attachments.Refusal.CONTENT).value
         notice = await facts.contact_text(
-            context, context.language, f"comment-file-{reason}", name=name or "—", max_files=attachments.MAX_PER_COMMENT
+            context,
+            context.language,
+            f"comment-file-{reason}",
+            draft.consultation_id,
+            name=name or "—",
+            max_files=attachments.MAX_PER_COMMENT,
         )
         return await ask(update, context, draft, before=notice)
     storage_path, digest = await attachments.store_file(context.deps.attachments_dir, name, data)

@@ -67,9 +67,11 @@ from storage.deadlines import Notice, NoticeType
 logger = logging.getLogger(__name__)
 
 # What a recipient sees: (catalog, consultation, kind, the officer's own text, language, the
-# recipient's country, whose time the deadline is also given in) -> (text, button).
+# recipient's country, whose time the deadline is also given in, the consultation's id when
+# the bot has several, for the text to name it) -> (text, button).
 Render = Callable[
-    [Catalog, Consultation, MessageKind, str | None, str, str | None], tuple[str, InlineKeyboardMarkup | None]
+    [Catalog, Consultation, MessageKind, str | None, str, str | None, int | None],
+    tuple[str, InlineKeyboardMarkup | None],
 ]
 # A notice (storage/deadlines.py: an extension, an early closing, a draft's warning...) as a
 # recipient sees it: (catalog, consultation, notice, language, country) -> (text, buttons).
@@ -209,6 +211,7 @@ class Sender:
         broadcast = await self._ensure_progress_message(broadcast)
         consultation = await self.core.effective_consultation(broadcast.consultation_id)
         attached = await communications.files(db, broadcast.id)
+        named = broadcast.consultation_id if len(await self.core.consultations()) > 1 else None
         rendered: dict[tuple[str, str | None], tuple[str, InlineKeyboardMarkup | None]] = {}
         while not self._stopping:
             batch = await broadcasts.due_deliveries(db, broadcast.id, self.core.now(), limit=100)
@@ -233,7 +236,7 @@ class Sender:
                 how = (version, delivery.country_code)
                 if how not in rendered:
                     text = communications.note_text(broadcast, delivery.language)
-                    rendered[how] = await self._render(broadcast, consultation, *how, text=text)
+                    rendered[how] = await self._render(broadcast, consultation, *how, text=text, named=named)
                 # The text, then each document: one message each, each in its own slot.
                 documents = communications.files_for(attached, delivery.language, version)
                 part = delivery.parts_sent
@@ -265,7 +268,14 @@ class Sender:
         return consultation if own == consultation.dates.deadline else consultation.rescheduled(deadline=own)
 
     async def _render(
-        self, broadcast: Broadcast, consultation: Consultation, language: str, country: str | None, *, text: str | None
+        self,
+        broadcast: Broadcast,
+        consultation: Consultation,
+        language: str,
+        country: str | None,
+        *,
+        text: str | None,
+        named: int | None,
     ) -> tuple[str, InlineKeyboardMarkup | None]:
         """What one recipient sees: a one-person message (an alert, a digest, the directory's
         notices) as it was rendered for them; a reply to a country's submission (storage/review.py):
@@ -289,7 +299,7 @@ class Sender:
         if broadcast.notice is not None and self.render_notice is not None:
             notice = Notice.model_validate(broadcast.notice)
             return self.render_notice(self.core.catalog, own, notice, language, country)
-        return self.render(self.core.catalog, own, broadcast.kind, text, language, country)
+        return self.render(self.core.catalog, own, broadcast.kind, text, language, country, named)
 
     async def _notice_moot(self, broadcast: Broadcast, delivery: Delivery) -> str | None:
         """A draft's warning is not sent once the draft is gone (submitted, discarded), nor

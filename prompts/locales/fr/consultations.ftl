@@ -14,4 +14,28 @@ consultations-btn-copy = Copier la no { $id } pour une nouvelle série
 consultations-done-open = La consultation no { $id } est désormais ouverte aux commentaires.
 consultations-done-close = La consultation no { $id } est désormais close : les commentaires ne peuvent plus être soumis ni modifiés.
 consultations-done-archive = La consultation no { $id } a été archivée.
-consultations-copied = La consultation no { $id } a été copiée pour une nouvelle série sous le no { $new } (projet, lié à la série qu'il renouvelle).
+consultations-copy-ask-deadline = Copie de la consultation no { $id } pour une nouvelle série. Veuillez saisir sa date limite sous la forme année-mois-jour et heure (heure de { $zone }), par exemple : { $example }
+consultations-copy-ask-meeting = La date limite sera le { $deadline }. Veuillez saisir le premier et le dernier jour de la réunion de la nouvelle série sous la forme année-mois-jour, par exemple : { $example }
+consultations-copied-dates =
+    La consultation no { $id } a été copiée pour une nouvelle série sous le no { $new } (projet, lié à la série qu'il renouvelle).
+    Date limite : { $deadline }. Réunion : { $meeting }. Ses cotes commencent par { $prefix }.
+consultations-copy-cancelled = Aucune copie n'a été faite.
+consultations-copy-no-prefix = La consultation no { $id } ne peut plus être copiée : tous les préfixes de cote prévus pour ses séries sont déjà utilisés. Veuillez importer la définition de la nouvelle série avec son propre préfixe.
+comment-link-unavailable = La consultation que désigne ce lien n'est pas ouverte actuellement aux commentaires de votre gouvernement.
+comment-link-draft-open = Vous avez un commentaire en cours. Veuillez d'abord le soumettre ou l'abandonner (/comment), puis rouvrir le lien pour { $title }.
+inv-link-for-consultation = Pour accéder directement, une fois inscrit, à la consultation no { $id }, { $title } : { $link }
+consultations-pick = No { $id } : { $title }
+consultations-of = Consultation no { $id } : { $title }
+export-choose-consultation = Exportation des contributions. Il existe plusieurs consultations : veuillez choisir celle dont vous souhaitez exporter les contributions (ou saisir /export suivi de son numéro).
+status-choose-consultation = Plusieurs consultations sont ouvertes. Veuillez choisir celle dont vous souhaitez connaître l'état (ou saisir /status suivi de son numéro).
+stats-choose-consultation = Plusieurs consultations sont ouvertes. Veuillez choisir celle dont vous souhaitez connaître les chiffres (ou saisir /stats suivi de son numéro).
+broadcast-choose-consultation = Plusieurs consultations sont ouvertes. Veuillez choisir celle que concerne ce message : il sera adressé aux correspondants des États invités à y participer.
+broadcast-custom-text-of =
+    Message du secrétariat du Programme des Nations Unies pour l'environnement concernant la consultation « { $title } » :
+
+    { $text }
+status-unknown-consultation = Il n'existe pas de consultation no { $number }. /consultations en donne la liste ; /status seul donne l'état de la consultation ouverte.
+export-col-source = Provenance
+export-source-bot = Soumise au moyen du bot
+export-source-imported = Importée : reçue par { $source } le { $date }
+export-source-imported-undated = Importée : reçue par { $source }
