@@ -16,7 +16,7 @@ FIRST_CONSULTATION = 1
 # For actions with these prefixes the `actor_id` given (and kept in the legacy column) is the
 # acting participant's row id; for every other action it is the actor's Telegram user id
 # (None: the bot itself). Every entry also names the actor both ways, in `actor_participant_id`
-# and `actor_telegram_id` (migration 0010): the one given, and the other looked up.
+# and `actor_telegram_id` (migration 0009): the one given, and the other looked up.
 PARTICIPANT_ACTOR_PREFIXES = ("comment.", "export.")
 
 

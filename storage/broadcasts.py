@@ -98,7 +98,7 @@ class Broadcast(Model):
     # Notice), for a broadcast of kind custom without a text of its own.
     notice: dict[str, Any] | None = None
     reply_id: int | None = None  # a reply to a country's submission (storage/review.py)
-    # One message to one person (migration 0010): "alert", "digest", "notice"; `custom_text`
+    # One message to one person (migration 0009): "alert", "digest", "notice"; `custom_text`
     # is already in the recipient's language and is sent as it is. None: an officer's broadcast.
     purpose: str | None = None
 

@@ -62,7 +62,7 @@ class Participant(Model):
     created_at: datetime
     updated_at: datetime
     erased_at: datetime | None = None
-    # Deactivated by an admin (migration 0010): still 'approved', but may no longer submit.
+    # Deactivated by an admin (migration 0009): still 'approved', but may no longer submit.
     deactivated_at: datetime | None = None
     deactivated_by: int | None = None
     deactivation_reason_code: str | None = None
@@ -93,6 +93,6 @@ class AuditEntry(Model):
     subject: str | None
     details: dict[str, object]
     consultation_id: int | None = None
-    # The actor, named the same way for every action (migration 0010); both None: the bot.
+    # The actor, named the same way for every action (migration 0009); both None: the bot.
     actor_participant_id: int | None = None
     actor_telegram_id: int | None = None

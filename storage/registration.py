@@ -224,7 +224,7 @@ async def decide(
         )
         if not changed:
             return None
-        # Who decided, and when (the directory shows it; migration 0010).
+        # Who decided, and when (the directory shows it; migration 0009).
         await tx.execute(
             "UPDATE participants SET decided_by = (SELECT id FROM participants WHERE telegram_id = ?),"
             " decided_at = ? WHERE id = ?",

@@ -1,4 +1,4 @@
-"""The directory, alerts and audit repositories (migration 0010) through a real database."""
+"""The directory, alerts and audit repositories (migration 0009) through a real database."""
 
 from __future__ import annotations
 
@@ -181,7 +181,7 @@ async def test_audit_actor_both_ways_for_every_action(tmp_path: Path) -> None:
 
 
 async def test_migration_fills_the_actor_of_entries_written_before(tmp_path: Path) -> None:
-    """A database at version 7 with entries of both kinds; after 0010 both ids are there."""
+    """A database at version 7 with entries of both kinds; after 0009 both ids are there."""
     path = tmp_path / "db.sqlite3"
     db = await Database.open(path, migrate=False)
     try:
