@@ -319,24 +319,30 @@ async def test_a_broadcast_of_the_second_round_goes_to_its_invited_states_and_na
     await bench.press(officer, f"No. {second}: {second_title(bench)}")
     await bench.press(officer, t(bench, "en", "broadcast-kind-custom"))
     await bench.send(officer, "The second round's meeting room has changed.")
+    # The French version too (issue 17: a note is written once per language).
+    await bench.press(officer, "French")
+    await bench.send(officer, "La salle de réunion du second cycle a changé.")
     # The audiences count the focal points of the States the second round invites.
     await bench.press(officer, t(bench, "en", "broadcast-audience-all", count=2))
     preview = texts(officer.transcript[-3:])
     assert t(bench, "en", "consultations-of", id=second, title=second_title(bench)) in preview
-    expected_fr = t(
-        bench, "fr", "broadcast-custom-text-of", title=second_title(bench, "fr"), text="The second round's"
-    ).split("The second round's")[0]
+    expected_fr = t(bench, "fr", "broadcast-custom-text-of", title=second_title(bench, "fr"), text="La salle").split(
+        "La salle"
+    )[0]
     assert expected_fr in preview
     await bench.press(officer, t(bench, "en", "broadcast-send-button"))
     await sender(bench.deps).wait_idle(30)
     await bench.settle()
     for country in ("KE", "FR"):
         user = people[country].user
-        assert user is not None and any("meeting room has changed" in (m.text or "") for m in user.transcript)
+        said = "meeting room has changed" if country == "KE" else "salle de réunion du second cycle a changé"
+        assert user is not None and any(said in (m.text or "") for m in user.transcript)
         assert any(second_title(bench, people[country].language) in (m.text or "") for m in user.transcript)
     for country in ("SN", "JP"):
         user = people[country].user
-        assert user is not None and not any("meeting room" in (m.text or "") for m in user.transcript)
+        assert user is not None and not any(
+            "meeting room" in (m.text or "") or "salle" in (m.text or "") for m in user.transcript
+        )
     [row] = await bench.db.fetchall("SELECT consultation_id, kind FROM broadcasts")
     assert tuple(row) == (second, "custom")
     [entry] = await audit.entries(bench.db, "broadcast.create")

@@ -215,6 +215,7 @@ async def test_ten_submissions_reviewed_replied_to_and_exported_with_every_colum
         "Adresse électronique",
         "État de l'examen",
         "Rubriques",
+        t(bench, "fr", "export-col-source"),  # how it came in (issue 13)
         "Notes internes",
         "Réponses au pays",
     ]
@@ -228,8 +229,9 @@ async def test_ten_submissions_reviewed_replied_to_and_exported_with_every_colum
         "Financement\nRegional centres",
     ]
     assert by_code["KZ"][21] == "Reçue" and by_code["CN"][21] == "Prise en note, sans suite"
-    assert by_code["FR"][23].endswith("Officer Lindqvist\u00a0: Ask the legal office.")
-    assert by_code["EG"][24].endswith(REPLIES["EG"]) and not by_code["JP"][24]
+    assert by_code["KE"][23] == t(bench, "fr", "export-source-bot")
+    assert by_code["FR"][24].endswith("Officer Lindqvist\u00a0: Ask the legal office.")
+    assert by_code["EG"][25].endswith(REPLIES["EG"]) and not by_code["JP"][25]
 
     # The DOCX compilation from the bot, filtered by a theme: the response column.
     await bench.send(officer, "/export")
