@@ -203,6 +203,19 @@ class BotApiEmulator:
             return user.chat if user is not None else None
         return self.groups.get(chat_id)
 
+    def visible_commands(self, user_id: int) -> list[dict[str, str]]:
+        """The command menu this user sees in their private chat with the bot, resolved as
+        Telegram documents for private chats: the chat's scope, then all private chats, then
+        the default; within each, the user's language first, then the scope without one."""
+        user = self.users.get(user_id)
+        language = (user.language_code or "") if user is not None else ""
+        for scope in (f"chat:{user_id}", "all_private_chats", "default"):
+            for code in (language, ""):
+                found = self.commands.get((scope, code))
+                if found:
+                    return [dict(command) for command in found]
+        return []
+
     def find_chat(self, raw: Any) -> EmulatedChat | None:
         """Resolve a chat_id parameter: a number or an @username."""
         if isinstance(raw, str) and raw.startswith("@"):

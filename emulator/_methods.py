@@ -513,16 +513,39 @@ def get_me(emu: BotApiEmulator, call: Call) -> Json:
     }
 
 
-def _commands_key(call: Call) -> tuple[str, str]:
-    """(scope type, language); chat-bound scopes carry their ids: "chat:42", "chat_member:42:7"."""
+_SCOPES = frozenset(
+    (
+        "default",
+        "all_private_chats",
+        "all_group_chats",
+        "all_chat_administrators",
+        "chat",
+        "chat_administrators",
+        "chat_member",
+    )
+)
+
+
+def _commands_key(emu: BotApiEmulator, call: Call) -> tuple[str, str]:
+    """(scope type, language); chat-bound scopes carry their ids: "chat:42", "chat_member:42:7".
+
+    As Telegram: a chat-bound scope must name a chat the bot knows ("chat not found"
+    otherwise), and a language is a two-letter ISO 639-1 code or nothing."""
     scope = call.get_json("scope") or {"type": "default"}
-    if not isinstance(scope, dict) or "type" not in scope:
+    if not isinstance(scope, dict) or scope.get("type") not in _SCOPES:
         raise bad_request("can't parse BotCommandScope JSON object")
     key = str(scope["type"])
-    for part in ("chat_id", "user_id"):
-        if part in scope:
-            key += f":{scope[part]}"
-    return key, call.get_str("language_code") or ""
+    if key.startswith("chat"):
+        chat = emu.find_chat(scope.get("chat_id", ""))
+        if chat is None or chat.deleted:
+            raise ApiError(400, CHAT_NOT_FOUND)
+        key += f":{chat.id}"
+        if key.startswith("chat_member"):
+            key += f":{scope.get('user_id')}"
+    language = call.get_str("language_code") or ""
+    if language and not (len(language) == 2 and language.isalpha() and language.islower()):
+        raise bad_request("language code is invalid")
+    return key, language
 
 
 def set_my_commands(emu: BotApiEmulator, call: Call) -> bool:
@@ -536,7 +559,7 @@ def set_my_commands(emu: BotApiEmulator, call: Call) -> bool:
             raise bad_request("BOT_COMMAND_INVALID")
         if not 1 <= len(str(command.get("description", "")).strip()) <= 256:
             raise bad_request("BOT_COMMAND_DESCRIPTION_INVALID")
-    key = _commands_key(call)
+    key = _commands_key(emu, call)
     if commands:
         emu.commands[key] = [{"command": c["command"], "description": c["description"]} for c in commands]
     else:
@@ -545,11 +568,11 @@ def set_my_commands(emu: BotApiEmulator, call: Call) -> bool:
 
 
 def get_my_commands(emu: BotApiEmulator, call: Call) -> list[Json]:
-    return copy.deepcopy(emu.commands.get(_commands_key(call), []))
+    return copy.deepcopy(emu.commands.get(_commands_key(emu, call), []))
 
 
 def delete_my_commands(emu: BotApiEmulator, call: Call) -> bool:
-    emu.commands.pop(_commands_key(call), None)
+    emu.commands.pop(_commands_key(emu, call), None)
     return True
 
 

@@ -21,6 +21,7 @@ from telegram import (
     Bot,
     BotCommand,
     BotCommandScopeAllPrivateChats,
+    BotCommandScopeChat,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     Update,
@@ -440,6 +441,27 @@ async def test_commands_per_language(emu: BotApiEmulator, bot: Bot) -> None:
         await bot.set_my_commands([BotCommand("Bad-Name", "x")])
     await bot.delete_my_commands(language_code="fr")
     assert ("default", "fr") not in emu.commands
+
+
+async def test_a_chat_s_commands_come_before_the_bot_wide_ones_as_telegram_resolves_them(
+    emu: BotApiEmulator, bot: Bot
+) -> None:
+    alice = emu.user(61, language_code="fr")
+    await bot.set_my_commands([BotCommand("start", "Start")])
+    await bot.set_my_commands([BotCommand("start", "Démarrer")], language_code="fr")
+    assert emu.visible_commands(alice.id) == [{"command": "start", "description": "Démarrer"}]
+    await bot.set_my_commands([BotCommand("help", "Aide")], scope=BotCommandScopeAllPrivateChats())
+    assert emu.visible_commands(alice.id) == [{"command": "help", "description": "Aide"}]
+    await bot.set_my_commands([BotCommand("status", "Statut")], scope=BotCommandScopeChat(alice.id))
+    assert emu.visible_commands(alice.id) == [{"command": "status", "description": "Statut"}]
+    assert emu.visible_commands(emu.user(62, language_code="en").id) == [{"command": "help", "description": "Aide"}]
+    assert [c.command for c in await bot.get_my_commands(scope=BotCommandScopeChat(alice.id))] == ["status"]
+    await bot.delete_my_commands(scope=BotCommandScopeChat(alice.id))
+    assert emu.visible_commands(alice.id) == [{"command": "help", "description": "Aide"}]
+    with pytest.raises(BadRequest, match=r"(?i)chat not found"):
+        await bot.set_my_commands([BotCommand("status", "Statut")], scope=BotCommandScopeChat(999_999))
+    with pytest.raises(BadRequest, match=r"(?i)language code is invalid"):
+        await bot.set_my_commands([BotCommand("start", "Start")], language_code="fra")
 
 
 # -- faults -----------------------------------------------------------------------------------
