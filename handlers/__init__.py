@@ -15,6 +15,7 @@ from handlers import (
     audit,
     broadcast,
     broadcast_history,
+    command_menus,
     comments,
     common,
     consultations,
@@ -78,4 +79,5 @@ def startup_hooks() -> list[Hook]:
         export_files.clear_unfinished_exports,  # a crash mid-export left a partial file
         roles.send_unsent_notices,  # staff notices queued with a registration, not yet sent
         review_app.staff_menu_buttons,  # the review screen in each staff chat's menu (https only)
+        command_menus.staff_menus,  # each staff chat's command menu, in the officer's language
     ]

@@ -10,7 +10,7 @@ from telegram import Update
 from telegram.constants import ChatType
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from handlers import facts, flow, keyboards
+from handlers import command_menus, facts, flow, keyboards
 from handlers.access import guarded
 from handlers.callbacks import CallbackData
 from handlers.context import Context
@@ -87,6 +87,7 @@ async def language_chosen(update: Update, context: Context) -> None:
     assert user is not None and update.effective_chat is not None
     participant = await participants.set_language(context.db, user.id, update.effective_chat.id, code)
     await context.read_language(update)  # the answers from here on are in the new language
+    await command_menus.refresh_menu(context.application, participant)  # a staff chat's menu follows
     await edit_or_say(update, context, "language-set")
     await say(update, context, "menu-title", keyboards.main_menu(context.catalog, participant))
 

@@ -22,7 +22,7 @@ from telegram.ext import (
     MessageHandler,
 )
 
-from handlers import comments, facts, flow, keyboards, profile, roles
+from handlers import command_menus, comments, facts, flow, keyboards, profile, roles
 from handlers.access import guarded
 from handlers.callbacks import CallbackData
 from handlers.common import show_menu
@@ -292,8 +292,9 @@ async def language_chosen(update: Update, context: Context) -> str | int:
     await acknowledge(update)
     user, chat = update.effective_user, update.effective_chat
     assert user is not None and chat is not None
-    await participants.set_language(context.db, user.id, chat.id, code)
+    person = await participants.set_language(context.db, user.id, chat.id, code)
     await context.read_language(update)  # the registration goes on in the new language
+    await command_menus.refresh_menu(context.application, person)  # a staff chat's menu follows
     draft = await save(context, draft, language=code)
     lead = context.catalog.t(code, "language-set")
     if draft.data.get("editing"):

@@ -16,7 +16,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import TelegramError
 from telegram.ext import Application, BaseHandler, CallbackQueryHandler, CommandHandler
 
-from handlers import callbacks, facts, keyboards
+from handlers import callbacks, command_menus, facts, keyboards
 from handlers.access import guarded
 from handlers.callbacks import CallbackData
 from handlers.context import Context
@@ -249,6 +249,7 @@ async def grant_command(update: Update, context: Context) -> None:
     if before is not Role.FOCAL_POINT:
         await say(update, context, "role-grant-unchanged", telegram_id=str(target), role=before.value)
         return
+    await command_menus.set_staff_menu(context.application, member)
     told = await _tell_role_change(context, member, "role-granted-you")
     await say(update, context, "role-granted" if told else "role-granted-not-told", telegram_id=str(target))
 
@@ -268,6 +269,7 @@ async def revoke_command(update: Update, context: Context) -> None:
             update, context, "role-revoke-unchanged", telegram_id=str(target), role=(before or Role.FOCAL_POINT).value
         )
         return
+    await command_menus.reset_menu(context.application, member)
     told = await _tell_role_change(context, member, "role-revoked-you")
     await say(update, context, "role-revoked" if told else "role-revoked-not-told", telegram_id=str(target))
 
