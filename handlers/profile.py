@@ -22,7 +22,7 @@ from telegram.ext import (
     MessageHandler,
 )
 
-from handlers import callbacks, flow, keyboards
+from handlers import callbacks, command_menus, flow, keyboards
 from handlers.access import guarded
 from handlers.callbacks import CallbackData
 from handlers.context import DEPS_KEY, Context, Deps
@@ -303,6 +303,8 @@ async def forget_confirmed(update: Update, context: Context) -> None:
         return
     assert participant is not None
     erased = await _erase(context.deps, participant, update_id=update.update_id)
+    if participant.is_staff:  # an officer's own menu and menu button go with the role's data
+        await command_menus.reset_menu(context.application, participant)
     _end_conversations(context, participant.telegram_id, participant.chat_id)
     context.user_data.clear()  # type: ignore[union-attr]
     await say(update, context, "prof-forget-done", language=erased.participant.language)

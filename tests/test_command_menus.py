@@ -115,3 +115,15 @@ async def test_granting_changing_language_and_revoking_change_the_menu(tmp_path:
         assert chat_scopes(set_commands_calls(bench, mark)) == [{"type": "chat", "chat_id": ADMIN_ID}]
         assert bench.emu.visible_commands(7701) == focal_point_menu(bench, "fr")
         assert bench.emu.visible_commands(ADMIN_ID) == staff_menu(bench, "en", admin_role=True)
+
+
+async def test_an_officer_who_erases_themselves_loses_the_staff_menu(bench: BotBench) -> None:
+    clerk = bench.user(7801, language_code="ru")
+    await add_officer(bench.db, 7801, "ru")
+    await bench.restart()
+    assert bench.emu.visible_commands(7801) == staff_menu(bench, "ru")
+    await bench.send(clerk, "/forget")
+    await bench.press(clerk, t(bench, "ru", "prof-forget-yes"))
+    assert t(bench, "ru", "prof-forget-done") in texts(clerk.transcript)
+    assert bench.emu.visible_commands(7801) == focal_point_menu(bench, "ru")
+    assert bench.emu.menu_buttons[7801] == {"type": "default"}

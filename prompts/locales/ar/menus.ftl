@@ -3,7 +3,7 @@
 staffcmd-status = الردود الواردة، حسب الدولة
 staffcmd-read = قراءة مساهمة برقمها المرجعي
 staffcmd-review = استعراض المساهمات
-staffcmd-tags = مواضيع ورقة المناقشة
+staffcmd-tags = محاور ورقة المناقشة
 staffcmd-focalpoints = دليل جهات الاتصال الوطنية
 staffcmd-pending = طلبات التسجيل التي تنتظر الموافقة
 staffcmd-alerts = التنبيهات بالمساهمات الجديدة

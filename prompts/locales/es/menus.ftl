@@ -3,7 +3,7 @@
 staffcmd-status = Respuestas recibidas, por Estado
 staffcmd-read = Leer una comunicación por su referencia
 staffcmd-review = Examinar las comunicaciones
-staffcmd-tags = Temas del documento de debate
+staffcmd-tags = Ejes temáticos del documento de debate
 staffcmd-focalpoints = Directorio de coordinadores nacionales
 staffcmd-pending = Inscripciones pendientes de aprobación
 staffcmd-alerts = Alertas de nuevas comunicaciones

@@ -3,7 +3,7 @@
 staffcmd-status = Réponses reçues, par État
 staffcmd-read = Lire une contribution par sa référence
 staffcmd-review = Examiner les contributions
-staffcmd-tags = Thèmes du document de réflexion
+staffcmd-tags = Rubriques du document de réflexion
 staffcmd-focalpoints = Annuaire des correspondants
 staffcmd-pending = Inscriptions en attente d'approbation
 staffcmd-alerts = Alertes de nouvelles contributions

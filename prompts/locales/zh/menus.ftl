@@ -3,7 +3,7 @@
 staffcmd-status = 各国答复情况
 staffcmd-read = 按编号阅读所提交的意见
 staffcmd-review = 审阅所提交的意见
-staffcmd-tags = 讨论文件的主题
+staffcmd-tags = 讨论文件的论题
 staffcmd-focalpoints = 国家联络人名录
 staffcmd-pending = 待批准的登记
 staffcmd-alerts = 新提交意见的提醒
