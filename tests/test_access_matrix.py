@@ -58,6 +58,7 @@ class Profile:
     status: ParticipantStatus = ParticipantStatus.APPROVED
     country: str | None = None
     language: str = "en"  # the chosen language (participant row)
+    deactivated: bool = False  # deactivated by an admin (storage/directory.py): still approved
 
     @property
     def speaks(self) -> str:
@@ -75,6 +76,9 @@ ROLES = (
     Profile("focal point of another country", "ar", Role.FOCAL_POINT, ParticipantStatus.APPROVED, "EG", "ar"),
     Profile("secretariat", "es", Role.SECRETARIAT, ParticipantStatus.APPROVED, None, "es"),
     Profile("admin", "ru", Role.ADMIN, ParticipantStatus.APPROVED, None, "ru"),
+    # Deactivated (issue 15): keeps the status approved, with deactivated_at set; Kenya's, so that
+    # Kenya's submissions in the cells would be theirs to withdraw or revise were they allowed.
+    Profile("deactivated focal point", "en", Role.FOCAL_POINT, ParticipantStatus.APPROVED, "KE", "zh", True),
 )
 
 
@@ -84,6 +88,8 @@ def refusal(role: Profile, action: str | None) -> str | None:
         return None
     approved_focal_point = role.role is Role.FOCAL_POINT and role.status is ParticipantStatus.APPROVED
     if action in FOCAL_POINTS:
+        if approved_focal_point and role.deactivated:
+            return "access-deactivated"
         if approved_focal_point:
             return None
         if role.role in (Role.SECRETARIAT, Role.ADMIN):
@@ -100,6 +106,7 @@ def refusal(role: Profile, action: str | None) -> str | None:
 
 REFUSALS = ("access-not-registered", "access-pending", "access-rejected", "access-focal-points-only", "access-denied",
             "access-private-only")  # fmt: skip
+REFUSALS += ("access-deactivated",)
 
 # Commands, each with arguments that would change something if it were allowed. `{x}` is a
 # target made for the cell (see `Matrix.target`).
@@ -136,6 +143,7 @@ BUTTONS = (
     ("inv:new:KE:1:1", "invite"), ("inv:page:0", "invites"), ("inv:revoke:{link}", "invites"),
     ("inv:revoke_ok:{link}", "invites"),
     ("prof:edit:name", "profile"), ("prof:forget", "forget"), ("prof:forget_no", "forget"),
+    ("prof:forget_yes", "forget"),  # the erasure itself: everyone the bot holds data on may erase themselves
     ("reg:discard", "cancel"), ("role:approve:{applicant}:n", "approve"), ("role:reject:{applicant}:l", "approve"),
     ("reg:lang:fr", None), ("reg:country:KE", None), ("reg:consent:yes", None), ("reg:confirm", None),
     ("reg:edit:name", None),
@@ -235,6 +243,17 @@ class Matrix:
                 country=role.country,
                 language=role.language,
                 name=f"{role.name} {telegram_id}",
+            )
+        if role.deactivated:
+            made = await participants.get_by_telegram_id(self.bench.db, telegram_id)
+            admin_row = await participants.get_by_telegram_id(self.bench.db, ADMIN_ID)
+            assert made is not None and admin_row is not None
+            await directory.deactivate(
+                self.bench.db,
+                made.id,
+                reason=directory.Reason(code="left_post"),
+                actor=admin_row,
+                now=self.bench.clock(),
             )
         return self.bench.user(telegram_id, language_code=role.language_code, first_name=role.name)
 
@@ -408,6 +427,8 @@ async def check_cells(bench: BotBench, matrix: Matrix) -> None:
             if refused:
                 problems.append(f"{cell}: allowed by design, but refused: {refused}")
         problems += await check_targets(bench, cell)
+        if cell.what == "prof:forget_yes":
+            problems += await check_erasure(bench, cell, shown)
     assert not problems, "\n".join(problems)
 
 
@@ -483,10 +504,44 @@ async def check_targets(bench: BotBench, cell: Cell) -> list[str]:
         changed = state.status is not review.ReviewStatus.RECEIVED or bool(state.tags)
         if changed != allowed:
             problems.append(f"{cell}: the review is {state.status}, tags {[t.id for t in state.tags]}")
+    if cell.role.deactivated:
+        problems += await check_still_deactivated(bench, cell)
     if cell.what.startswith(("/invite ", "/letters ", "inv:new")):
         made = await db.fetchval("SELECT COUNT(*) FROM invitations WHERE created_by = ?", (cell.user.id,))
         if bool(made) != allowed:
             problems.append(f"{cell}: links made: {made}")
+    return problems
+
+
+async def check_erasure(bench: BotBench, cell: Cell, shown: list[str]) -> list[str]:
+    """The erasure's confirmation: whoever the bot holds data on (every role but the unregistered
+    and the erased) is erased, in a private chat; the others are told there is nothing to erase."""
+    allowed = cell.expected is None
+    holds = cell.role.role is not None and cell.role.status is not ParticipantStatus.ERASED
+    found = await participants.get_by_telegram_id(bench.db, cell.user.id)
+    erased = holds and found is None  # an erased row no longer holds the Telegram id
+    if erased != (allowed and holds):
+        return [f"{cell}: erased: {erased}"]
+    if allowed and not holds and t(bench, cell.role.speaks, "prof-forget-nothing") not in shown:
+        return [f"{cell}: not told there is nothing to erase"]
+    return []
+
+
+async def check_still_deactivated(bench: BotBench, cell: Cell) -> list[str]:
+    """A deactivated focal point's press or command changes nothing of theirs: still approved and
+    deactivated (unless they erased themselves), no draft, no submission in their name."""
+    db = bench.db
+    found = await participants.get_by_telegram_id(db, cell.user.id)
+    if found is None:
+        return [] if cell.what == "prof:forget_yes" else [f"{cell}: the person is gone"]
+    problems = []
+    if found.status is not ParticipantStatus.APPROVED or not found.is_deactivated:
+        problems.append(f"{cell}: now {found.status}, deactivated {found.is_deactivated}")
+    if await drafts.get(db, found.id) is not None:
+        problems.append(f"{cell}: a draft was opened")
+    made = await db.fetchval("SELECT COUNT(*) FROM submissions WHERE participant_id = ?", (found.id,))
+    if made:
+        problems.append(f"{cell}: submissions in their name: {made}")
     return problems
 
 
