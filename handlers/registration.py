@@ -229,6 +229,8 @@ async def start(update: Update, context: Context) -> str | int:
             and await comments.start_on(update, context, participant, consultation_id)
         ):
             return END  # straight into a comment on the consultation the link names
+        if participant.is_staff:  # their chat's menu, also for one granted before writing to the bot
+            await command_menus.set_staff_menu(context.application, participant)
         await profile.show_summary(update, context, participant, editable=False)
         await show_menu(update, context)
         return END

@@ -127,3 +127,15 @@ async def test_an_officer_who_erases_themselves_loses_the_staff_menu(bench: BotB
     assert t(bench, "ru", "prof-forget-done") in texts(clerk.transcript)
     assert bench.emu.visible_commands(7801) == focal_point_menu(bench, "ru")
     assert bench.emu.menu_buttons[7801] == {"type": "default"}
+
+
+async def test_an_officer_granted_before_writing_gets_the_menu_at_their_first_start(bench: BotBench) -> None:
+    boss = await admin(bench)
+    granted = texts(await bench.send(boss, "/grant 7901"))
+    assert "7901" in granted
+    newcomer = bench.user(7901, language_code="es")
+    assert bench.emu.visible_commands(7901) == focal_point_menu(bench, "es")  # Telegram knew no chat then
+    await bench.send(newcomer, "/start")
+    stored = await participants.get_by_telegram_id(bench.db, 7901)
+    assert stored is not None
+    assert bench.emu.visible_commands(7901) == staff_menu(bench, stored.language)
