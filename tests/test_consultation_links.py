@@ -8,8 +8,10 @@ import csv
 import io
 import zipfile
 
+from storage import drafts, participants
+from storage.models import ParticipantStatus
 from tests.support.harness import BotBench, texts
-from tests.support.registration import admin, invite, t
+from tests.support.registration import Answers, admin, buttons, invite, register, t
 from tests.test_consultations_scoped import open_second, second_title
 
 
@@ -36,3 +38,40 @@ async def test_invites_and_letters_give_a_link_per_consultation_open_to_the_stat
     ]
     assert kenya_links[1].startswith(f"To go straight to consultation no. {second}, {second_title(bench)}")
     assert rows["FR"]["links_per_consultation"] == ""
+
+
+async def test_a_link_naming_a_consultation_is_kept_through_a_registration_the_staff_approve(bench: BotBench) -> None:
+    second = await open_second(bench, invited=["KE"])
+    officer = await admin(bench)
+    applicant = bench.user(8601, language_code="fr")
+    await register(bench, applicant, "fr", token=f"c{second}", answers=Answers(country="Kenya"))
+
+    # Kept in the participant's row (not in memory) while the registration waits.
+    waiting = await participants.get_by_telegram_id(bench.db, applicant.id)
+    assert waiting is not None and waiting.status is ParticipantStatus.PENDING
+    assert waiting.named_consultation_id == second
+
+    notice = officer.transcript[-1]
+    await bench.press(officer, "✓ Approve", message_id=notice.message_id)
+    told = applicant.transcript[-1]
+    title = second_title(bench, "fr")
+    assert t(bench, "fr", "reg-named-consultation", id=second, title=title) in told.text
+    assert buttons(told)[0] == t(bench, "fr", "reg-named-consultation-button")
+    approved = await participants.get_by_telegram_id(bench.db, applicant.id)
+    assert approved is not None and approved.named_consultation_id is None  # offered once
+
+    opened = texts(await bench.press(applicant, t(bench, "fr", "reg-named-consultation-button")))
+    assert t(bench, "fr", "comment-intro", title=title) in opened
+    draft = await drafts.get(bench.db, approved.id)
+    assert draft is not None and draft.consultation_id == second
+
+
+async def test_without_a_named_consultation_the_approval_offers_none(bench: BotBench) -> None:
+    await open_second(bench, invited=["KE"])
+    officer = await admin(bench)
+    applicant = bench.user(8602)
+    await register(bench, applicant, "en", answers=Answers(country="Kenya"))
+    await bench.press(officer, "✓ Approve", message_id=officer.transcript[-1].message_id)
+    told = applicant.transcript[-1]
+    assert t(bench, "en", "reg-named-consultation-button") not in buttons(told)
+    assert "role-you-are-approved" not in told.text and "Submit a comment" in buttons(told)
