@@ -3,7 +3,8 @@ code), /invites (the active links, each with Revoke) and /letters (the letter pa
 
 The letter pack is ONE ZIP file for mail merge: `letters.csv` (UTF-8 with BOM, one row per
 country: code, names, language, link, expiry, uses, the QR image's file name and the invitation
-text in the country's preferred language) and `qr/<CODE>.png`. A ZIP of data rather than a
+text in the country's preferred language; with several consultations open to the country, a
+link for each) and `qr/<CODE>.png`. A ZIP of data rather than a
 finished DOCX because mail merge needs a data source: Word, LibreOffice or Outlook merge the
 CSV into the secretariat's own letterhead or e-mail (INCLUDEPICTURE with the `qr_image`
 column places the QR code), the links stay copyable text, and Arabic or Chinese letters are

@@ -38,6 +38,7 @@ async def test_invites_and_letters_give_a_link_per_consultation_open_to_the_stat
     ]
     assert kenya_links[1].startswith(f"To go straight to consultation no. {second}, {second_title(bench)}")
     assert rows["FR"]["links_per_consultation"] == ""
+    assert "links_per_consultation gives a link for each" in archive.read("README.txt").decode("utf-8-sig")
 
 
 async def test_a_link_naming_a_consultation_is_kept_through_a_registration_the_staff_approve(bench: BotBench) -> None:
