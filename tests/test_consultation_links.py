@@ -75,4 +75,28 @@ async def test_without_a_named_consultation_the_approval_offers_none(bench: BotB
     await bench.press(officer, "✓ Approve", message_id=officer.transcript[-1].message_id)
     told = applicant.transcript[-1]
     assert t(bench, "en", "reg-named-consultation-button") not in buttons(told)
-    assert "role-you-are-approved" not in told.text and "Submit a comment" in buttons(told)
+    assert "approved by the secretariat" in (told.text or "") and "Submit a comment" in buttons(told)
+
+
+async def test_a_named_consultation_is_kept_when_the_registration_is_then_approved_by_a_link(bench: BotBench) -> None:
+    second = await open_second(bench, invited=["KE"])
+    officer = await admin(bench)
+    invited = await invite(bench, officer, "Kenya 1 30")
+    newcomer = bench.user(8603)
+    await bench.send(newcomer, f"/start c{second}")
+    await bench.press(newcomer, "English")
+    # Later, the letter's plain link: the registration resumes, the consultation still named.
+    await bench.send(newcomer, f"/start {invited.token}")
+    answers = Answers()
+    seen = []
+    for typed in (answers.name, answers.title, answers.organisation, answers.email):
+        seen += await bench.send(newcomer, typed)
+    seen += await bench.press(newcomer, t(bench, "en", "reg-consent-yes"))
+    seen += await bench.press(newcomer, t(bench, "en", "reg-confirm"))
+    shown = texts(seen)
+    assert t(bench, "en", "reg-done-approved", country="Kenya") in shown
+    assert t(bench, "en", "comment-intro", title=second_title(bench)) in shown
+    approved = await participants.get_by_telegram_id(bench.db, newcomer.id)
+    assert approved is not None and approved.named_consultation_id is None
+    draft = await drafts.get(bench.db, approved.id)
+    assert draft is not None and draft.consultation_id == second
