@@ -3,7 +3,8 @@ code), /invites (the active links, each with Revoke) and /letters (the letter pa
 
 The letter pack is ONE ZIP file for mail merge: `letters.csv` (UTF-8 with BOM, one row per
 country: code, names, language, link, expiry, uses, the QR image's file name and the invitation
-text in the country's preferred language) and `qr/<CODE>.png`. A ZIP of data rather than a
+text in the country's preferred language; with several consultations open to the country, a
+link for each) and `qr/<CODE>.png`. A ZIP of data rather than a
 finished DOCX because mail merge needs a data source: Word, LibreOffice or Outlook merge the
 CSV into the secretariat's own letterhead or e-mail (INCLUDEPICTURE with the `qr_image`
 column places the QR code), the links stay copyable text, and Arabic or Chinese letters are
@@ -53,6 +54,8 @@ CSV_COLUMNS = (
     "max_uses",
     "qr_image",
     "letter_text",
+    # With several consultations open to the State: one line per consultation, its own link.
+    "links_per_consultation",
 )
 
 
@@ -186,17 +189,19 @@ async def create_and_send(update: Update, context: Context, code: str, uses: int
         photo=InputFile(png, filename=f"invitation-{code}.png"),
         caption=context.catalog.t(language, "inv-qr-caption", country=countries.name(code, language), link=link),
     )
-    await _links_per_consultation(update, context, invitation)
+    lines = await links_per_consultation(context, language, invitation)
+    if lines:
+        await send_text(update, context, "\n\n".join(lines))
 
 
-async def _links_per_consultation(update: Update, context: Context, invitation: Invitation) -> None:
+async def links_per_consultation(context: Context, language: str, invitation: Invitation) -> list[str]:
     """With several consultations open to the State: the same link once more for each, naming
-    it (`TOKEN-cN`): once registered, the focal point goes straight to commenting on it."""
-    language = context.language
+    it (`TOKEN-cN`): once registered, the focal point goes straight to commenting on it. None
+    with one consultation (or none) open to it: the plain link is all there is to give."""
     records = await context.deps.open_consultations(invitation.country_code)
     if len(records) < 2:
-        return
-    lines = [
+        return []
+    return [
         context.catalog.t(
             language,
             "inv-link-for-consultation",
@@ -206,7 +211,6 @@ async def _links_per_consultation(update: Update, context: Context, invitation: 
         )
         for record in records
     ]
-    await send_text(update, context, "\n\n".join(lines))
 
 
 def revoke_button(context: Context, language: str, invitation: Invitation, number: int | None) -> InlineKeyboardButton:
@@ -233,18 +237,16 @@ async def invites_page(
     parts.append(t(language, "inv-list-title", count=len(active), page=page + 1, pages=pages))
     buttons = []
     for number, invitation in enumerate(shown, start=page * PAGE_SIZE + 1):
-        parts.append(
-            f"{number}. "
-            + t(
-                language,
-                "inv-list-entry",
-                country=countries.name(invitation.country_code, language),
-                uses=invitation.uses,
-                max_uses=invitation.max_uses,
-                expires=_expiry(context, language, invitation),
-                link=deep_link(context, invitation.token),
-            )
+        entry = f"{number}. " + t(
+            language,
+            "inv-list-entry",
+            country=countries.name(invitation.country_code, language),
+            uses=invitation.uses,
+            max_uses=invitation.max_uses,
+            expires=_expiry(context, language, invitation),
+            link=deep_link(context, invitation.token),
         )
+        parts.append("\n".join([entry, *await links_per_consultation(context, language, invitation)]))
         buttons.append(revoke_button(context, language, invitation, number))
     rows = keyboards.rows(buttons, per_row=4).inline_keyboard
     navigation = []
@@ -344,6 +346,7 @@ class Letter:
     valid_until: str
     max_uses: int
     text: str
+    links: tuple[str, ...] = ()
 
     @property
     def qr_image(self) -> str:
@@ -367,6 +370,7 @@ def letter_pack(letters: list[Letter], readme: str) -> bytes:
                 letter.max_uses,
                 letter.qr_image,
                 letter.text,
+                "\n".join(letter.links),
             ]
         )
     buffer = io.BytesIO()
@@ -447,6 +451,10 @@ async def letters_command(update: Update, context: Context) -> None:
                         deadline=dated.moment(consultation, letter_language, consultation.dates.deadline, code),
                         expires=context.catalog.date(letter_language, invitation.expires_at.astimezone(zone).date()),
                     )
+                ),
+                links=tuple(
+                    bidi.without_bidi_controls(line)
+                    for line in await links_per_consultation(context, letter_language, invitation)
                 ),
             )
         )

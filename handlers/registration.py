@@ -246,6 +246,9 @@ async def start(update: Update, context: Context) -> str | int:
         changes.update(await _link_changes(context, token))
     if consultation_id is not None:
         changes["consultation"] = consultation_id  # commented on once registered and approved
+    elif participant.named_consultation_id is not None and not (draft and draft.data.get("consultation")):
+        # Registering again (a rejected person with a link): the consultation named before.
+        changes["consultation"] = participant.named_consultation_id
     draft = await registration.save_draft(context.db, participant.id, context.deps.now(), **changes)
     if not draft.data.get("language"):
         return await ask(update, context, CHOOSE_LANGUAGE, draft)

@@ -19,9 +19,11 @@ from telegram.ext import Application, BaseHandler, CallbackQueryHandler, Command
 from handlers import callbacks, command_menus, facts, keyboards
 from handlers.access import guarded
 from handlers.callbacks import CallbackData
+from handlers.comments import ConsultationChosen
 from handlers.context import Context
 from handlers.replies import acknowledge, replace_message, say
 from prompts import countries
+from services.core import definition_of
 from storage import participants, registration
 from storage.invitations import InvitationState
 from storage.models import Participant, ParticipantStatus, Role
@@ -187,6 +189,18 @@ async def decision_pressed(update: Update, context: Context) -> None:
         await replace_message(update, context, outcome, None)
 
 
+async def _named_consultation(context: Context, participant: Participant) -> tuple[int, str] | None:
+    """(number, title) of the consultation a link named before the registration, if it is
+    still open to the person's State: the approval offers to comment on it."""
+    named = participant.named_consultation_id
+    if named is None:
+        return None
+    for record in await context.deps.open_consultations(participant.country_code):
+        if record.id == named:
+            return named, definition_of(record).title.get(participant.language)
+    return None
+
+
 async def tell_focal_point(context: Context, participant: Participant) -> None:
     """The outcome, in the focal point's language; the main menu with it when approved."""
     if participant.chat_id is None:
@@ -196,13 +210,17 @@ async def tell_focal_point(context: Context, participant: Participant) -> None:
     t = context.catalog.t
     try:
         if participant.status == ParticipantStatus.APPROVED:
-            await context.bot.send_message(
-                participant.chat_id,
-                t(language, "role-you-are-approved", country=country)
-                + "\n\n"
-                + await facts.facts_for(context, participant),
-                reply_markup=keyboards.main_menu(context.catalog, participant),
-            )
+            text = t(language, "role-you-are-approved", country=country)
+            text += "\n\n" + await facts.facts_for(context, participant)
+            menu = keyboards.main_menu(context.catalog, participant)
+            named = await _named_consultation(context, participant)
+            if named is not None:
+                text += "\n\n" + t(language, "reg-named-consultation", id=named[0], title=named[1])
+                button = keyboards.press(t(language, "reg-named-consultation-button"), ConsultationChosen(named[0]))
+                menu = InlineKeyboardMarkup([[button], *menu.inline_keyboard])
+            await context.bot.send_message(participant.chat_id, text, reply_markup=menu)
+            if participant.named_consultation_id is not None:
+                await participants.update_fields(context.db, participant.id, named_consultation_id=None)
         else:
             rejected = await facts.contact_text(context, language, "role-you-are-rejected", country=country)
             await context.bot.send_message(participant.chat_id, rejected)

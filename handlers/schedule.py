@@ -5,6 +5,7 @@
       Change the meeting   -> ASK_MEETING (typed)  -> CONFIRM_CHANGE -> MENU
       Add a reminder       -> ASK_OFFSET (days before the deadline) -> MENU
       Cancel a reminder    -> PICK_REMINDER -> MENU
+      Documents for the reminders -> DOCUMENTS (files sent, each for everyone or one language) -> MENU
       Close
 
 Dates are typed as year-month-day (day.month.year is read too), times in the consultation's
@@ -14,17 +15,22 @@ storage/reminders.py) and the reminder jobs are rebuilt at once (services/remind
 
 from __future__ import annotations
 
+import asyncio
+import hashlib
+import logging
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from telegram import Update
+from telegram.error import TelegramError
 from telegram.ext import (
     BaseHandler,
     CallbackQueryHandler,
     CommandHandler,
     ConversationHandler,
     MessageHandler,
+    filters,
 )
 
 from handlers import consultations, flow, keyboards
@@ -33,10 +39,10 @@ from handlers.callbacks import CallbackData
 from handlers.common import stale_button
 from handlers.context import Context
 from handlers.messages import render_notice
-from handlers.replies import acknowledge, edit_or_say, participant_of, say, send_text
-from prompts import Catalog, Consultation, countries, dated, typed
+from handlers.replies import acknowledge, edit_or_say, participant_of, replace_message, say, send_text
+from prompts import LANGUAGES, Catalog, Consultation, countries, dated, typed
 from services import deadlines as notices
-from storage import deadlines, reminders, schedule, staff_drafts
+from storage import attachments, deadlines, reminder_files, reminders, schedule, staff_drafts
 from storage.consultations import FIRST_ID
 from storage.reminders import Reminder, ReminderStatus
 
@@ -46,6 +52,9 @@ ASK_MEETING = "ask_meeting"
 ASK_OFFSET = "ask_offset"
 CONFIRM_CHANGE = "confirm_change"
 PICK_REMINDER = "pick_reminder"
+DOCUMENTS = "documents"
+
+logger = logging.getLogger(__name__)
 
 PREFIX = "sch"
 FLOW = "schedule"
@@ -80,7 +89,27 @@ class Close(CallbackData, prefix=PREFIX, action="close"):
     pass
 
 
-MENU_BUTTONS = (ChangeDeadline, ChangeMeeting, AddReminder, DropReminder, Close)
+@dataclass(frozen=True)
+class ReminderDocuments(CallbackData, prefix=PREFIX, action="docs"):
+    pass
+
+
+MENU_BUTTONS = (ChangeDeadline, ChangeMeeting, AddReminder, DropReminder, ReminderDocuments, Close)
+
+
+@dataclass(frozen=True)
+class DocumentLanguage(CallbackData, prefix=PREFIX, action="dlang"):
+    file: int  # pressed: the next of "everyone", ar, zh, en, fr, ru, es
+
+
+@dataclass(frozen=True)
+class RemoveDocument(CallbackData, prefix=PREFIX, action="drm"):
+    file: int
+
+
+@dataclass(frozen=True)
+class DocumentsDone(CallbackData, prefix=PREFIX, action="ddone"):
+    pass
 
 
 @dataclass(frozen=True)
@@ -130,6 +159,9 @@ async def overview_text(context: Context, language: str, consultation_id: int = 
         lines += ["", t(language, "schedule-history-title")]
         lines += [await _past_line(context, language, r, zone) for r in past]
     lines += await _state_lines(context, language, rows, consultation, consultation_id)
+    documents = await reminder_files.files(context.db, consultation_id)
+    if documents:
+        lines += ["", t(language, "schedule-documents-line", count=len(documents))]
     return "\n".join(lines)
 
 
@@ -227,6 +259,7 @@ def _menu_keyboard(context: Context, language: str, *, has_reminders: bool) -> A
     ]
     if has_reminders:
         buttons.append(keyboards.press(t(language, "schedule-cancel-reminder"), DropReminder()))
+    buttons.append(keyboards.press(t(language, "schedule-documents-button"), ReminderDocuments()))
     buttons.append(keyboards.press(t(language, "schedule-close"), Close()))
     return keyboards.rows(buttons, per_row=1)
 
@@ -316,6 +349,8 @@ async def menu_pressed(update: Update, context: Context) -> str | int:
         return ASK_OFFSET
     if isinstance(pressed, DropReminder):
         return await _ask_which_reminder(update, context)
+    if isinstance(pressed, ReminderDocuments):
+        return await _ask_documents(update, context, edit=True)
     await staff_drafts.clear(context.db, await _officer_id(update, context), FLOW)
     await edit_or_say(update, context, "schedule-closed")
     return ConversationHandler.END
@@ -552,6 +587,114 @@ async def reminder_picked(update: Update, context: Context) -> str:
     return await _show_menu(update, context, "schedule-reminder-removed")
 
 
+# -- the documents the reminders carry ---------------------------------------------------------------
+
+
+def _documents_keyboard(context: Context, documents: list[reminder_files.ReminderFile]) -> Any:
+    t, language = context.catalog.t, context.language
+    buttons = []
+    for item in documents:
+        audience = (
+            t(language, "broadcast-file-for-everyone")
+            if item.language is None
+            else Catalog.language_name(language, item.language)
+        )
+        label = t(language, "broadcast-file-language", name=item.file_name, audience=audience)
+        buttons.append(keyboards.press(label, DocumentLanguage(item.id)))
+        buttons.append(
+            keyboards.press(t(language, "broadcast-file-remove", name=item.file_name), RemoveDocument(item.id))
+        )
+    buttons.append(keyboards.press(t(language, "schedule-documents-back"), DocumentsDone()))
+    return keyboards.rows(buttons, per_row=1)
+
+
+async def _ask_documents(update: Update, context: Context, *, edit: bool = False, before: str | None = None) -> str:
+    """The documents the consultation's reminders carry, with a button for each one's language
+    and one to remove it; documents sent now are added."""
+    documents = await reminder_files.files(context.db, await _scheduled_id(update, context))
+    t, language = context.catalog.t, context.language
+    lines = [before] if before else []
+    lines.append(t(language, "schedule-documents-ask", max=reminder_files.MAX_FILES))
+    if documents:
+        lines.append(t(language, "broadcast-files-attached", count=len(documents)))
+    text = "\n\n".join(lines)
+    keyboard = _documents_keyboard(context, documents)
+    if edit and update.callback_query is not None and before is None:
+        await replace_message(update, context, text, keyboard)
+    else:
+        await send_text(update, context, text, keyboard)
+    return DOCUMENTS
+
+
+@guarded("schedule")
+async def document_received(update: Update, context: Context) -> str:
+    """A document for the reminders: the checks of focal points' attachments (name, declared
+    type, size, then the bytes), kept for the consultation (for everyone at first)."""
+    assert update.message is not None and update.message.document is not None
+    document = update.message.document
+    name = document.file_name or ""
+    refusal = attachments.check_declared(name, document.mime_type, document.file_size)
+    data: bytes | None = None
+    if refusal is None:
+        try:
+            data = bytes(await (await context.bot.get_file(document.file_id)).download_as_bytearray())
+        except TelegramError as exc:
+            logger.info("could not download a reminder document: %s", exc)
+            if "too big" not in str(exc).lower():
+                return await _ask_documents(
+                    update, context, before=context.t("comment-file-download-failed", name=name)
+                )
+            refusal = attachments.Refusal.TOO_BIG
+    if refusal is None and data is not None:
+        refusal = await asyncio.to_thread(attachments.check_content, name, data)
+    if refusal is not None or data is None:
+        reason = (refusal or attachments.Refusal.CONTENT).value
+        notice = context.t(f"comment-file-{reason}", name=name or "—", max_files=reminder_files.MAX_FILES)
+        return await _ask_documents(update, context, before=notice)
+    consultation_id = await _scheduled_id(update, context)
+    assert update.effective_user is not None
+    stored = await reminder_files.add(
+        context.db,
+        consultation_id,
+        file_name=name,
+        mime_type=document.mime_type,
+        sha256=hashlib.sha256(data).hexdigest(),
+        data=data,
+        added_by=await _officer_id(update, context),
+        actor_id=update.effective_user.id,
+        now=context.deps.now(),
+    )
+    if stored is None:
+        key = "comment-file-duplicate"
+        if len(await reminder_files.files(context.db, consultation_id)) >= reminder_files.MAX_FILES:
+            key = "schedule-documents-too-many"
+        notice = context.t(key, name=name, max_files=reminder_files.MAX_FILES)
+        return await _ask_documents(update, context, before=notice)
+    return await _ask_documents(update, context, before=context.t("broadcast-file-received", name=name))
+
+
+@guarded("schedule")
+async def document_button(update: Update, context: Context) -> str:
+    """A document's language (pressed: the next of everyone, ar, zh, en, fr, ru, es), Remove, or
+    Back to the schedule."""
+    await acknowledge(update)
+    if DocumentsDone.of(update) is not None:
+        return await _show_menu(update, context)
+    consultation_id = await _scheduled_id(update, context)
+    documents = {f.id: f for f in await reminder_files.files(context.db, consultation_id)}
+    cycled, removed = DocumentLanguage.of(update), RemoveDocument.of(update)
+    actor = update.effective_user.id if update.effective_user else None
+    if cycled is not None and cycled.file in documents:
+        order: list[str | None] = [None, *LANGUAGES]
+        following = order[(order.index(documents[cycled.file].language) + 1) % len(order)]
+        await reminder_files.set_language(context.db, consultation_id, cycled.file, following, actor_id=actor)
+    elif removed is not None and removed.file in documents:
+        await reminder_files.remove(context.db, consultation_id, removed.file, actor_id=actor)
+    else:
+        await stale_button(update, context)
+    return await _ask_documents(update, context, edit=True)
+
+
 @guarded("schedule")
 async def back(update: Update, context: Context) -> str:
     """Back to the overview, nothing changed."""
@@ -616,6 +759,15 @@ def handlers() -> list[BaseHandler[Update, Context, object]]:
                     PICK_REMINDER,
                     "schedule-use-buttons",
                     CallbackQueryHandler(reminder_picked, pattern=RemoveReminder.pattern()),
+                ),
+                DOCUMENTS: _state(
+                    DOCUMENTS,
+                    MessageHandler(filters.Document.ALL & flow.MESSAGE, document_received),
+                    *(
+                        CallbackQueryHandler(document_button, pattern=pressed.pattern())
+                        for pressed in (DocumentLanguage, RemoveDocument, DocumentsDone)
+                    ),
+                    otherwise=guarded("schedule")(flow.keep(DOCUMENTS, flow.says("broadcast-files-only"))),
                 ),
             },
             fallbacks=[CommandHandler("cancel", cancel)],

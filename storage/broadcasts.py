@@ -551,6 +551,12 @@ async def mark_part_sent(
                 " WHERE id = ? AND telegram_file_id IS NULL",
                 (uploaded[1], stamp, uploaded[0]),
             )
+            # A reminder's copy of a reminder document: the next reminders send it by file_id.
+            await tx.execute(
+                "UPDATE reminder_files SET telegram_file_id = ? WHERE telegram_file_id IS NULL"
+                " AND id = (SELECT reminder_file_id FROM broadcast_files WHERE id = ?)",
+                (uploaded[1], uploaded[0]),
+            )
         if part + 1 >= parts:
             await tx.execute(
                 "UPDATE deliveries SET status = 'sent', parts_sent = ?, sent_at = ?,"

@@ -107,7 +107,12 @@ async def file_data(db: Database, file_id: int) -> bytes:
 
 async def file_id_of(db: Database, file_id: int) -> str | None:
     """Telegram's file_id, once the file has been uploaded (recorded by mark_part_sent)."""
-    found = await db.fetchval("SELECT telegram_file_id FROM broadcast_files WHERE id = ?", (file_id,))
+    # A reminder's copy of a reminder document: also the file_id another reminder recorded.
+    found = await db.fetchval(
+        "SELECT COALESCE(b.telegram_file_id, r.telegram_file_id) FROM broadcast_files b"
+        " LEFT JOIN reminder_files r ON r.id = b.reminder_file_id WHERE b.id = ?",
+        (file_id,),
+    )
     return str(found) if found else None
 
 

@@ -67,7 +67,8 @@ async def erase(db: Database, participant: Participant, now: datetime, *, update
         await tx.execute(
             "UPDATE participants SET telegram_id = ?, chat_id = NULL, full_name = NULL, title = NULL,"
             " organisation = NULL, email = NULL, consent_at = NULL, invitation_id = NULL,"
-            " unreachable_at = NULL, unreachable_reason = NULL, role = 'focal_point', status = 'erased',"
+            " unreachable_at = NULL, unreachable_reason = NULL, named_consultation_id = NULL,"
+            " role = 'focal_point', status = 'erased',"
             " erased_at = ?, updated_at = ? WHERE id = ?",
             (-participant.id, to_db(now), to_db(now), participant.id),
         )

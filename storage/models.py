@@ -71,6 +71,9 @@ class Participant(Model):
     rejection_reason: str | None = None
     decided_by: int | None = None
     decided_at: datetime | None = None
+    # The consultation a `/start cN` link named before registering (migration 0012): offered
+    # with the approval, then cleared.
+    named_consultation_id: int | None = None
 
     @property
     def is_staff(self) -> bool:

@@ -149,10 +149,13 @@ async def complete(db: Database, participant: Participant, data: dict[str, Any],
                 problem = state
                 invitation_id = None
         status = ParticipantStatus.APPROVED if invitation_id is not None else ParticipantStatus.PENDING
+        # The consultation a link named: kept until the staff approve (approved now, the
+        # registration's answer itself leads to it).
+        named = data.get("consultation") if status is ParticipantStatus.PENDING else None
         await tx.execute(
             "UPDATE participants SET country_code = ?, full_name = ?, title = ?, organisation = ?,"
             " email = ?, language = ?, status = ?, invitation_id = ?, consent_at = ?,"
-            " erased_at = NULL, updated_at = ? WHERE id = ?",
+            " erased_at = NULL, named_consultation_id = ?, updated_at = ? WHERE id = ?",
             (
                 data["country_code"],
                 data["full_name"],
@@ -163,6 +166,7 @@ async def complete(db: Database, participant: Participant, data: dict[str, Any],
                 status.value,
                 invitation_id,
                 data.get("consent_at") or to_db(now),
+                int(named) if named else None,
                 to_db(now),
                 participant.id,
             ),

@@ -29,7 +29,7 @@ from enum import StrEnum
 import aiosqlite
 from pydantic import BaseModel
 
-from storage import broadcasts
+from storage import broadcasts, reminder_files
 from storage.audit import record_tx
 from storage.broadcasts import Audience, AudienceKind, MessageKind, Recipient
 from storage.db import Database, Transaction
@@ -451,6 +451,7 @@ async def run(
                 reminder_id=reminder_id,
                 consultation_id=reminder.consultation_id,
             )
+            await reminder_files.attach_tx(tx, reminder.consultation_id, result.broadcast_id)
         # Never "sent" without deliveries: a run that reached nobody says why.
         note = None
         if not recipients:

@@ -183,6 +183,10 @@ BUTTONS = (
     ("exp:notes", None),
     ("cs:copy:1", "consultations"), ("st:of:1", "status"), ("sts:of:1", "stats"),
     ("bc:cons:1", None), ("exp:cons:1", None),
+    # The documents the automatic reminders carry, in /schedule's conversation.
+    ("sch:docs", None), ("sch:dlang:1", None), ("sch:drm:1", None), ("sch:ddone", None),
+    # The comment button an approval offers when a link named a consultation before registering.
+    ("cm:consult:1", "comment"),
 )  # fmt: skip
 
 

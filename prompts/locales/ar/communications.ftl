@@ -115,3 +115,10 @@ broadcasts-status-failed = تعذر الإرسال
 broadcasts-status-unreachable = تعذر الوصول إليه
 broadcasts-status-skipped = لم يُرسل
 broadcasts-yes = نعم
+
+## /schedule: the documents the automatic reminders carry
+schedule-documents-button = الوثائق المرفقة بالتذكيرات
+schedule-documents-ask = تُرفق الوثائق الواردة أدناه بكل تذكير تلقائي لهذه المشاورة (بصيغة PDF أو DOC أو DOCX أو ODT، بحد أقصى { $max })، مثل المذكرة الشفوية: لإضافة وثيقة، يرجى إرسالها ملفاً. وتُرسل الوثيقة إلى جميع المرسل إليهم، ما لم تضغط على زرها لتخصيصها للمرسل إليهم بلغة واحدة. ولا تتغير التذكيرات التي سبق إرسالها.
+schedule-documents-back = العودة إلى الجدول الزمني
+schedule-documents-line = الوثائق المرفقة بالتذكيرات: { $count }
+schedule-documents-too-many = لم يُضف الملف "{ $name }": لا يمكن أن يُرفق بالتذكيرات أكثر من { $max_files } وثائق.

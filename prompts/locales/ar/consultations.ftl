@@ -39,3 +39,5 @@ export-col-source = المصدر
 export-source-bot = قُدِّمت عن طريق البرنامج
 export-source-imported = مستوردة: وردت عن طريق { $source } في { $date }
 export-source-imported-undated = مستوردة: وردت عن طريق { $source }
+reg-named-consultation = يشير الرابط الذي فتحتموه إلى المشاورة رقم { $id }، { $title }: يمكنكم الآن تقديم تعليقاتكم عليها.
+reg-named-consultation-button = التعليق على هذه المشاورة

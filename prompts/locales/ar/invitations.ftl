@@ -38,7 +38,7 @@ inv-letters-done = مجموعة رسائل للدمج البريدي. عدد ا�
 inv-letters-readme =
     مجموعة رسائل الدعوة
 
-    الملف letters.csv هو مصدر البيانات للدمج البريدي (UTF-8): صف واحد لكل بلد، يتضمن الأعمدة code وcountry وcountry_in_letter_language وlanguage وlink وvalid_until وmax_uses وqr_image وletter_text. ونص الرسالة محرَّر باللغة المفضلة للبلد.
+    الملف letters.csv هو مصدر البيانات للدمج البريدي (UTF-8): صف واحد لكل بلد، يتضمن الأعمدة code وcountry وcountry_in_letter_language وlanguage وlink وvalid_until وmax_uses وqr_image وletter_text وlinks_per_consultation. ونص الرسالة محرَّر باللغة المفضلة للبلد. وإذا كانت عدة مشاورات مفتوحة للبلد، يتضمن العمود links_per_consultation رابطاً لكل منها، يؤدي بعد التسجيل مباشرة إلى تلك المشاورة.
 
     ويحتوي المجلد qr على رمز QR واحد لكل بلد (مثلاً qr/KE.png لكينيا)؛ ويبيّن العمود qr_image اسم الملف، لاستخدامه مع حقل INCLUDEPICTURE.
 

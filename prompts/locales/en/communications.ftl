@@ -115,3 +115,10 @@ broadcasts-status-failed = failed
 broadcasts-status-unreachable = unreachable
 broadcasts-status-skipped = not sent
 broadcasts-yes = yes
+
+## /schedule: the documents the automatic reminders carry
+schedule-documents-button = Documents for the reminders
+schedule-documents-ask = The documents below go with every automatic reminder of this consultation (PDF, DOC, DOCX or ODT, at most { $max }), such as the note verbale: to add one, please send it as a file. A document goes to every recipient unless you press its button to reserve it for the recipients of one language. The reminders already sent are not changed.
+schedule-documents-back = Back to the schedule
+schedule-documents-line = Documents carried by the reminders: { $count }
+schedule-documents-too-many = The file “{ $name }” was not added: the reminders can carry at most { $max_files } documents.

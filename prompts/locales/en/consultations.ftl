@@ -39,3 +39,5 @@ export-col-source = Source
 export-source-bot = Submitted through the bot
 export-source-imported = Imported: received by { $source } on { $date }
 export-source-imported-undated = Imported: received by { $source }
+reg-named-consultation = The link you opened names consultation no. { $id }, { $title }: you may now submit your comments on it.
+reg-named-consultation-button = Comment on this consultation

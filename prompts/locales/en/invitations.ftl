@@ -38,7 +38,7 @@ inv-letters-done = Letter pack for mail merge. Number of countries: { $count }. 
 inv-letters-readme =
     Invitation letter pack
 
-    letters.csv is the data source for a mail merge (UTF-8): one row per country, with the columns code, country, country_in_letter_language, language, link, valid_until, max_uses, qr_image and letter_text. The letter text is in the country's preferred language.
+    letters.csv is the data source for a mail merge (UTF-8): one row per country, with the columns code, country, country_in_letter_language, language, link, valid_until, max_uses, qr_image, letter_text and links_per_consultation. The letter text is in the country's preferred language. When several consultations are open to the country, links_per_consultation gives a link for each, which leads straight to that consultation once registered.
 
     The qr folder holds one QR code per country (qr/KE.png for Kenya, for example); the qr_image column gives its file name, for use with an INCLUDEPICTURE field.
 

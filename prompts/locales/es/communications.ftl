@@ -115,3 +115,10 @@ broadcasts-status-failed = fallido
 broadcasts-status-unreachable = inaccesible
 broadcasts-status-skipped = no enviado
 broadcasts-yes = sí
+
+## /schedule: the documents the automatic reminders carry
+schedule-documents-button = Documentos de los recordatorios
+schedule-documents-ask = Los documentos que figuran a continuación acompañan cada recordatorio automático de esta consulta (PDF, DOC, DOCX u ODT, { $max } como máximo), por ejemplo la nota verbal: para añadir uno, envíelo como archivo. Un documento se envía a todos los destinatarios, salvo que pulse su botón para reservarlo a los destinatarios de un idioma. Los recordatorios ya enviados no se modifican.
+schedule-documents-back = Volver al calendario
+schedule-documents-line = Documentos que acompañan los recordatorios: { $count }
+schedule-documents-too-many = No se ha añadido el archivo «{ $name }»: los recordatorios pueden llevar { $max_files } documentos como máximo.

@@ -39,3 +39,5 @@ export-col-source = Procedencia
 export-source-bot = Presentada por medio del bot
 export-source-imported = Importada: recibida por { $source } el { $date }
 export-source-imported-undated = Importada: recibida por { $source }
+reg-named-consultation = El enlace que abrió indica la consulta n.º { $id }, { $title }: ya puede presentar sus comentarios al respecto.
+reg-named-consultation-button = Formular comentarios sobre esta consulta

@@ -38,7 +38,7 @@ inv-letters-done = Paquete de cartas para combinación de correspondencia. Núme
 inv-letters-readme =
     Paquete de cartas de invitación
 
-    letters.csv es la fuente de datos para una combinación de correspondencia (UTF-8): una fila por país, con las columnas code, country, country_in_letter_language, language, link, valid_until, max_uses, qr_image y letter_text. El texto de la carta está en el idioma preferido del país.
+    letters.csv es la fuente de datos para una combinación de correspondencia (UTF-8): una fila por país, con las columnas code, country, country_in_letter_language, language, link, valid_until, max_uses, qr_image, letter_text y links_per_consultation. El texto de la carta está en el idioma preferido del país. Cuando hay varias consultas abiertas al país, la columna links_per_consultation ofrece un enlace para cada una, que conduce directamente a esa consulta una vez realizada la inscripción.
 
     La carpeta qr contiene un código QR por país (por ejemplo, qr/KE.png para Kenya); la columna qr_image indica el nombre del archivo, para utilizarlo con un campo INCLUDEPICTURE.
 

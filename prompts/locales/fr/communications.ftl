@@ -115,3 +115,10 @@ broadcasts-status-failed = échec
 broadcasts-status-unreachable = injoignable
 broadcasts-status-skipped = non envoyé
 broadcasts-yes = oui
+
+## /schedule: the documents the automatic reminders carry
+schedule-documents-button = Documents joints aux rappels
+schedule-documents-ask = Les documents ci-dessous accompagnent chaque rappel automatique de cette consultation (PDF, DOC, DOCX ou ODT, { $max } au plus), par exemple la note verbale : pour en ajouter un, veuillez l'envoyer sous forme de fichier. Un document est adressé à tous les destinataires, sauf si vous appuyez sur son bouton pour le réserver aux destinataires d'une langue. Les rappels déjà envoyés ne sont pas modifiés.
+schedule-documents-back = Retour au calendrier
+schedule-documents-line = Documents joints aux rappels : { $count }
+schedule-documents-too-many = Le fichier « { $name } » n'a pas été ajouté : les rappels peuvent comporter { $max_files } documents au plus.

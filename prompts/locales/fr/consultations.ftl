@@ -39,3 +39,5 @@ export-col-source = Provenance
 export-source-bot = Soumise au moyen du bot
 export-source-imported = Importée : reçue par { $source } le { $date }
 export-source-imported-undated = Importée : reçue par { $source }
+reg-named-consultation = Le lien que vous avez ouvert désigne la consultation no { $id }, { $title } : vous pouvez désormais soumettre vos commentaires à son sujet.
+reg-named-consultation-button = Commenter cette consultation

@@ -38,7 +38,7 @@ inv-letters-done = Dossier de lettres pour publipostage. Nombre de pays : { $co
 inv-letters-readme =
     Dossier de lettres d'invitation
 
-    letters.csv est la source de données d'un publipostage (UTF-8) : une ligne par pays, avec les colonnes code, country, country_in_letter_language, language, link, valid_until, max_uses, qr_image et letter_text. Le texte de la lettre est rédigé dans la langue de préférence du pays.
+    letters.csv est la source de données d'un publipostage (UTF-8) : une ligne par pays, avec les colonnes code, country, country_in_letter_language, language, link, valid_until, max_uses, qr_image, letter_text et links_per_consultation. Le texte de la lettre est rédigé dans la langue de préférence du pays. Lorsque plusieurs consultations sont ouvertes au pays, la colonne links_per_consultation donne un lien pour chacune, qui mène directement à cette consultation une fois l'inscription faite.
 
     Le dossier qr contient un code QR par pays (qr/KE.png pour le Kenya, par exemple) ; la colonne qr_image en donne le nom de fichier, à utiliser avec un champ INCLUDEPICTURE.
 

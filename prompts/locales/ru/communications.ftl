@@ -115,3 +115,10 @@ broadcasts-status-failed = не удалось
 broadcasts-status-unreachable = недоступен
 broadcasts-status-skipped = не отправлено
 broadcasts-yes = да
+
+## /schedule: the documents the automatic reminders carry
+schedule-documents-button = Документы к напоминаниям
+schedule-documents-ask = Приведенные ниже документы прилагаются к каждому автоматическому напоминанию по этой консультации (PDF, DOC, DOCX или ODT, не более { $max }), например вербальная нота: чтобы добавить документ, отправьте его в виде файла. Документ направляется всем получателям, если только вы не нажмете его кнопку, чтобы предназначить его получателям на одном языке. Уже отправленные напоминания не изменяются.
+schedule-documents-back = Вернуться к графику
+schedule-documents-line = Документы, прилагаемые к напоминаниям: { $count }
+schedule-documents-too-many = Файл «{ $name }» не добавлен: к напоминаниям можно приложить не более { $max_files } документов.

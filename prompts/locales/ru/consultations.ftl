@@ -39,3 +39,5 @@ export-col-source = Источник
 export-source-bot = Представлено через бот
 export-source-imported = Импортировано: получено по каналу «{ $source }» { $date }
 export-source-imported-undated = Импортировано: получено по каналу «{ $source }»
+reg-named-consultation = Открытая вами ссылка указывает на консультацию № { $id } «{ $title }»: теперь вы можете представить по ней свои комментарии.
+reg-named-consultation-button = Прокомментировать эту консультацию

@@ -38,7 +38,7 @@ inv-letters-done = Пакет писем для слияния. Число ст�
 inv-letters-readme =
     Пакет пригласительных писем
 
-    letters.csv — источник данных для слияния (UTF-8): по одной строке на страну со столбцами code, country, country_in_letter_language, language, link, valid_until, max_uses, qr_image и letter_text. Текст письма составлен на предпочитаемом языке страны.
+    letters.csv — источник данных для слияния (UTF-8): по одной строке на страну со столбцами code, country, country_in_letter_language, language, link, valid_until, max_uses, qr_image, letter_text и links_per_consultation. Текст письма составлен на предпочитаемом языке страны. Если для страны открыто несколько консультаций, в столбце links_per_consultation приводится ссылка на каждую из них, которая после регистрации ведет непосредственно к этой консультации.
 
     В папке qr находится по одному QR-коду на страну (например, qr/KE.png для Кении); в столбце qr_image указано имя файла для использования в поле INCLUDEPICTURE.
 

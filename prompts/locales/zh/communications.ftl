@@ -114,3 +114,10 @@ broadcasts-status-failed = 失败
 broadcasts-status-unreachable = 无法联系
 broadcasts-status-skipped = 未发送
 broadcasts-yes = 是
+
+## /schedule: the documents the automatic reminders carry
+schedule-documents-button = 提醒所附文件
+schedule-documents-ask = 以下文件将随本磋商的每一次自动提醒一并发送（PDF、DOC、DOCX或ODT格式，最多{ $max }份），例如普通照会：如需添加，请将其作为文件发送。文件将发给所有收件人，除非您按该文件的按钮，将其限定发给使用某一语文的收件人。已发送的提醒不受影响。
+schedule-documents-back = 返回日程
+schedule-documents-line = 提醒所附文件：{ $count }份
+schedule-documents-too-many = 未添加文件“{ $name }”：提醒最多可附{ $max_files }份文件。

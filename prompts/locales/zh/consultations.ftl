@@ -39,3 +39,5 @@ export-col-source = 来源
 export-source-bot = 通过机器人提交
 export-source-imported = 导入：于{ $date }通过{ $source }收到
 export-source-imported-undated = 导入：通过{ $source }收到
+reg-named-consultation = 您打开的链接指向第{ $id }号磋商（{ $title }）：您现在可以就此提交意见。
+reg-named-consultation-button = 就此磋商提出意见

@@ -38,7 +38,7 @@ inv-letters-done = 用于邮件合并的信函包。国家数：{ $count }。每
 inv-letters-readme =
     邀请信函包
 
-    letters.csv 是邮件合并的数据源（UTF-8）：每个国家一行，包含 code、country、country_in_letter_language、language、link、valid_until、max_uses、qr_image 和 letter_text 各列。信函文本使用该国的首选语文。
+    letters.csv 是邮件合并的数据源（UTF-8）：每个国家一行，包含 code、country、country_in_letter_language、language、link、valid_until、max_uses、qr_image、letter_text 和 links_per_consultation 各列。信函文本使用该国的首选语文。如有多项磋商对该国开放，links_per_consultation 列为每项磋商各提供一个链接，登记后直接进入该磋商。
 
     qr 文件夹中每个国家有一个二维码（例如肯尼亚为 qr/KE.png）；qr_image 列给出文件名，可用于 INCLUDEPICTURE 域。
 
