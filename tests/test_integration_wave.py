@@ -1,0 +1,102 @@
+"""Where consultations as data, the workspace, the review screen, communications and deadlines
+meet, as a user of both sides would meet them: two consultations open at once (the second
+inviting only some States), a focal point deactivated in the directory, extensions per State,
+the history of sends, imported submissions and the review.
+
+The bench starts on Thursday 10 January 2013, 09:00 UTC: Nairobi, Paris and Beijing are at work.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from storage import deadlines, directory, participants
+from storage.models import Participant
+from tests.support.broadcasts import FocalPoint, add_focal_point, add_officer, sender
+from tests.support.harness import BotBench, texts
+from tests.test_consultations_scoped import open_second
+
+OFFICER_ID = 900_031
+
+
+def received(person: FocalPoint, needle: str) -> int:
+    assert person.user is not None
+    return sum(1 for m in person.user.transcript if needle in (m.text or ""))
+
+
+
+async def deactivate(bench: BotBench, person: FocalPoint) -> None:
+    """As the directory's Deactivate does (its own tests drive the buttons)."""
+    officer = await participants.get_by_telegram_id(bench.db, OFFICER_ID)
+    assert officer is not None
+    done = await directory.deactivate(
+        bench.db,
+        person.participant_id,
+        reason=directory.Reason(text="The Permanent Mission named a successor."),
+        actor=officer,
+        now=bench.deps.now(),
+    )
+    assert done is not None and done.is_deactivated
+
+
+async def cast(bench: BotBench) -> dict[str, FocalPoint]:
+    """Kenya, France and China invited to the second consultation, Germany not; every State to
+    the first. China's focal point is then deactivated."""
+    found = {}
+    for index, (country, language) in enumerate([("KE", "en"), ("FR", "fr"), ("CN", "zh"), ("DE", "en")]):
+        found[country] = await add_focal_point(bench.db, bench.emu, 63_000 + index, country, language)
+    await add_officer(bench.db, OFFICER_ID, "en")
+    await open_second(bench, invited=["KE", "FR", "CN"])
+    await deactivate(bench, found["CN"])
+    return found
+
+
+# -- deadline notices x invited States x the directory ------------------------------------------------
+
+
+async def test_closing_the_second_consultation_tells_only_its_invited_active_states(bench: BotBench) -> None:
+    """An early closing of consultation 2 is announced to Kenya and France: not to Germany,
+    which it never invited, nor to China's deactivated focal point."""
+    people = await cast(bench)
+    officer = bench.user(OFFICER_ID)
+    await bench.send(officer, "/consultations")
+    preview = texts(await bench.press(officer, "Close no. 2"))
+    assert "Close consultation no. 2" in preview and "to 2 people" in preview
+    await bench.press(officer, "Close now")
+    await sender(bench.deps).wait_idle(20)
+    assert await bench.db.fetchval("SELECT state FROM consultations WHERE id = 2") == "closed"
+    assert await bench.db.fetchval("SELECT state FROM consultations WHERE id = 1") == "open"
+    assert received(people["KE"], "was closed on 10 January 2013") == 1
+    assert received(people["FR"], "a été close le 10 janvier 2013") == 1
+    assert received(people["CN"], "磋商已于2013年1月10日") == 0
+    assert received(people["DE"], "was closed") == 0
+
+
+async def test_an_extension_of_the_second_consultation_leaves_the_first_alone(bench: BotBench) -> None:
+    """Kenya's extension of consultation 2 is Kenya's deadline there only: consultation 1's
+    deadline for Kenya, its /extensions and its notices are unchanged; China's deactivated
+    focal point is not counted nor told of China's extension."""
+    people = await cast(bench)
+    officer = bench.user(OFFICER_ID)
+    first = bench.deps.consultation.dates.deadline
+    await bench.send(officer, "/extensions 2")
+    await bench.press(officer, "Grant an extension")
+    await bench.send(officer, "Kenya")
+    asked = texts(await bench.send(officer, "2013-03-29 18:00"))
+    assert "to 1 person" in asked
+    await bench.press(officer, "Confirm")
+    await bench.send(officer, "/extensions 2")
+    await bench.press(officer, "Grant an extension")
+    await bench.send(officer, "China")
+    assert "to nobody" in texts(await bench.send(officer, "2013-03-29 18:00"))
+    await bench.press(officer, "Confirm")
+    await sender(bench.deps).wait_idle(20)
+
+    second = await deadlines.deadline_of(bench.db, 2, "KE", first)
+    assert second == datetime(2013, 3, 29, 15, 0, tzinfo=UTC)
+    assert await deadlines.deadline_of(bench.db, 1, "KE", first) == first
+    assert await deadlines.granted(bench.db, 1) == []
+    shown = texts(await bench.send(officer, "/extensions"))
+    assert "Kenya" not in shown and "China" not in shown
+    assert received(people["KE"], "29 March 2013") == 1
+    assert received(people["CN"], "2013年3月29日") == 0
