@@ -6,6 +6,10 @@
      "Send again to those not reached" (a new broadcast of the same message and
      documents, by file_id, to exactly those), the report as XLSX or CSV, "Cancel the
      scheduled send" while deliveries have not started.
+
+Deadline notices, replies to a submission and the directory's notices to one person ride the
+outbox too: they are listed, each named for what it is, and sent again as what it was. An
+officer's own alerts and digests are not listed (storage/communications.py: history_page).
 """
 
 from __future__ import annotations
@@ -63,6 +67,12 @@ class Export(CallbackData, prefix=PREFIX, action="export"):
 def _kind(context: Context, broadcast: Broadcast) -> str:
     if broadcast.reminder_id is not None:
         return context.t("broadcasts-kind-scheduled-reminder")
+    if broadcast.purpose is not None:  # the directory's notice to one person (alerts are not listed)
+        return context.t(f"broadcasts-kind-personal-{broadcast.purpose}")
+    if broadcast.reply_id is not None:
+        return context.t("broadcasts-kind-reply")
+    if broadcast.notice is not None:
+        return context.t("broadcasts-kind-deadline-notice")
     key = {
         MessageKind.INVITATION: "broadcast-kind-invitation",
         MessageKind.REMINDER: "broadcast-kind-reminder",

@@ -265,13 +265,26 @@ def _tally(row: aiosqlite.Row | None) -> Tally:
     return Tally(**{name: int(row[name] or 0) for name in Tally.model_fields})
 
 
+# An officer's own alerts and digests (services/alerts.py) ride the outbox but are not the
+# secretariat's communications: one a submission and officer, they would bury the broadcasts.
+# The history leaves them out; what the secretariat sends to focal points (broadcasts,
+# reminders, deadline notices, replies to a submission, the directory's notices) is listed.
+
+
 async def history_count(db: Database) -> int:
-    return int(await db.fetchval("SELECT COUNT(*) FROM broadcasts"))
+    return int(
+        await db.fetchval("SELECT COUNT(*) FROM broadcasts WHERE purpose IS NULL OR purpose NOT IN ('alert', 'digest')")
+    )
 
 
 async def history_page(db: Database, page: int, size: int = PAGE_SIZE) -> list[HistoryLine]:
-    """Every broadcast and reminder, newest first, `size` a page, with their counts."""
-    rows = await db.fetchall("SELECT * FROM broadcasts ORDER BY id DESC LIMIT ? OFFSET ?", (size, max(0, page) * size))
+    """Every broadcast, reminder, notice and reply (not the officers' own alerts and digests),
+    newest first, `size` a page, with their counts."""
+    rows = await db.fetchall(
+        "SELECT * FROM broadcasts WHERE purpose IS NULL OR purpose NOT IN ('alert', 'digest')"
+        " ORDER BY id DESC LIMIT ? OFFSET ?",
+        (size, max(0, page) * size),
+    )
     found = []
     for row in rows:
         broadcast = _broadcast(row)
@@ -419,6 +432,12 @@ async def resend(
             texts=original.texts,
             fallbacks=original.fallbacks,
             resend_of=broadcast_id,
+            notice=original.notice,
+        )
+        # A reply to a submission and a one-person message are sent again as what they were.
+        await tx.execute(
+            "UPDATE broadcasts SET reply_id = ?, purpose = ? WHERE id = ?",
+            (original.reply_id, original.purpose, new_id),
         )
         await tx.execute(
             "INSERT INTO broadcast_files (broadcast_id, position, language, file_name, mime_type, size, sha256, data,"

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from storage import deadlines, directory, participants
-from storage.models import Participant
+from storage import deadlines, directory, participants, review
 from tests.support.broadcasts import FocalPoint, add_focal_point, add_officer, sender
+from tests.support.comments import t
 from tests.support.harness import BotBench, texts
-from tests.test_consultations_scoped import open_second
+from tests.support.registration import buttons
+from tests.test_consultations_scoped import open_second, second_title, write_from_topic
 
 OFFICER_ID = 900_031
 
@@ -22,7 +23,6 @@ OFFICER_ID = 900_031
 def received(person: FocalPoint, needle: str) -> int:
     assert person.user is not None
     return sum(1 for m in person.user.transcript if needle in (m.text or ""))
-
 
 
 async def deactivate(bench: BotBench, person: FocalPoint) -> None:
@@ -100,3 +100,60 @@ async def test_an_extension_of_the_second_consultation_leaves_the_first_alone(be
     assert "Kenya" not in shown and "China" not in shown
     assert received(people["KE"], "29 March 2013") == 1
     assert received(people["CN"], "2013年3月29日") == 0
+    history = texts(await bench.send(officer, "/broadcasts"))
+    assert "(page 1 of 1; 1 in all)" in history  # China's notice had nobody to go to
+    assert "Notice concerning the deadline" in history and "Message from the secretariat" not in history
+
+
+# -- alerts per consultation x the history of sends x replies ------------------------------------------
+
+
+async def test_alerts_follow_their_consultation_and_a_reply_is_sent_again_as_a_reply(bench: BotBench) -> None:
+    """An officer who chose alerts for consultation 2 is told of Kenya's submission to it, under
+    its title; one who chose alerts for consultation 1 is not. /broadcasts leaves the officers'
+    own alerts out, names a reply for what it is, and "Send again" repeats it as the reply,
+    under its heading naming the submission, not as a note of the secretariat."""
+    people = await cast(bench)
+    second, first = bench.user(OFFICER_ID), bench.user(OFFICER_ID + 1)
+    await add_officer(bench.db, OFFICER_ID + 1, "en")
+    for officer, title in ((second, second_title(bench)), (first, bench.deps.consultation.title.en)):
+        await bench.send(officer, "/alerts")
+        await bench.press(officer, title[:60])
+        await bench.press(officer, "At once")
+    kenya = people["KE"].user
+    assert kenya is not None
+    await bench.send(kenya, "/comment")
+    await bench.press(kenya, second_title(bench))
+    await write_from_topic(bench, kenya, "Cooperation with the regional centres should be stated.")
+    alerts = bench.deps.alerts
+    assert alerts is not None
+    await alerts.settled()
+    await alerts.tick()
+    await sender(bench.deps).wait_idle(20)
+    reference = await bench.db.fetchval("SELECT reference FROM submissions WHERE consultation_id = 2")
+    assert reference.startswith("CWB-")
+    told = [m.text or "" for m in second.transcript if reference in (m.text or "")]
+    assert len(told) == 1 and told[0].startswith(second_title(bench)) and "New submission" in told[0]
+    assert not [m for m in first.transcript if "New submission" in (m.text or "")]
+
+    # The reply reaches nobody the first time (Kenya's focal point has blocked the bot).
+    kenya.block(notify=False)
+    officer = await participants.get_by_telegram_id(bench.db, OFFICER_ID)
+    submission_id = await bench.db.fetchval("SELECT id FROM submissions WHERE reference = ?", (reference,))
+    assert officer is not None
+    reply = await review.add_reply(bench.db, submission_id, "Thank you: noted for section 3.", actor=officer,
+                                   now=bench.deps.now())  # fmt: skip
+    assert reply is not None and reply.recipients == 1
+    sender(bench.deps).wake()
+    await sender(bench.deps).wait_idle(20)
+    kenya.unblock(notify=False)
+
+    history = (await bench.send(second, "/broadcasts"))[-1]
+    assert "(page 1 of 1; 1 in all)" in (history.text or "")  # the two alerts are not listed
+    assert "Reply of the secretariat to a submission" in (history.text or "")
+    await bench.press(second, buttons(history)[0], message_id=history.message_id)
+    await bench.press(second, "Send again to those not reached (1)")
+    await sender(bench.deps).wait_idle(20)
+    heading = t(bench, "en", "review-reply-message", reference=reference, consultation=second_title(bench),
+                text="Thank you: noted for section 3.")  # fmt: skip
+    assert [m.text for m in kenya.transcript if "noted for section 3" in (m.text or "")] == [heading]
