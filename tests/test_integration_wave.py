@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from services import deadlines as notices
 from storage import deadlines, directory, participants, review
 from tests.support.broadcasts import FocalPoint, add_focal_point, add_officer, sender
 from tests.support.comments import t
 from tests.support.harness import BotBench, texts
 from tests.support.registration import buttons
 from tests.test_consultations_scoped import open_second, second_title, write_from_topic
+from tests.test_erasure import every_row
 
 OFFICER_ID = 900_031
 
@@ -157,3 +159,54 @@ async def test_alerts_follow_their_consultation_and_a_reply_is_sent_again_as_a_r
     heading = t(bench, "en", "review-reply-message", reference=reference, consultation=second_title(bench),
                 text="Thank you: noted for section 3.")  # fmt: skip
     assert [m.text for m in kenya.transcript if "noted for section 3" in (m.text or "")] == [heading]
+
+
+# -- erasure of an officer x extensions, review notes, replies and the audit ---------------------------
+
+
+async def test_an_officers_erasure_leaves_their_telegram_id_nowhere(bench: BotBench) -> None:
+    """An officer who granted an extension, declined a request, wrote a note and a reply, then
+    asks /forget: no table keeps their Telegram id (the extension and the answered request
+    stay, by nobody); the note and the reply stay with the submission."""
+    people = await cast(bench)
+    officer = bench.user(OFFICER_ID)
+    await bench.send(officer, "/extensions 2")
+    await bench.press(officer, "Grant an extension")
+    await bench.send(officer, "Kenya")
+    await bench.send(officer, "2013-03-29 18:00")
+    await bench.press(officer, "Confirm")
+    france = await participants.get(bench.db, people["FR"].participant_id)
+    assert france is not None
+    # France's request, as the closed draft's button makes it; the officer declines it in chat.
+    await deadlines.request(bench.db, 2, france, await notices.staff_recipients(bench.deps), bench.deps.now())
+    await sender(bench.deps).wait_idle(20)
+    await bench.press(officer, "Decline")
+    await bench.send(officer, "The meeting documents are due.")
+    assert [r.status for r in await deadlines.open_requests(bench.db, 2)] == []
+    kenya = people["KE"].user
+    assert kenya is not None
+    await bench.send(kenya, "/comment")
+    await bench.press(kenya, bench.deps.consultation.title.en)
+    await write_from_topic(bench, kenya, "The secretariat of the Basel Convention should be consulted.")
+    submission_id, reference = await bench.db.fetchone("SELECT id, reference FROM submissions")
+    me = await participants.get_by_telegram_id(bench.db, OFFICER_ID)
+    assert me is not None
+    await review.add_note(bench.db, submission_id, "Check against the 2012 report.", actor=me, now=bench.deps.now())
+    await review.add_reply(bench.db, submission_id, "Thank you.", actor=me, now=bench.deps.now())
+    rows = await every_row(bench)
+    assert rows["deadline_extensions"][0]["granted_by"] == OFFICER_ID  # the search finds what is there
+
+    await bench.send(officer, "/forget")
+    await bench.press(officer, t(bench, "en", "prof-forget-yes"))
+    await bench.settle()
+    rows = await every_row(bench)
+    kept = [f"{table}.{column}" for table, found in rows.items() for row in found for column, value in row.items()
+            if value == OFFICER_ID]  # fmt: skip
+    assert kept == []
+    assert [r["status"] for r in rows["deadline_extensions"]] == ["granted"]
+    assert [r["status"] for r in rows["extension_requests"]] == ["declined"]
+    other = bench.user(OFFICER_ID + 5)
+    await add_officer(bench.db, OFFICER_ID + 5, "en")
+    card = texts(await bench.send(other, f"/read {reference}"))
+    assert "Internal notes: 1; replies to the country: 1" in card
+    assert [r["text"] for r in rows["review_notes"]] == ["Check against the 2012 report."]
