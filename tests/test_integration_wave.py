@@ -16,7 +16,7 @@ from tests.support.broadcasts import FocalPoint, add_focal_point, add_officer, s
 from tests.support.comments import t
 from tests.support.harness import BotBench, texts
 from tests.support.registration import buttons
-from tests.test_consultations_scoped import open_second, second_title, write_from_topic
+from tests.test_consultations_scoped import cli, open_second, second_title, write_from_topic
 from tests.test_erasure import every_row
 
 OFFICER_ID = 900_031
@@ -210,3 +210,29 @@ async def test_an_officers_erasure_leaves_their_telegram_id_nowhere(bench: BotBe
     card = texts(await bench.send(other, f"/read {reference}"))
     assert "Internal notes: 1; replies to the country: 1" in card
     assert [r["text"] for r in rows["review_notes"]] == ["Check against the 2012 report."]
+
+
+# -- imported submissions x alerts x the review -------------------------------------------------------
+
+
+async def test_imported_submissions_alert_nobody_and_are_reviewed_marked_as_imported(bench: BotBench) -> None:
+    """The secretariat imports what it received by e-mail itself: no officer is alerted of it
+    (README, alerts). /read says how it came in, in the exports' own words; it is reviewed like
+    any other, from the status Received."""
+    officer = bench.user(OFFICER_ID, language_code="fr")
+    await add_officer(bench.db, OFFICER_ID, "fr")
+    await bench.send(officer, "/alerts")
+    await bench.press(officer, bench.deps.consultation.title.fr[:60])
+    await bench.press(officer, "Dès réception")
+    imported = cli(bench, "import-submissions", "--consultation", "1", "prompts/samples/first_round_submissions.csv")
+    assert imported.returncode == 0, imported.stderr
+    alerts = bench.deps.alerts
+    assert alerts is not None
+    assert await alerts.tick() == 0
+
+    card = texts(await bench.send(officer, "/read CW-2013-0001"))
+    assert "Importée\u00a0: reçue par e-mail le 15 octobre 2012" in card
+    assert "État de l'examen\u00a0: Reçue" in card
+    await bench.press(officer, "En cours d'examen")
+    found = await bench.db.fetchval("SELECT status FROM submission_reviews")
+    assert found == "under_review"
