@@ -8,7 +8,12 @@ The bench starts on Thursday 10 January 2013, 09:00 UTC: Nairobi, Paris and Beij
 
 from __future__ import annotations
 
+import html
+import re
 from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
 
 from services import deadlines as notices
 from storage import deadlines, directory, participants, review
@@ -16,6 +21,7 @@ from tests.support.broadcasts import FocalPoint, add_focal_point, add_officer, s
 from tests.support.comments import t
 from tests.support.harness import BotBench, texts
 from tests.support.registration import buttons
+from tests.support.webapp import init_data, webapp_bench
 from tests.test_consultations_scoped import cli, open_second, second_title, write_from_topic
 from tests.test_erasure import every_row
 
@@ -236,3 +242,35 @@ async def test_imported_submissions_alert_nobody_and_are_reviewed_marked_as_impo
     await bench.press(officer, "En cours d'examen")
     found = await bench.db.fetchval("SELECT status FROM submission_reviews")
     assert found == "under_review"
+
+
+# -- the review screen x imports x the directory ------------------------------------------------------
+
+
+async def test_the_review_screen_marks_imports_and_counts_only_active_focal_points(tmp_path: Path) -> None:
+    """The Overview counts a State's focal points as /status does (a deactivated one is not
+    registered any more); an imported submission's page says how it came in."""
+    async with webapp_bench(tmp_path) as bench:
+        await add_officer(bench.db, OFFICER_ID, "en")
+        kenya = await add_focal_point(bench.db, bench.emu, 63_100, "KE", "en")
+        await add_focal_point(bench.db, bench.emu, 63_101, "FR", "fr")
+        await deactivate(bench, kenya)
+        imported = cli(
+            bench, "import-submissions", "--consultation", "1", "prompts/samples/first_round_submissions.csv"
+        )
+        assert imported.returncode == 0, imported.stderr
+        status = texts(await bench.send(bench.user(OFFICER_ID), "/status Kenya"))
+        async with httpx.AsyncClient(base_url=bench.webapp_url or "", timeout=10) as client:
+            page = await client.get("/app")
+            token = re.search(r'name="_xsrf" value="([^"]+)"', page.text)
+            assert token is not None
+            form = {"init_data": init_data(OFFICER_ID), "_xsrf": token.group(1)}
+            assert (await client.post("/app/session", data=form)).status_code == 303
+            overview = html.unescape((await client.get("/app/overview")).text)
+            submission_id = await bench.db.fetchval("SELECT id FROM submissions WHERE reference = 'CW-2013-0001'")
+            one = html.unescape((await client.get(f"/app/submissions/{submission_id}")).text)
+        assert t(bench, "en", "webapp-states-registered", count=1) in overview  # France only
+        assert "Approved focal points: 0\nSubmissions: 1\n• CW-2013-0001" in status
+    row = re.search(r"<tr><td><a [^>]*>Kenya</a></td><td>[^<]*</td><td class=\"num\">(\d+)</td>", overview)
+    assert row is not None and row.group(1) == "0"
+    assert '<dd id="source">Imported: received by e-mail on 15 October 2012</dd>' in one
