@@ -274,3 +274,46 @@ async def test_the_review_screen_marks_imports_and_counts_only_active_focal_poin
     row = re.search(r"<tr><td><a [^>]*>Kenya</a></td><td>[^<]*</td><td class=\"num\">(\d+)</td>", overview)
     assert row is not None and row.group(1) == "0"
     assert '<dd id="source">Imported: received by e-mail on 15 October 2012</dd>' in one
+
+
+async def test_a_revision_after_review_in_the_second_consultation_reopens_it_and_alerts_its_followers(
+    bench: BotBench,
+) -> None:
+    """Kenya revises its submission to consultation 2 after the secretariat addressed it: the
+    status goes back to Received and /read says so; the officer following consultation 2 is told
+    "revised" under its title, the one following consultation 1 is not."""
+    people = await cast(bench)
+    second, first = bench.user(OFFICER_ID), bench.user(OFFICER_ID + 1)
+    await add_officer(bench.db, OFFICER_ID + 1, "en")
+    kenya = people["KE"].user
+    assert kenya is not None
+    await bench.send(kenya, "/comment")
+    await bench.press(kenya, second_title(bench))
+    await write_from_topic(bench, kenya, "Cooperation with the regional centres should be stated.")
+    reference = await bench.db.fetchval("SELECT reference FROM submissions WHERE consultation_id = 2")
+    for officer, title in ((second, second_title(bench)), (first, bench.deps.consultation.title.en)):
+        await bench.send(officer, "/alerts")
+        await bench.press(officer, title[:60])
+        await bench.press(officer, "At once")
+    await bench.send(second, f"/read {reference}")
+    await bench.press(second, "Addressed")
+
+    await bench.send(kenya, "/mycomments")
+    await bench.press(kenya, kenya.chat.latest_with_keyboard().buttons[0][0])  # type: ignore[union-attr]
+    await bench.press(kenya, "Revise")
+    await bench.press(kenya, "Edit")
+    await bench.press(kenya, "Comment")
+    await bench.send(kenya, "Cooperation with the regional centres and their financing should be stated.")
+    await bench.press(kenya, "My comment is complete")
+    assert "Version: 2" in texts(await bench.press(kenya, "Submit"))
+    alerts = bench.deps.alerts
+    assert alerts is not None
+    await alerts.settled()
+    await alerts.tick()
+    await sender(bench.deps).wait_idle(20)
+    told = [m.text or "" for m in second.transcript if "has been revised" in (m.text or "")]
+    assert len(told) == 1 and told[0].startswith(second_title(bench)) and reference in told[0]
+    assert not [m for m in first.transcript if "has been revised" in (m.text or "")]
+    card = texts(await bench.send(second, f"/read {reference}"))
+    assert "Review status: Received" in card
+    assert t(bench, "en", "review-card-reopened", version=2, previous="Addressed") in card
