@@ -213,6 +213,12 @@ async def state_typed(update: Update, context: Context) -> str:
         await say(update, context, key, names=Catalog.list_of(context.language, names))
         return ASK_STATE
     code = found.country.code
+    consultation_id = await _consultation_id(update, context)
+    if consultation_id != FIRST_ID:  # the first invites every State, as its reminders do
+        invited = (await context.deps.effective_consultation(consultation_id)).invited_countries
+        if invited and code not in invited:
+            await say(update, context, "deadlines-state-not-invited", country=countries.name(code, context.language))
+            return ASK_STATE
     await staff_drafts.update(context.db, await _officer(update, context), FLOW, country=code)
     return await _ask_date(update, context, code)
 

@@ -81,7 +81,8 @@ async def test_closing_the_second_consultation_tells_only_its_invited_active_sta
 
 
 async def test_an_extension_of_the_second_consultation_leaves_the_first_alone(bench: BotBench) -> None:
-    """Kenya's extension of consultation 2 is Kenya's deadline there only: consultation 1's
+    """Germany, which consultation 2 does not invite, is refused an extension there politely.
+    Kenya's extension of consultation 2 is Kenya's deadline there only: consultation 1's
     deadline for Kenya, its /extensions and its notices are unchanged; China's deactivated
     focal point is not counted nor told of China's extension."""
     people = await cast(bench)
@@ -89,6 +90,8 @@ async def test_an_extension_of_the_second_consultation_leaves_the_first_alone(be
     first = bench.deps.consultation.dates.deadline
     await bench.send(officer, "/extensions 2")
     await bench.press(officer, "Grant an extension")
+    refused = texts(await bench.send(officer, "Germany"))  # not invited to consultation 2
+    assert refused == t(bench, "en", "deadlines-state-not-invited", country="Germany")
     await bench.send(officer, "Kenya")
     asked = texts(await bench.send(officer, "2013-03-29 18:00"))
     assert "to 1 person" in asked
