@@ -20,7 +20,7 @@ from storage import deadlines, directory, participants, review
 from tests.support.broadcasts import FocalPoint, add_focal_point, add_officer, sender
 from tests.support.comments import t
 from tests.support.harness import BotBench, texts
-from tests.support.registration import buttons
+from tests.support.registration import admin, buttons
 from tests.support.webapp import init_data, webapp_bench
 from tests.test_consultations_scoped import cli, open_second, second_title, write_from_topic
 from tests.test_erasure import every_row
@@ -162,6 +162,7 @@ async def test_alerts_follow_their_consultation_and_a_reply_is_sent_again_as_a_r
     history = (await bench.send(second, "/broadcasts"))[-1]
     assert "(page 1 of 1; 1 in all)" in (history.text or "")  # the two alerts are not listed
     assert "Reply of the secretariat to a submission" in (history.text or "")
+    assert f"Consultation no. 2: {second_title(bench)}" in (history.text or "")  # which, of the two
     await bench.press(second, buttons(history)[0], message_id=history.message_id)
     await bench.press(second, "Send again to those not reached (1)")
     await sender(bench.deps).wait_idle(20)
@@ -284,7 +285,8 @@ async def test_a_revision_after_review_in_the_second_consultation_reopens_it_and
 ) -> None:
     """Kenya revises its submission to consultation 2 after the secretariat addressed it: the
     status goes back to Received and /read says so; the officer following consultation 2 is told
-    "revised" under its title, the one following consultation 1 is not."""
+    "revised" under its title, the one following consultation 1 is not; /audit narrows to
+    either consultation."""
     people = await cast(bench)
     second, first = bench.user(OFFICER_ID), bench.user(OFFICER_ID + 1)
     await add_officer(bench.db, OFFICER_ID + 1, "en")
@@ -320,3 +322,11 @@ async def test_a_revision_after_review_in_the_second_consultation_reopens_it_and
     card = texts(await bench.send(second, f"/read {reference}"))
     assert "Review status: Received" in card
     assert t(bench, "en", "review-card-reopened", version=2, previous="Addressed") in card
+
+    # /audit narrowed to consultation 2: its review and its alert choice, not consultation 1's.
+    boss = await admin(bench)
+    logged = texts(await bench.send(boss, "/audit consultation 2 action review."))
+    assert "Audit log: 2 entries" in logged and "review.status" in logged and "review.reopened" in logged
+    assert "Audit log: 1 entries" in texts(await bench.send(boss, "/audit consultation 1 action alerts.set"))
+    usage = texts(await bench.send(boss, "/audit consultation two"))
+    assert t(bench, "en", "audit-usage-consultation") in usage and "“two” is not understood." in usage

@@ -5,3 +5,7 @@ broadcasts-kind-personal-digest = Resumen diario a un funcionario
 broadcasts-kind-personal-notice = Aviso a un coordinador nacional (directorio)
 broadcasts-kind-reply = Respuesta de la secretaría a una comunicación
 broadcasts-kind-deadline-notice = Aviso relativo al plazo
+
+## /audit: las entradas relativas a una consulta.
+
+audit-usage-consultation = Si hay varias consultas: /audit consultation <número>.

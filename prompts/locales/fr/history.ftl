@@ -5,3 +5,7 @@ broadcasts-kind-personal-digest = Récapitulatif quotidien à un fonctionnaire
 broadcasts-kind-personal-notice = Avis à un correspondant (répertoire)
 broadcasts-kind-reply = Réponse du secrétariat à une contribution
 broadcasts-kind-deadline-notice = Avis concernant la date limite
+
+## /audit : les entrées relatives à une consultation.
+
+audit-usage-consultation = S'il y a plusieurs consultations : /audit consultation <numéro>.

@@ -5,3 +5,7 @@ broadcasts-kind-personal-digest = Ежедневная сводка сотруд
 broadcasts-kind-personal-notice = Уведомление национальному координатору (справочник)
 broadcasts-kind-reply = Ответ секретариата на представление
 broadcasts-kind-deadline-notice = Уведомление о сроке
+
+## /audit: записи, относящиеся к одной консультации.
+
+audit-usage-consultation = При нескольких консультациях: /audit consultation <номер>.
