@@ -401,7 +401,8 @@ async def resend(
     progress_message_id: int | None,
 ) -> Broadcast | None:
     """A new broadcast of the same message and documents to exactly those the first did not
-    reach (failed or unreachable), if they are still approved and not deactivated; sent now.
+    reach (failed or unreachable), if they are still approved and not deactivated (the
+    directory's notice of a deactivation is for the person deactivated); sent now.
     The documents keep their file_ids: nothing is uploaded again. None if there is nobody to
     send to."""
     async with db.transaction() as tx:
@@ -413,8 +414,8 @@ async def resend(
             "SELECT p.id, COALESCE(p.chat_id, p.telegram_id) AS chat_id, p.language FROM deliveries d"
             " JOIN participants p ON p.id = d.participant_id WHERE d.broadcast_id = ?"
             " AND d.status IN ('failed', 'unreachable') AND p.status = 'approved'"
-            " AND p.deactivated_at IS NULL ORDER BY d.id",
-            (broadcast_id,),
+            " AND (p.deactivated_at IS NULL OR ? = 'notice') ORDER BY d.id",
+            (broadcast_id, original.purpose or ""),
         )
         if not rows:
             return None

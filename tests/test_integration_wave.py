@@ -17,7 +17,7 @@ import httpx
 
 from services import deadlines as notices
 from storage import deadlines, directory, participants, review
-from tests.support.broadcasts import FocalPoint, add_focal_point, add_officer, sender
+from tests.support.broadcasts import FocalPoint, add_focal_point, add_officer, add_submission, sender
 from tests.support.comments import t
 from tests.support.harness import BotBench, texts
 from tests.support.registration import admin, buttons
@@ -330,3 +330,41 @@ async def test_a_revision_after_review_in_the_second_consultation_reopens_it_and
     assert "Audit log: 1 entries" in texts(await bench.send(boss, "/audit consultation 1 action alerts.set"))
     usage = texts(await bench.send(boss, "/audit consultation two"))
     assert t(bench, "en", "audit-usage-consultation") in usage and "“two” is not understood." in usage
+
+
+# -- a deactivated focal point x "send again" ----------------------------------------------------------
+
+
+async def test_send_again_skips_a_deactivated_focal_point_but_not_their_own_notice(bench: BotBench) -> None:
+    """A reply to Kenya and the notice of its focal point's deactivation both fail (the bot is
+    blocked). Sent again: the reply finds nobody (they may no longer take part), the notice of
+    the deactivation reaches them, as it is meant to."""
+    people = await cast(bench)
+    kenya = people["KE"]
+    assert kenya.user is not None
+    submission_id = await add_submission(bench.db, "KE", kenya.participant_id)
+    officer = await participants.get_by_telegram_id(bench.db, OFFICER_ID)
+    assert officer is not None
+    kenya.user.block(notify=False)
+    await review.add_reply(bench.db, submission_id, "Thank you.", actor=officer, now=bench.deps.now())
+    told = "Your registration as a focal point has been deactivated."
+    notice = directory.Notice(text=told, chat_id=kenya.telegram_id, language="en")
+    reason = directory.Reason(text="A successor was named.")
+    await directory.deactivate(bench.db, kenya.participant_id, reason=reason, actor=officer, now=bench.deps.now(),
+                               notice=notice)  # fmt: skip
+    sender(bench.deps).wake()
+    await sender(bench.deps).wait_idle(20)
+    kenya.user.unblock(notify=False)
+
+    user = bench.user(OFFICER_ID)
+    listed = texts(await bench.send(user, "/broadcasts"))
+    assert "Notice to a focal point (directory)" in listed and "Reply of the secretariat" in listed
+    await bench.press(user, "No. 1")
+    nobody = texts(await bench.press(user, "Send again to those not reached (1)"))
+    assert nobody == t(bench, "en", "broadcasts-resend-nobody")
+    await bench.send(user, "/broadcasts")
+    await bench.press(user, "No. 2")
+    await bench.press(user, "Send again to those not reached (1)")
+    await sender(bench.deps).wait_idle(20)
+    assert [m.text for m in kenya.user.transcript if "Thank you." in (m.text or "")] == []
+    assert [m.text for m in kenya.user.transcript if m.text == told] == [told]
