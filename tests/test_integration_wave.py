@@ -16,8 +16,15 @@ from pathlib import Path
 import httpx
 
 from services import deadlines as notices
-from storage import deadlines, directory, participants, review
-from tests.support.broadcasts import FocalPoint, add_focal_point, add_officer, add_submission, sender
+from storage import deadlines, directory, drafts, participants, review
+from tests.support.broadcasts import (
+    FocalPoint,
+    add_focal_point,
+    add_officer,
+    add_submission,
+    reminder_service,
+    sender,
+)
 from tests.support.comments import t
 from tests.support.harness import BotBench, texts
 from tests.support.registration import admin, buttons
@@ -368,3 +375,19 @@ async def test_send_again_skips_a_deactivated_focal_point_but_not_their_own_noti
     await sender(bench.deps).wait_idle(20)
     assert [m.text for m in kenya.user.transcript if "Thank you." in (m.text or "")] == []
     assert [m.text for m in kenya.user.transcript if m.text == told] == [told]
+
+
+async def test_a_deactivated_focal_points_open_draft_is_not_warned_of_the_deadline(bench: BotBench) -> None:
+    """France and China each have a draft open for consultation 2 (due 15 March, 18:00 in
+    Nairobi); China's focal point was deactivated. A day before, France is warned; China not."""
+    people = await cast(bench)
+    for country in ("FR", "CN"):
+        data = drafts.DraftData(topic_id=bench.deps.consultation.topics[0].id)
+        await drafts.start(bench.db, people[country].participant_id, "comment", bench.deps.now(), data=data,
+                           consultation_id=2)  # fmt: skip
+    bench.clock.set(datetime(2013, 3, 14, 16, 0, tzinfo=UTC))  # Thursday, 17:00 in Paris: office hours
+    await reminder_service(bench.deps).tick()
+    await sender(bench.deps).wait_idle(20)
+    assert received(people["FR"], "est dans un jour") == 1
+    assert received(people["CN"], "尚未提交") == 0
+    assert [w["participant_id"] for w in await deadlines.warnings(bench.db)] == [people["FR"].participant_id]
