@@ -6,6 +6,7 @@ person, State, action or submission reference:
     /audit state Kenya                    about a State (its people, links, submissions)
     /audit action comment.submit          one action (or `comment.` for every comment action)
     /audit ref CW-2013-0001               about one submission
+    /audit consultation 2                 about consultation no. 2 (its submissions, reviews, sends)
     (several at once: /audit state Kenya action comment.)
 
 Every entry names its actor the same way: their name, participant number and Telegram id
@@ -37,7 +38,7 @@ FLOW = "audit"
 PAGE_SIZE = 10
 MAX_DETAILS = 300
 MAX_QUERY = 200
-WORDS = ("person", "state", "action", "ref")
+WORDS = ("person", "state", "action", "ref", "consultation")
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ class FilterError(ValueError):
 
 
 def parse_filter(args: list[str]) -> AuditFilter:
-    """`person N`, `state NAME`, `action X`, `ref REF`, in any order (a State's name may have
+    """`person N`, `state NAME`, `action X`, `ref REF`, `consultation N`, in any order (a State's name may have
     several words: it runs to the next keyword)."""
     found: dict[str, str] = {}
     current: str | None = None
@@ -75,10 +76,13 @@ def parse_filter(args: list[str]) -> AuditFilter:
     for key, value in found.items():
         if not value:
             raise FilterError("audit-bad-filter", key)
-        if key == "person":
+        if key in ("person", "consultation"):
             if not value.isdecimal() or len(value) > 15:
                 raise FilterError("audit-bad-filter", value)
-            wanted.person = int(value)
+            if key == "person":
+                wanted.person = int(value)
+            else:
+                wanted.consultation_id = int(value)
         elif key == "state":
             match = countries.match(value)
             if match.country is None:
@@ -91,6 +95,10 @@ def parse_filter(args: list[str]) -> AuditFilter:
         else:
             wanted.subject = normalize_reference(value) or value
     return wanted
+
+
+def audit_usage(context: Context) -> str:
+    return context.t("audit-usage") + " " + context.t("audit-usage-consultation")
 
 
 async def actor_text(context: Context, language: str, entry: AuditEntry) -> str:
@@ -167,7 +175,7 @@ async def audit_command(update: Update, context: Context) -> None:
     try:
         wanted = parse_filter(args)
     except FilterError as problem:
-        text = context.t(problem.key, text=problem.text[:100]) + "\n\n" + context.t("audit-usage")
+        text = context.t(problem.key, text=problem.text[:100]) + "\n\n" + audit_usage(context)
         await send_text(update, context, text)
         return
     await staff_drafts.save(
@@ -175,7 +183,7 @@ async def audit_command(update: Update, context: Context) -> None:
     )
     text, keyboard = await page_view(context, context.language, wanted, typed, None)
     if not args:
-        text += "\n\n" + context.t("audit-usage")
+        text += "\n\n" + audit_usage(context)
     await send_text(update, context, text, keyboard)
 
 

@@ -6,6 +6,10 @@
      "Send again to those not reached" (a new broadcast of the same message and
      documents, by file_id, to exactly those), the report as XLSX or CSV, "Cancel the
      scheduled send" while deliveries have not started.
+
+Deadline notices, replies to a submission and the directory's notices to one person ride the
+outbox too: they are listed, each named for what it is, and sent again as what it was. An
+officer's own alerts and digests are not listed (storage/communications.py: history_page).
 """
 
 from __future__ import annotations
@@ -63,12 +67,27 @@ class Export(CallbackData, prefix=PREFIX, action="export"):
 def _kind(context: Context, broadcast: Broadcast) -> str:
     if broadcast.reminder_id is not None:
         return context.t("broadcasts-kind-scheduled-reminder")
+    if broadcast.purpose is not None:  # the directory's notice to one person (alerts are not listed)
+        return context.t(f"broadcasts-kind-personal-{broadcast.purpose}")
+    if broadcast.reply_id is not None:
+        return context.t("broadcasts-kind-reply")
+    if broadcast.notice is not None:
+        return context.t("broadcasts-kind-deadline-notice")
     key = {
         MessageKind.INVITATION: "broadcast-kind-invitation",
         MessageKind.REMINDER: "broadcast-kind-reminder",
         MessageKind.CUSTOM: "broadcasts-kind-note",
     }[broadcast.kind]
     return context.t(key)
+
+
+async def _of(context: Context, broadcast: Broadcast) -> tuple[Any, str | None]:
+    """The broadcast's own consultation: its time zone, and with several, the line naming it."""
+    consultation = await context.deps.effective_consultation(broadcast.consultation_id)
+    if len(await context.deps.consultations()) < 2:
+        return consultation.zone, None
+    title = consultation.title.get(context.language)
+    return consultation.zone, context.t("consultations-of", id=broadcast.consultation_id, title=title)
 
 
 def _counts(context: Context, tally: Tally) -> str:
@@ -109,22 +128,19 @@ async def show_page(update: Update, context: Context) -> None:
         return
     pages = (total + communications.PAGE_SIZE - 1) // communications.PAGE_SIZE
     page = min(page, pages - 1)
-    zone = (await context.deps.effective_consultation()).zone
     lines = [context.t("broadcasts-title", page=page + 1, pages=pages, total=total)]
     buttons = []
     for line in await communications.history_page(context.db, page):
         item = line.broadcast
-        lines.append(
-            context.t(
-                "broadcasts-line",
-                id=item.id,
-                kind=_kind(context, item),
-                when=_when(context, item, zone),
-                documents=line.documents,
-            )
-            + "\n"
-            + _counts(context, line.tally)
+        zone, named = await _of(context, item)
+        head = context.t(
+            "broadcasts-line",
+            id=item.id,
+            kind=_kind(context, item),
+            when=_when(context, item, zone),
+            documents=line.documents,
         )
+        lines.append("\n".join(part for part in (head, named, _counts(context, line.tally)) if part))
         buttons.append(keyboards.press(context.t("broadcasts-open", id=item.id), Open(item.id)))
     if page > 0:
         buttons.append(keyboards.press(context.t("broadcasts-newer"), Page(page - 1)))
@@ -175,15 +191,17 @@ async def show_one(update: Update, context: Context) -> None:
 
 
 async def _show(update: Update, context: Context, found: Broadcast, before: str | None = None) -> None:
-    zone = (await context.deps.effective_consultation()).zone
+    zone, named = await _of(context, found)
     tally = await communications.tally(context.db, found.id)
     rows = await communications.report(context.db, found.id)
     missed = communications.not_reached(rows)
     lines = [before] if before else []
-    lines += [
-        context.t("broadcasts-detail", id=found.id, kind=_kind(context, found), when=_when(context, found, zone)),
-        _counts(context, tally),
-    ]
+    lines.append(
+        context.t("broadcasts-detail", id=found.id, kind=_kind(context, found), when=_when(context, found, zone))
+    )
+    if named:
+        lines.append(named)
+    lines.append(_counts(context, tally))
     if found.resend_of is not None:
         lines.append(context.t("broadcasts-resend-of", id=found.resend_of))
     documents = await communications.files(context.db, found.id)
@@ -263,7 +281,7 @@ async def export(update: Update, context: Context) -> None:
         await stale_button(update, context)
         return
     await acknowledge(update)
-    zone = (await context.deps.effective_consultation()).zone
+    zone = (await context.deps.effective_consultation(found.consultation_id)).zone
     t, language = context.t, context.language
     headers = [t(f"broadcasts-column-{name}") for name in ("country", "name", "language", "status", "reason", "doubt",
                                                             "attempts", "sent-at")]  # fmt: skip

@@ -20,7 +20,7 @@ from storage.deadlines import Notice, NoticeType
 async def preview_early_close(update: Update, context: Context, consultation_id: int) -> None:
     """The notice of an early closing as its recipients will read it, its audience, Confirm."""
     consultation = await context.deps.effective_consultation(consultation_id)
-    audience = await deadlines.concerned(context.db, consultation_id)
+    audience = await notices.audience(context.deps, consultation_id)
     notice = Notice(type=NoticeType.CLOSED_EARLY, deadline=context.deps.now())
     text, _buttons = render_notice(context.catalog, consultation, notice, context.language, None)
     question = context.t("deadlines-confirm-close", id=consultation_id, title=consultation.title.get(context.language))
@@ -39,7 +39,7 @@ async def confirm(update: Update, context: Context) -> bool:
         await stale_button(update, context)
         return False
     now = context.deps.now()
-    members = await deadlines.concerned(context.db, record.id)
+    members = await notices.audience(context.deps, record.id)
     closed = await deadlines.close_early(
         context.db,
         record.id,

@@ -213,6 +213,12 @@ async def state_typed(update: Update, context: Context) -> str:
         await say(update, context, key, names=Catalog.list_of(context.language, names))
         return ASK_STATE
     code = found.country.code
+    consultation_id = await _consultation_id(update, context)
+    if consultation_id != FIRST_ID:  # the first invites every State, as its reminders do
+        invited = (await context.deps.effective_consultation(consultation_id)).invited_countries
+        if invited and code not in invited:
+            await say(update, context, "deadlines-state-not-invited", country=countries.name(code, context.language))
+            return ASK_STATE
     await staff_drafts.update(context.db, await _officer(update, context), FLOW, country=code)
     return await _ask_date(update, context, code)
 
@@ -269,7 +275,7 @@ async def date_typed(update: Update, context: Context) -> str:
         context.db, await _officer(update, context), FLOW, deadline=new.isoformat(), action="grant"
     )
     notice = Notice(type=NoticeType.STATE_EXTENDED, deadline=new, country_code=code)
-    audience = await deadlines.concerned(context.db, consultation_id, countries={code})
+    audience = await notices.audience(context.deps, consultation_id, countries={code})
     question = context.t(
         "deadlines-confirm-grant",
         country=countries.name(code, context.language, "running"),
@@ -327,7 +333,7 @@ async def extension_picked(update: Update, context: Context) -> str:
     consultation = await context.deps.effective_consultation(consultation_id)
     general = consultation.dates.deadline
     notice = Notice(type=NoticeType.STATE_REVOKED, deadline=general, country_code=extension.country_code)
-    audience = await deadlines.concerned(context.db, consultation_id, countries={extension.country_code})
+    audience = await notices.audience(context.deps, consultation_id, countries={extension.country_code})
     question = context.t(
         "deadlines-confirm-withdraw",
         country=countries.name(extension.country_code, context.language, "running"),
@@ -350,7 +356,7 @@ async def confirmed(update: Update, context: Context) -> str:
     done: tuple[str, dict[str, Any]] | None = None
     if draft.get("action") == "grant" and draft.get("country") and draft.get("deadline"):
         code, new = draft["country"], datetime.fromisoformat(draft["deadline"])
-        members = await deadlines.concerned(context.db, consultation_id, countries={code})
+        members = await notices.audience(context.deps, consultation_id, countries={code})
         granted = await deadlines.grant(
             context.db,
             consultation_id,
@@ -376,7 +382,7 @@ async def confirmed(update: Update, context: Context) -> str:
         extension = await deadlines.get(context.db, int(draft["extension_id"]))
         if extension is not None:
             general = consultation.dates.deadline
-            members = await deadlines.concerned(context.db, consultation_id, countries={extension.country_code})
+            members = await notices.audience(context.deps, consultation_id, countries={extension.country_code})
             revoked = await deadlines.revoke(
                 context.db,
                 extension.id,

@@ -23,6 +23,7 @@ from services.civil_hours import civil_time
 from services.core import Core
 from storage import broadcasts, deadlines, participants
 from storage.broadcasts import Recipient
+from storage.consultations import FIRST_ID
 from storage.deadlines import Notice, NoticeType
 from storage.models import Participant
 from storage.reminders import NO_CIVIL_HOUR
@@ -50,6 +51,22 @@ def notice_recipients(core: Core, members: list[Participant], deadline: datetime
     ]
 
 
+async def audience(
+    core: Core,
+    consultation_id: int,
+    *,
+    countries: set[str] | None = None,
+    exclude: set[str] | frozenset[str] = frozenset(),
+) -> list[Participant]:
+    """Those a notice of this consultation concerns (storage/deadlines.concerned), among the
+    States it invites: another consultation tells only its own States, as its reminders do; the
+    first, every State, as before."""
+    invited: list[str] | None = None
+    if consultation_id != FIRST_ID:
+        invited = (await core.effective_consultation(consultation_id)).invited_countries
+    return await deadlines.concerned(core.db, consultation_id, countries=countries, exclude=exclude, invited=invited)
+
+
 async def staff_recipients(core: Core) -> list[Recipient]:
     """The secretariat, told of a request for an extension at once (it is their work)."""
     return [broadcasts.recipient_for(person) for person in await participants.list_staff(core.db)]
@@ -67,7 +84,7 @@ async def deadline_change_audience(core: Core, consultation_id: int, old: dateti
         for country, extended in (await extended_countries(core, consultation_id)).items()
         if extended >= max(old, new)
     }
-    return await deadlines.concerned(core.db, consultation_id, exclude=unchanged)
+    return await audience(core, consultation_id, exclude=unchanged)
 
 
 def deadline_notice(old: datetime, new: datetime) -> Notice:

@@ -233,7 +233,8 @@ class Overview(Model):
 
 async def overview(db: Database, consultation_id: int) -> Overview:
     """The figures of the Overview page: counts by topic, type, State and UTC day (of the
-    first version: the day a submission came in), and approved focal points by State."""
+    first version: the day a submission came in), and active focal points by State (approved, not
+    deactivated: as /status counts them)."""
     base = f"{FROM} WHERE s.consultation_id = ? AND s.status = 'submitted'"
     topic = await db.fetchall(f"SELECT v.topic_id, COUNT(*) {base} GROUP BY v.topic_id", (consultation_id,))
     kind = await db.fetchall(
@@ -247,7 +248,7 @@ async def overview(db: Database, consultation_id: int) -> Overview:
     )
     people = await db.fetchall(
         "SELECT country_code, COUNT(*) FROM participants WHERE role = 'focal_point' AND status = 'approved'"
-        " AND country_code IS NOT NULL GROUP BY country_code"
+        " AND deactivated_at IS NULL AND country_code IS NOT NULL GROUP BY country_code"
     )
     return Overview(
         submissions=sum(int(r[1]) for r in topic),

@@ -270,13 +270,26 @@ def _tally(row: aiosqlite.Row | None) -> Tally:
     return Tally(**{name: int(row[name] or 0) for name in Tally.model_fields})
 
 
+# An officer's own alerts and digests (services/alerts.py) ride the outbox but are not the
+# secretariat's communications: one a submission and officer, they would bury the broadcasts.
+# The history leaves them out; what the secretariat sends to focal points (broadcasts,
+# reminders, deadline notices, replies to a submission, the directory's notices) is listed.
+
+
 async def history_count(db: Database) -> int:
-    return int(await db.fetchval("SELECT COUNT(*) FROM broadcasts"))
+    return int(
+        await db.fetchval("SELECT COUNT(*) FROM broadcasts WHERE purpose IS NULL OR purpose NOT IN ('alert', 'digest')")
+    )
 
 
 async def history_page(db: Database, page: int, size: int = PAGE_SIZE) -> list[HistoryLine]:
-    """Every broadcast and reminder, newest first, `size` a page, with their counts."""
-    rows = await db.fetchall("SELECT * FROM broadcasts ORDER BY id DESC LIMIT ? OFFSET ?", (size, max(0, page) * size))
+    """Every broadcast, reminder, notice and reply (not the officers' own alerts and digests),
+    newest first, `size` a page, with their counts."""
+    rows = await db.fetchall(
+        "SELECT * FROM broadcasts WHERE purpose IS NULL OR purpose NOT IN ('alert', 'digest')"
+        " ORDER BY id DESC LIMIT ? OFFSET ?",
+        (size, max(0, page) * size),
+    )
     found = []
     for row in rows:
         broadcast = _broadcast(row)
@@ -393,8 +406,10 @@ async def resend(
     progress_message_id: int | None,
 ) -> Broadcast | None:
     """A new broadcast of the same message and documents to exactly those the first did not
-    reach (failed or unreachable), if they are still approved; sent now. The documents keep
-    their file_ids: nothing is uploaded again. None if there is nobody to send to."""
+    reach (failed or unreachable), if they are still approved and not deactivated (the
+    directory's notice of a deactivation is for the person deactivated); sent now.
+    The documents keep their file_ids: nothing is uploaded again. None if there is nobody to
+    send to."""
     async with db.transaction() as tx:
         row = await tx.fetchone("SELECT * FROM broadcasts WHERE id = ?", (broadcast_id,))
         if row is None:
@@ -403,8 +418,9 @@ async def resend(
         rows = await tx.fetchall(
             "SELECT p.id, COALESCE(p.chat_id, p.telegram_id) AS chat_id, p.language FROM deliveries d"
             " JOIN participants p ON p.id = d.participant_id WHERE d.broadcast_id = ?"
-            " AND d.status IN ('failed', 'unreachable') AND p.status = 'approved' ORDER BY d.id",
-            (broadcast_id,),
+            " AND d.status IN ('failed', 'unreachable') AND p.status = 'approved'"
+            " AND (p.deactivated_at IS NULL OR ? = 'notice') ORDER BY d.id",
+            (broadcast_id, original.purpose or ""),
         )
         if not rows:
             return None
@@ -422,6 +438,12 @@ async def resend(
             texts=original.texts,
             fallbacks=original.fallbacks,
             resend_of=broadcast_id,
+            notice=original.notice,
+        )
+        # A reply to a submission and a one-person message are sent again as what they were.
+        await tx.execute(
+            "UPDATE broadcasts SET reply_id = ?, purpose = ? WHERE id = ?",
+            (original.reply_id, original.purpose, new_id),
         )
         await tx.execute(
             "INSERT INTO broadcast_files (broadcast_id, position, language, file_name, mime_type, size, sha256, data,"

@@ -13,6 +13,7 @@ run in the same transaction.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
@@ -153,12 +154,14 @@ async def concerned(
     *,
     countries: set[str] | None = None,
     exclude: set[str] | frozenset[str] = frozenset(),
+    invited: Collection[str] | None = None,
 ) -> list[Participant]:
-    """Approved focal points of States that have not submitted to the consultation, and anyone
-    with a draft open for it: of `countries` if named, never of `exclude`; in country order."""
+    """Active (approved, not deactivated) focal points of States that have not submitted to the
+    consultation, and anyone with a draft open for it: of the `invited` States if given (None or
+    empty: every State), of `countries` if named, never of `exclude`; in country order."""
     rows = await db.fetchall(
         "SELECT p.* FROM participants p WHERE p.role = 'focal_point' AND p.status = 'approved'"
-        " AND p.country_code IS NOT NULL AND ("
+        " AND p.deactivated_at IS NULL AND p.country_code IS NOT NULL AND ("
         " NOT EXISTS (SELECT 1 FROM submissions s WHERE s.country_code = p.country_code"
         " AND s.status = 'submitted' AND s.consultation_id = ?)"
         " OR EXISTS (SELECT 1 FROM comment_drafts d WHERE d.participant_id = p.id AND d.consultation_id = ?))"
@@ -166,7 +169,13 @@ async def concerned(
         (consultation_id, consultation_id),
     )
     found = [participant_from_row(r) for r in rows]
-    return [p for p in found if (countries is None or p.country_code in countries) and p.country_code not in exclude]
+    return [
+        p
+        for p in found
+        if (countries is None or p.country_code in countries)
+        and p.country_code not in exclude
+        and (not invited or p.country_code in invited)
+    ]
 
 
 async def _supersede_tx(
@@ -447,10 +456,11 @@ class OpenDraft(Model):
 
 
 async def open_drafts(db: Database, consultation_id: int) -> list[OpenDraft]:
-    """Approved focal points with a draft open for the consultation (a topic chosen, or a revision)."""
+    """Active focal points with a draft open for the consultation (a topic chosen, or a revision):
+    a deactivated one may no longer submit, and is not warned."""
     rows = await db.fetchall(
         "SELECT p.* FROM participants p JOIN comment_drafts d ON d.participant_id = p.id"
-        " WHERE d.consultation_id = ? AND p.role = 'focal_point' AND p.status = 'approved'"
+        " WHERE d.consultation_id = ? AND p.role = 'focal_point' AND p.status = 'approved' AND p.deactivated_at IS NULL"
         " AND (d.submission_id IS NOT NULL OR json_extract(d.data, '$.topic_id') IS NOT NULL)"
         " ORDER BY p.country_code, p.id",
         (consultation_id,),

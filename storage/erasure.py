@@ -61,6 +61,10 @@ async def erase(db: Database, participant: Participant, now: datetime, *, update
             "UPDATE invitations SET created_by = NULL WHERE created_by = ?",
             "UPDATE consultations SET updated_by = NULL WHERE updated_by = ?",
             "UPDATE consultations SET created_by = NULL WHERE created_by = ?",
+            # An officer's extensions granted or withdrawn, and requests answered (by Telegram id).
+            "UPDATE deadline_extensions SET granted_by = NULL WHERE granted_by = ?",
+            "UPDATE deadline_extensions SET revoked_by = NULL WHERE revoked_by = ?",
+            "UPDATE extension_requests SET answered_by = NULL WHERE answered_by = ?",
         ):
             await tx.execute(statement, (telegram_id,))
         await audit.anonymise_tx(tx, telegram_id=telegram_id, participant_id=participant.id)

@@ -465,6 +465,16 @@ class Submissions(Staff):
         )
 
 
+def _source(catalog: Catalog, language: str, submission: submission_store.Submission) -> str | None:
+    """How an imported submission came in, in the exports' own words; None: through the bot."""
+    if submission.source is None:
+        return None
+    if submission.received_on is None:
+        return catalog.t(language, "export-source-imported-undated", source=submission.source)
+    day = Catalog.date(language, submission.received_on)
+    return catalog.t(language, "export-source-imported", source=submission.source, date=day)
+
+
 class SubmissionPage(Staff):
     async def get(self, submission_id: str, error: str | None = None) -> None:
         db = self.ctx.core.db
@@ -510,6 +520,7 @@ class SubmissionPage(Staff):
             section="submissions",
             submission=submission,
             state=countries.name(submission.country_code, language),
+            source=_source(self.ctx.core.catalog, language, submission),
             current=current,
             changes=list(reversed(changes)),
             paragraph_text=paragraph.text.get(language) if paragraph else None,

@@ -81,6 +81,8 @@ async def submission_text(context: Context, submission: Submission, versions: li
             author=await _author(context, submission, latest),
         ),
     ]
+    if submission.imported:
+        head.append(source_line(context, submission))
     if len(await context.deps.consultations()) > 1:
         head.append(t("review-card-consultation", title=consultation.title.get(context.language)))
     if submission.status == SubmissionStatus.WITHDRAWN and submission.withdrawn_at is not None:
@@ -109,6 +111,14 @@ async def submission_text(context: Context, submission: Submission, versions: li
         blocks.append(t("review-card-no-attachments"))
     blocks.append(await review_block(context, consultation, found))
     return "\n\n".join(blocks)
+
+
+def source_line(context: Context, submission: Submission) -> str:
+    """How an imported submission came in (the exports' own words): by e-mail, on the day given."""
+    if submission.received_on is None:
+        return context.t("export-source-imported-undated", source=submission.source)
+    day = Catalog.date(context.language, submission.received_on)
+    return context.t("export-source-imported", source=submission.source, date=day)
 
 
 async def _author(context: Context, submission: Submission, version: Version) -> str:
