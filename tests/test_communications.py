@@ -265,7 +265,7 @@ async def test_the_history_and_the_versions_step_speak_the_officers_language(fas
     await people(bench)
     for telegram_id, language, marks in (
         (ADMIN_ID, "fr", ("Veuillez saisir la version en français", "Aucune diffusion ni aucun rappel")),
-        (7001, "ar", ("يرجى كتابة صيغة الرسالة باللغة", "لم يُرسل أي تعميم أو تذكير بعد")),
+        (7001, "ar", ("يُرجى كتابة صيغة الرسالة باللغة", "لم يُرسل أي تعميم أو تذكير بعد")),
         (7002, "zh", ("请输入该消息的中文版本", "尚未发送任何群发或提醒。")),
     ):
         await add_officer(bench.db, telegram_id, language)
