@@ -45,7 +45,7 @@ async def test_the_admin_reads_the_log_and_exports_it(fast: BotBench, tmp_path: 
     assert f"By: Amina Otieno (participant {kenyan_row.id}, Telegram {kenyan.id})" in latest
 
     cancels = (await bench.send(boss, "/audit action broadcast.cancel"))[-1].text or ""
-    assert "Audit log: 1 entries" in cancels and "Filter: action broadcast.cancel" in cancels
+    assert "Audit log: 1 entry" in cancels and "Filter: action broadcast.cancel" in cancels
     assert f"By: participant {clerk_row.id}, Telegram {clerk.id}" in cancels
     about = (await bench.send(boss, f"/audit ref {reference.lower()}"))[-1].text or ""
     assert "comment.submit" in about and f"About: {reference}" in about and "comment.discard" not in about

@@ -383,7 +383,7 @@ async def test_staff_close_copy_and_archive_consultations_in_chat(bench: BotBenc
     officer = bench.user(ADMIN_ID)
     listed = texts(await bench.send(officer, "/consultations"))
     assert t(bench, "en", "consultations-title") in listed
-    assert "No. 2: Second round: " in listed and "State: open." in listed
+    assert "No. 2: Second round: " in listed and "Status: open." in listed
 
     # Before its deadline, closing is an early closing: its notice and audience are shown first.
     preview = texts(await bench.press(officer, t(bench, "en", "consultations-btn-close", id=second)))
@@ -418,7 +418,7 @@ async def test_staff_close_copy_and_archive_consultations_in_chat(bench: BotBenc
     unknown = texts(await bench.send(officer, "/schedule 9"))
     assert t(bench, "en", "schedule-unknown-consultation", number="9") in unknown
     listed = texts(await bench.send(officer, "/consultations"))
-    assert "No. 3: " in listed and "State: draft." in listed
+    assert "No. 3: " in listed and "Status: draft." in listed
     await bench.press(officer, t(bench, "en", "consultations-btn-open", id=3))
     await bench.press(officer, t(bench, "en", "consultations-btn-archive", id=second))
     states = [(r.id, r.state.value) for r in await consultations.all_records(bench.db)]

@@ -23,13 +23,13 @@ from tests.support.harness import BotBench, texts
 OFFICER_ID = 900_027
 WARN_DAY = {
     "en": "is one day away",
-    "fr": "est dans un jour",
+    "fr": "soit dans un jour",
     "zh": "距今还有一天",
     "ar": "بعد يوم واحد",
 }
 WARN_HOUR = {
     "en": "is one hour away",
-    "fr": "est dans une heure",
+    "fr": "soit dans une heure",
     "zh": "距今还有一小时",
     "ar": "بعد ساعة واحدة",
 }

@@ -194,7 +194,7 @@ async def test_the_deadline_moved_three_times_and_every_reminder_is_what_schedul
     # the early-closing notice still waiting is replaced by this one.
     bench.clock.set(at(11, 16))
     await move_deadline(bench, "2013-01-28 18:00")
-    assert received(people["FR"], "a été reportée au 28 janvier 2013") == 1
+    assert received(people["FR"], "a été prorogé jusqu'au 28 janvier 2013") == 1
     rows = [r for r in await reminders.all_reminders(bench.db) if r.status == "scheduled"]
     assert sorted((r.offset_days, r.due_at) for r in rows) == [
         (1, at(27, 15)), (2, at(26, 15)), (7, at(21, 15)), (14, at(14, 15)),

@@ -306,14 +306,14 @@ async def test_the_arabic_screen_runs_right_to_left_and_fits_a_phone(site: Site)
         await site.sign_in(OFFICER_AR)
         assert await browser.script("return document.documentElement.dir") == "rtl"
         assert await browser.script("return getComputedStyle(document.body).direction") == "rtl"
-        assert "الدول التي قدمت مدخلات: 4" in await browser.text("main")
+        assert "الدول التي قدمت مساهمات: 4" in await browser.text("main")
         # Usable at 360 px: the page itself never scrolls sideways (wide tables scroll in their box).
         width = "return [document.documentElement.scrollWidth, window.innerWidth]"
         scroll, inner = await browser.script(width)
         assert scroll <= inner
         await browser.shot("overview-ar")
         await browser.open(f"{site.url}/app/submissions", "#found")
-        assert await browser.text("#found") == f"المدخلات التي عُثر عليها: {BULK + 4}"
+        assert await browser.text("#found") == f"المساهمات التي عُثر عليها: {BULK + 4}"
         scroll, inner = await browser.script(width)
         assert scroll <= inner
         await browser.shot("submissions-ar")

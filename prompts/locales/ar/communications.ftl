@@ -2,34 +2,34 @@
 ## وسجل كل تعميم وكل تذكير (/broadcasts).
 
 broadcast-kind-template = نموذج محفوظ
-broadcast-ask-version = يرجى كتابة صيغة الرسالة باللغة { $name } (بحد أقصى { $max } حرفاً). وسترسل كما كُتبت تماماً، تحت عنوان بلغة المرسل إليه.
+broadcast-ask-version = يُرجى كتابة صيغة الرسالة باللغة { $name } (بحد أقصى { $max } حرفاً). وسترسل كما كُتبت تماماً، تحت عنوان بلغة المرسل إليه.
 broadcast-versions-format = ويمكن أيضاً إرسال جميع الصيغ دفعة واحدة في وثيقة نصية بسيطة واحدة (.txt، بترميز UTF-8)، على أن توضع كل صيغة تحت سطر لا يحتوي إلا على رمز لغتها بين قوسين معقوفين: [ar]، [zh]، [en]، [fr]، [ru] أو [es].
 broadcast-version-saved = حُفظت الصيغة باللغة { $name }.
 broadcast-versions-given = الصيغ المقدمة: { $names }
 broadcast-versions-missing = الصيغ الناقصة: { $names }
-broadcast-versions-all-given = قُدمت الصيغ اللغوية الست جميعها. يرجى الضغط على "تم" للمتابعة، أو على إحدى اللغات لإعادة كتابة صيغتها.
+broadcast-versions-all-given = قُدمت الصيغ اللغوية الست جميعها. يُرجى الضغط على «تم» للمتابعة، أو على إحدى اللغات لإعادة كتابة صيغتها.
 broadcast-version-button = { $name }
 broadcast-version-button-given = ✓ { $name }
 broadcast-versions-done = تم
-broadcast-version-choose-language = يرجى أولاً أن تختار بالأزرار لغة الصيغة التي تود كتابتها.
-broadcast-versions-file-type = لا يمكن قراءة الملف "{ $name }" بوصفه صيغاً لغوية: يرجى إرسال وثيقة نصية بسيطة (.txt).
-broadcast-versions-file-bad = تعذرت قراءة الصيغ من "{ $name }". يجب أن توضع كل صيغة تحت سطر لا يحتوي إلا على رمز لغتها بين قوسين معقوفين، مثل [en] أو [fr]، دون أي نص قبل أول سطر من هذه الأسطر، وأن ترد كل لغة مرة واحدة، وألا تتجاوز كل صيغة { $max } حرفاً.
-broadcast-versions-file-read = الصيغ المقروءة من "{ $name }": { $names }.
-broadcast-versions-or-audience = بعد كتابة الصيغ التي تود تقديمها، يرجى اختيار المرسل إليهم:
+broadcast-version-choose-language = يُرجى أولاً اختيار لغة الصيغة التي تودون كتابتها، باستخدام الأزرار.
+broadcast-versions-file-type = لا يمكن قراءة الملف «{ $name }» بوصفه صيغاً لغوية: يُرجى إرسال وثيقة نصية بسيطة (.txt).
+broadcast-versions-file-bad = تعذرت قراءة الصيغ من «{ $name }». يجب أن توضع كل صيغة تحت سطر لا يحتوي إلا على رمز لغتها بين قوسين معقوفين، مثل [en] أو [fr]، دون أي نص قبل أول سطر من هذه الأسطر، وأن ترد كل لغة مرة واحدة، وألا تتجاوز كل صيغة { $max } حرفاً.
+broadcast-versions-file-read = الصيغ المقروءة من «{ $name }»: { $names }.
+broadcast-versions-or-audience = بعد كتابة الصيغ التي تودون تقديمها، يُرجى اختيار المرسل إليهم:
 
 broadcast-templates-title = النماذج المحفوظة:
 broadcast-template-line = • { $name } ({ $languages })
-broadcast-template-use = استخدام "{ $name }"
-broadcast-template-delete = حذف "{ $name }"
+broadcast-template-use = استخدام «{ $name }»
+broadcast-template-delete = حذف «{ $name }»
 broadcast-template-deleted = حُذف النموذج.
-broadcast-templates-none = لم يُحفظ أي نموذج بعد. ويمكن حفظ رسالة من صياغتك نموذجاً من شاشة معاينتها.
-broadcast-template-loaded = حُمّل النموذج "{ $name }". ويمكنك تعديل صيغه أو استكمالها.
+broadcast-templates-none = لم يُحفظ أي نموذج بعد. ويمكن حفظ رسالة من صياغتكم نموذجاً من شاشة معاينتها.
+broadcast-template-loaded = حُمّل النموذج «{ $name }». ويمكنكم تعديل صيغه أو استكمالها.
 broadcast-save-template = الحفظ نموذجاً
-broadcast-template-ask-name = يرجى كتابة اسم لهذا النموذج (بحد أقصى { $max } حرفاً). وسيُستبدل أي نموذج يحمل الاسم نفسه.
-broadcast-template-saved = حُفظت صيغ هذه الرسالة بوصفها النموذج "{ $name }".
-broadcast-templates-full = تعذر حفظ النموذج: لا يمكن الاحتفاظ بأكثر من { $max } نموذجاً. يرجى حذف أحدها أولاً.
+broadcast-template-ask-name = يُرجى كتابة اسم لهذا النموذج (بحد أقصى { $max } حرفاً). وسيُستبدل أي نموذج يحمل الاسم نفسه.
+broadcast-template-saved = حُفظت صيغ هذه الرسالة بوصفها النموذج «{ $name }».
+broadcast-templates-full = تعذر حفظ النموذج: لا يمكن الاحتفاظ بأكثر من { $max } نموذجاً. يُرجى حذف أحدها أولاً.
 
-broadcast-ask-files = يمكنك إرفاق وثائق بهذه الرسالة (بصيغة PDF أو DOC أو DOCX أو ODT، بحد أقصى { $max })، مثل مذكرة شفوية: يرجى إرسال كل منها ملفاً. وتُرسل الوثيقة إلى جميع المرسل إليهم، ما لم تضغط على زرها لتخصيصها للمرسل إليهم بلغة واحدة.
+broadcast-ask-files = يمكنكم إرفاق وثائق بهذه الرسالة (بصيغة PDF أو DOC أو DOCX أو ODT، بحد أقصى { $max })، مثل مذكرة شفوية: يُرجى إرسال كل منها ملفاً. وتُرسل الوثيقة إلى جميع المرسل إليهم، ما لم تضغطوا على زرها لتخصيصها للمرسل إليهم بلغة واحدة.
 broadcast-files-attached = الوثائق المرفقة: { $count }
 broadcast-file-received = وردت الوثيقة: { $name }.
 broadcast-file-language = { $name }: إلى { $audience }
@@ -37,8 +37,8 @@ broadcast-file-for-everyone = جميع المرسل إليهم
 broadcast-file-remove = إزالة { $name }
 broadcast-files-done = متابعة
 broadcast-files-none = المتابعة دون وثائق
-broadcast-files-only = يرجى إرسال الوثائق ملفاتٍ، أو الضغط على أحد الأزرار أدناه.
-broadcast-files-too-many = لم يُضف الملف "{ $name }": لا يمكن أن يُرفق بالتعميم الواحد أكثر من { $max_files } وثائق.
+broadcast-files-only = يُرجى إرسال الوثائق ملفاتٍ، أو الضغط على أحد الأزرار أدناه.
+broadcast-files-too-many = لم يُضف الملف «{ $name }»: لا يمكن أن يُرفق بالتعميم الواحد أكثر من الحد الأقصى المسموح به من الوثائق ({ $max_files }).
 broadcast-preview-files = الوثائق المرسلة معها: { $names }
 broadcast-change-files = إرفاق وثائق أو تغييرها
 
@@ -46,17 +46,17 @@ broadcast-choose-when = متى ينبغي إرسالها؟
 broadcast-when-now = الآن
 broadcast-when-at = في التاريخ والوقت اللذين أحددهما
 broadcast-when-office-hours = في ساعات العمل التالية في بلد كل مرسل إليه
-broadcast-ask-time = يرجى كتابة تاريخ الإرسال ووقته حسب منطقتك الزمنية، مثلاً: { $example }
-broadcast-bad-time = تعذرت قراءة التاريخ والوقت. يرجى كتابتهما كما في هذا المثال: 2013-01-20 10:00.
-broadcast-time-past = لقد مضى هذا الموعد. يرجى تحديد تاريخ ووقت في المستقبل.
+broadcast-ask-time = يُرجى كتابة تاريخ الإرسال ووقته حسب منطقتكم الزمنية، مثلاً: { $example }
+broadcast-bad-time = تعذرت قراءة التاريخ والوقت. يُرجى كتابتهما كما في هذا المثال: 2013-01-20 10:00.
+broadcast-time-past = لقد مضى هذا الموعد. يُرجى تحديد تاريخ ووقت في المستقبل.
 broadcast-change-when = تغيير موعد الإرسال
-broadcast-when-line-now = سترسل فور الضغط على "إرسال".
+broadcast-when-line-now = سترسل فور الضغط على «إرسال».
 broadcast-when-line-at = سترسل في { $at }.
 broadcast-when-line-office-hours = سترسل خلال ساعات العمل في بلد كل مرسل إليه: الآن إلى { $now } من المرسل إليهم، ولاحقاً إلى { $later }.
 broadcast-queued-scheduled = سيُرسل التعميم { $id } في الموعد المختار. ويمكن إلغاؤه حتى ذلك الحين باستخدام /broadcasts.
 
 broadcast-missing-no-recipients = لا توجد صيغة باللغات التالية: { $names } (لا يقرأ أي من المرسل إليهم هذه اللغات).
-broadcast-fallback-needed = لا توجد صيغة باللغة { $missing }: يرجى أن تختار بالأزرار أدناه الصيغة التي سيتلقاها المرسل إليهم بهذه اللغة (عددهم: { $count }).
+broadcast-fallback-needed = لا توجد صيغة باللغة { $missing }: يُرجى اختيار الصيغة التي سيتلقاها المرسل إليهم بهذه اللغة (عددهم: { $count })، باستخدام الأزرار أدناه.
 broadcast-fallback-set = لا توجد صيغة باللغة { $missing }: سيتلقى المرسل إليهم بهذه اللغة (عددهم: { $count }) الصيغة باللغة { $chosen }.
 broadcast-fallback-button = المرسل إليهم باللغة { $missing }: إرسال الصيغة باللغة { $chosen }
 

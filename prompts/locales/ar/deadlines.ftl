@@ -17,7 +17,7 @@ deadlines-draft-closed = أُغلق باب المشاورة في { $deadline }: 
 deadlines-draft-title = مسودتكم، غير المقدَّمة:
 deadlines-draft-offer-request = وإذا احتاجت حكومتكم إلى مزيد من الوقت، يمكنكم أن تطلبوا من الأمانة تمديد الموعد النهائي.
 deadlines-ask-button = طلب التمديد
-deadlines-request-sent = أُحيل طلبكم التمديد إلى الأمانة. وستُبلَّغون بقرارها هنا.
+deadlines-request-sent = أُحيل طلبكم تمديد الموعد النهائي إلى الأمانة. وستُبلَّغون بقرارها هنا.
 deadlines-request-pending = لدى الأمانة بالفعل طلب تمديد لدولتكم قيد النظر. وستُبلَّغون بقرارها هنا.
 
 deadlines-reminder-delivered = • { $offset }: أُرسل في { $when } إلى عدد من جهات الاتصال قدره { $count }

@@ -1,20 +1,20 @@
-## حيز عمل الأمانة (issue 15): /read واستعراض كل تقديم و/tags والرد
+## حيز عمل الأمانة (issue 15): /read واستعراض كل مساهمة و/tags والرد
 ## الذي تتلقاه جهات الاتصال في الدولة. المفاتيح معرِّفات ثابتة.
 
 help-review =
-    /read: قراءة تقديم واستعراضه
+    /read: قراءة مساهمة واستعراضها
     /tags: محاور ورقة المناقشة
 
-review-read-usage = يُرجى ذكر رقم مرجع التقديم بعد /read، مثلاً: /read { $example }
-review-read-not-found = لا يوجد تقديم يحمل الرقم المرجعي { $reference }.
+review-read-usage = يُرجى ذكر الرقم المرجعي للمساهمة بعد /read، مثلاً: /read { $example }
+review-read-not-found = لا توجد مساهمة تحمل الرقم المرجعي { $reference }.
 review-unknown-person = (غير معروف)
 review-none-value = لا يوجد
 
-## التقديم كما أرسله البلد.
+## المساهمة كما أرسلها البلد.
 review-card-title = { $reference }: { $country }
 review-card-version = النسخة { $version } من { $versions }، قدمها { $author } في { $time }
 review-card-consultation = المشاورة: { $title }
-review-card-withdrawn = سحبه البلد في { $time }.
+review-card-withdrawn = سحبها البلد في { $time }.
 review-card-topic = الموضوع: { $topic }
 review-card-type = نوع التعليق: { $type }
 review-card-paragraph = الفقرة { $number } من الوثيقة:
@@ -29,13 +29,13 @@ review-card-attachments = المرفقات ({ $count }): { $names }
 review-card-no-attachments = المرفقات: لا توجد
 
 ## حالة الاستعراض.
-review-status-received = ورد
+review-status-received = وردت
 review-status-under_review = قيد الاستعراض
-review-status-addressed = عولج
-review-status-noted = أُحيط علماً به دون اتخاذ إجراء
+review-status-addressed = عولجت
+review-status-noted = أُحيط بها علماً دون اتخاذ إجراء
 review-card-status = حالة الاستعراض: { $status }
 review-card-status-by = حالة الاستعراض: { $status } (حددها { $officer } في { $time })
-review-card-reopened = نقّح البلد هذا التقديم بعد استعراضه (النسخة { $version })، ولذلك أُعيدت حالته من «{ $previous }» إلى «ورد».
+review-card-reopened = نقّح البلد هذه المساهمة بعد استعراضها (النسخة { $version })، ولذلك أُعيدت حالتها من «{ $previous }» إلى «وردت».
 review-card-tags = المحاور: { $tags }
 review-card-no-tags = المحاور: لا توجد
 review-card-notes = الملاحظات الداخلية: { $notes }؛ الردود على البلد: { $replies }
@@ -48,17 +48,17 @@ review-btn-reply = الرد على البلد
 review-btn-notes = الملاحظات والردود
 review-btn-versions = النسخ والتغييرات
 review-btn-files = المرفقات ({ $count })
-review-btn-country = جميع تقديمات { $country }
-review-btn-back = العودة إلى التقديم
+review-btn-country = جميع مساهمات { $country }
+review-btn-back = العودة إلى المساهمة
 review-btn-open = { $reference } · { $topic } · { $status }
 review-btn-cancel = إلغاء
 review-btn-send-reply = إرسال الرد
 review-btn-new-tag = محور جديد
 review-btn-rename-tag = تغيير اسم «{ $name }»
 
-## تقديمات الدولة.
-review-country-title = تقديمات { $country }. يُرجى اختيار تقديم لقراءته:
-review-country-none = ليس لدى { $country } أي تقديم قائم.
+## مساهمات الدولة.
+review-country-title = مساهمات { $country }. يُرجى اختيار مساهمة لقراءتها:
+review-country-none = ليس لدى { $country } أي مساهمة قائمة.
 
 ## المرفقات.
 review-file-caption = { $reference }، النسخة { $version }: { $name }
@@ -69,7 +69,7 @@ review-files-none = لا توجد مرفقات في النسخة الحالية 
 review-versions-title = { $reference }: عدد النسخ: { $count }
 review-version-heading = النسخة { $version }، قدمها { $author } في { $time }
 review-version-first = كما قُدمت أول مرة.
-review-change-none = لم يتغير المضمون؛ وأُعيد إرسال التقديم كما هو.
+review-change-none = لم يتغير المضمون؛ وأُعيد إرسال المساهمة كما هي.
 review-change-topic = تغير الموضوع: { $before } ← { $after }
 review-change-type = تغير نوع التعليق: { $before } ← { $after }
 review-change-paragraph = تغيرت الفقرة: { $before } ← { $after }
@@ -80,7 +80,7 @@ review-change-removed = − حُذف: { $text }
 review-change-added = + أُضيف: { $text }
 review-history-title = سجل حالة الاستعراض:
 review-history-officer = { $time }: { $previous } ← { $status }، حددها { $person } (النسخة { $version })
-review-history-revised = { $time }: { $previous } ← { $status }، لأن البلد نقّح التقديم (النسخة { $version })
+review-history-revised = { $time }: { $previous } ← { $status }، لأن البلد نقّح المساهمة (النسخة { $version })
 
 ## الملاحظات والردود.
 review-notes-title = { $reference }: الملاحظات الداخلية والردود على البلد
@@ -90,19 +90,19 @@ review-reply-line = رد من { $author }، { $time } (النسخة { $version }
 review-note-ask = يُرجى كتابة الملاحظة الداخلية بشأن { $reference }. لا يطلع على الملاحظات الداخلية إلا الأمانة، ولا تطلع عليها جهات الاتصال أبداً. للتوقف، اضغطوا «إلغاء» أو أرسلوا /cancel.
 review-note-saved = حُفظت الملاحظة الداخلية بشأن { $reference }.
 review-reply-ask = يُرجى كتابة الرد على { $country } بشأن { $reference }. سيُرسل إلى جهات الاتصال المعتمدة في الدولة (عددها: { $count }؛ { $languages })، تحت عنوان بلغة كل منها؛ ويُرسل نصكم كما تكتبونه. للتوقف، اضغطوا «إلغاء» أو أرسلوا /cancel.
-review-reply-ask-nobody = ليس لدى { $country } حالياً أي جهة اتصال معتمدة: سيُحفظ الرد بشأن { $reference } مع التقديم، ولكنه لن يُرسل إلى أحد. يُرجى كتابته، أو الضغط على «إلغاء».
+review-reply-ask-nobody = ليس لدى { $country } حالياً أي جهة اتصال معتمدة: سيُحفظ الرد بشأن { $reference } مع المساهمة، ولكنه لن يُرسل إلى أحد. يُرجى كتابته، أو الضغط على «إلغاء».
 review-reply-preview = الرد على { $country } بشأن { $reference }، وسيُرسل إلى جهات الاتصال (عددها: { $count }؛ { $languages }):
 
     { $text }
-review-reply-queued = يجري إرسال الرد بشأن { $reference } إلى جهات الاتصال في { $country } (عددها: { $count })، وقد حُفظ مع التقديم.
-review-reply-kept = حُفظ الرد بشأن { $reference } مع التقديم؛ وليس لدى { $country } أي جهة اتصال معتمدة يمكن إرساله إليها.
+review-reply-queued = يجري إرسال الرد بشأن { $reference } إلى جهات الاتصال في { $country } (عددها: { $count })، وقد حُفظ مع المساهمة.
+review-reply-kept = حُفظ الرد بشأن { $reference } مع المساهمة؛ وليس لدى { $country } أي جهة اتصال معتمدة يمكن إرساله إليها.
 review-type-text = يُرجى كتابة النص في رسالة، أو إرسال /cancel.
 review-use-buttons = يُرجى استخدام الأزرار الواردة تحت المعاينة، أو إرسال /cancel.
 review-cancelled = أُلغيت العملية؛ ولم يُحفظ أي شيء.
-review-draft-gone = لم تعد هذه الخطوة مفتوحة. يُرجى البدء من جديد من التقديم.
+review-draft-gone = لم تعد هذه الخطوة مفتوحة. يُرجى البدء من جديد من المساهمة.
 
 ## ما تتلقاه جهة الاتصال.
-review-reply-message = ردت الأمانة على تقديمكم { $reference } ({ $consultation }):
+review-reply-message = ردت الأمانة على مساهمتكم { $reference } ({ $consultation }):
 
     { $text }
 
@@ -111,7 +111,7 @@ review-tags-title = محاور { $reference }. اضغطوا على محور لإ
 review-tags-none-yet = ليس لدى الأمانة بعدُ أي محاور لهذه المشاورة. يُرجى إنشاء أول محور لـ { $reference }.
 review-tags-list-title = محاور ورقة المناقشة: { $title } ({ $count })
 review-tags-list-empty = لا توجد محاور بعد.
-review-tags-list-line = • { $name }: عدد التقديمات: { $count }
+review-tags-list-line = • { $name }: عدد المساهمات: { $count }
 review-tag-ask-name = يُرجى كتابة اسم المحور الجديد باللغة { $name }. ويمكنكم إضافة اسمه بلغات رسمية أخرى، اسماً في كل سطر، يسبقه رمز اللغة، مثلاً: fr: Financement
 review-tag-ask-rename = يُرجى كتابة الاسم الجديد لـ «{ $tag }» باللغة { $name }، أو أسمائه بلغات رسمية أخرى، اسماً في كل سطر، يسبقه رمز اللغة (ar، zh، en، fr، ru، es).
 review-tag-created = أُنشئ المحور «{ $name }».
@@ -144,9 +144,9 @@ review-filter-notes = تشمل الملاحظات الداخلية والردو�
 review-export-btn-themes = المحاور
 review-export-btn-notes-off = الملاحظات والردود: لا
 review-export-btn-notes-on = الملاحظات والردود: نعم
-review-export-pick-tags = يُرجى تحديد المحاور المراد إدراجها (إن لم يُحدد أي محور: جميع التقديمات، بمحاور أو بدونها).
+review-export-pick-tags = يُرجى تحديد المحاور المراد إدراجها (إن لم يُحدد أي محور: جميع المساهمات، بمحاور أو بدونها).
 review-export-no-tags = ليس لدى الأمانة بعدُ أي محاور لهذه المشاورة (يمكن إنشاؤها بالأمر /tags).
 
-## التقديم كما تراه جهة الاتصال (/mycomments): الردود المحفوظة معه.
+## المساهمة كما تراها جهة الاتصال (/mycomments): الردود المحفوظة معها.
 review-mycomments-reply = رد الأمانة، { $time }:
     { $text }

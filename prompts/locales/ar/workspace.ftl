@@ -33,7 +33,7 @@ fp-page-previous = ‹ السابق
 fp-page-next = التالي ›
 fp-export-xlsx = تصدير (XLSX)
 fp-export-csv = تصدير (CSV)
-fp-export-caption = دليل جهات الاتصال الوطنية في { $date }: { $count } قيداً.
+fp-export-caption = دليل جهات الاتصال الوطنية في { $date } (عدد القيود: { $count }).
 fp-card =
     { $name }
     المسمى الوظيفي: { $title }
@@ -119,17 +119,17 @@ alerts-choose-hour = في أي ساعة يُرسَل الموجز؟
 alerts-choose-zone = بتوقيت أي منطقة زمنية تكون الساعة { $hour }؟
 alerts-saved = تم الحفظ. { $consultation }: { $mode }.
 alert-new = مساهمة جديدة { $reference } من { $country }: { $topic }، { $type }.
-alert-revised = نُقِّحت المساهمة { $reference } من { $country } (الصيغة { $version }): { $topic }، { $type }.
+alert-revised = نُقِّحت المساهمة { $reference } من { $country } (النسخة { $version }): { $topic }، { $type }.
 alert-paragraph = الفقرة { $paragraph } من التقرير.
 alert-title = { $consultation }
-digest-title = الموجز اليومي، { $consultation }: { $count } مساهمة جديدة أو منقحة منذ { $since }.
+digest-title = الموجز اليومي، { $consultation }: عدد المساهمات الجديدة أو المنقحة منذ { $since }: { $count }.
 digest-new = • { $reference } · { $country } · { $topic } (جديدة)
-digest-revised = • { $reference } · { $country } · { $topic } (الصيغة { $version })
+digest-revised = • { $reference } · { $country } · { $topic } (النسخة { $version })
 digest-more = … و{ $count } أخرى.
 
 ## /audit
 
-audit-title = سجل المراجعة: { $count } قيداً، من الأحدث إلى الأقدم.
+audit-title = سجل المراجعة (عدد القيود: { $count })، من الأحدث إلى الأقدم.
 audit-filter = التصفية: { $filter }
 audit-entry =
     { $number }. { $when } · { $action }
@@ -143,7 +143,7 @@ audit-actor-unnamed = المشارك { $participant }، Telegram { $telegram }
 audit-none = لا يوجد قيد مطابق.
 audit-older = الأقدم ›
 audit-newest = « الأحدث
-audit-usage = يعرض الأمر /audit أحدث قيود سجل المراجعة. ولتضييق نطاقها: /audit person <رقم المشارك>، /audit state <الدولة>، /audit action <الإجراء>، /audit ref <رمز المساهمة>.
+audit-usage = يعرض الأمر /audit أحدث قيود سجل المراجعة. ولتضييق نطاقها: /audit person <رقم المشارك>، /audit state <الدولة>، /audit action <الإجراء>، /audit ref <الرقم المرجعي للمساهمة>.
 audit-bad-filter = لم تُفهم عبارة «{ $text }».
 audit-unknown-state = «{ $text }» ليست دولة أو منظمة نعرفها.
 

@@ -204,5 +204,5 @@ verify-files-altered = Version { $version }: ✗ an attached document has change
 verify-withdrawn = This submission was withdrawn on { $time }.
 
 # Several consultations open to the State at once (issue 13).
-comment-choose-consultation = Which consultation is your comment for?
+comment-choose-consultation = To which consultation does your comment relate?
 comment-receipt-consultation = Consultation: { $title }

@@ -56,8 +56,14 @@ broadcast-when-line-office-hours = It will be sent during office hours in each r
 broadcast-queued-scheduled = Broadcast { $id } will be sent at the time chosen. It may be cancelled until then with /broadcasts.
 
 broadcast-missing-no-recipients = No version in: { $names } (no recipient reads these languages).
-broadcast-fallback-needed = No version in { $missing }: please choose with the buttons below which version its { $count } recipients will receive.
-broadcast-fallback-set = No version in { $missing }: its { $count } recipients will receive the { $chosen } version.
+broadcast-fallback-needed = No version in { $missing }: please choose with the buttons below which version { $count ->
+        [one] its recipient
+       *[other] its { $count } recipients
+    } will receive.
+broadcast-fallback-set = No version in { $missing }: { $count ->
+        [one] its recipient
+       *[other] its { $count } recipients
+    } will receive the { $chosen } version.
 broadcast-fallback-button = { $missing } recipients: send the { $chosen } version
 
 ## The history (/broadcasts).

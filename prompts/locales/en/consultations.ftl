@@ -2,7 +2,7 @@
 consultations-title = Consultations
 consultations-line =
     No. { $id }: { $title }
-    State: { $state }. Deadline: { $deadline }. Submissions: { $submissions }.
+    Status: { $state }. Deadline: { $deadline }. Submissions: { $submissions }.
 consultations-state-draft = draft
 consultations-state-open = open
 consultations-state-closed = closed

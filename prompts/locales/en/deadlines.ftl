@@ -4,16 +4,16 @@
 deadlines-help-staff = /extensions: extensions of the deadline granted to individual States, and requests for them
 
 # Notices, sent through the outbox in each recipient's language.
-deadlines-extended-notice = The secretariat wishes to inform you that the deadline for submitting input to the consultation "{ $title }" has been extended to { $deadline } (previously { $previous }).
-deadlines-brought-forward-notice = The secretariat wishes to inform you that the deadline for submitting input to the consultation "{ $title }" has been brought forward to { $deadline } (previously { $previous }). Input received after that time cannot be accepted.
-deadlines-state-extended-notice = The secretariat wishes to inform you that an extension of the deadline has been granted to { $country } for the consultation "{ $title }": input may be submitted until { $deadline }.
-deadlines-state-revoked-notice = The secretariat wishes to inform you that the extension of the deadline granted to { $country } for the consultation "{ $title }" has been withdrawn: the deadline is { $deadline }.
-deadlines-warning-day = You have a draft comment on the consultation "{ $title }" that has not yet been submitted. The deadline, { $deadline }, is one day away: please complete and submit your comment before then.
-deadlines-warning-hour = You have a draft comment on the consultation "{ $title }" that has not yet been submitted. The deadline, { $deadline }, is one hour away: please submit your comment now.
-deadlines-request-notice = The focal point of { $country } requests an extension of the deadline for the consultation "{ $title }". Please grant an extension with a new date, or decline the request with a reason.
+deadlines-extended-notice = The secretariat has the honour to inform you that the deadline for submitting input to the consultation “{ $title }” has been extended to { $deadline } (previously { $previous }).
+deadlines-brought-forward-notice = The secretariat has the honour to inform you that the deadline for submitting input to the consultation “{ $title }” has been brought forward to { $deadline } (previously { $previous }). Input received after that time cannot be accepted.
+deadlines-state-extended-notice = The secretariat has the honour to inform you that an extension of the deadline has been granted to { $country } for the consultation “{ $title }”: input may be submitted until { $deadline }.
+deadlines-state-revoked-notice = The secretariat has the honour to inform you that the extension of the deadline granted to { $country } for the consultation “{ $title }” has been withdrawn: the deadline is { $deadline }.
+deadlines-warning-day = You have a draft comment on the consultation “{ $title }” that has not yet been submitted. The deadline, { $deadline }, is one day away: please complete and submit your comment before then.
+deadlines-warning-hour = You have a draft comment on the consultation “{ $title }” that has not yet been submitted. The deadline, { $deadline }, is one hour away: please submit your comment now.
+deadlines-request-notice = The focal point of { $country } requests an extension of the deadline for the consultation “{ $title }”. Please grant an extension with a new date, or decline the request with a reason.
 deadlines-request-grant = Grant an extension
 deadlines-request-decline = Decline
-deadlines-declined-notice = The secretariat has given careful consideration to your request for an extension of the deadline for the consultation "{ $title }" and regrets that it is unable to grant it, for the following reason: { $reason }
+deadlines-declined-notice = The secretariat has given careful consideration to your request for an extension of the deadline for the consultation “{ $title }” and regrets that it is unable to grant it, for the following reason: { $reason }
 
 # A draft after the close.
 deadlines-draft-closed = The consultation closed on { $deadline }: this comment can no longer be submitted. Your draft has been kept as it stands.
@@ -78,7 +78,7 @@ deadlines-request-answered = This request has already been answered.
 deadlines-use-buttons = Please use the buttons below.
 deadlines-text-only = Please type your answer as text.
 deadlines-cancelled = Nothing has been changed.
-deadlines-closed = The extensions have been closed.
+deadlines-closed = The list of extensions has been closed.
 
 # The staff's export of unsent drafts (/extensions).
 deadlines-unsent-button = Unsent drafts (CSV)
@@ -97,6 +97,6 @@ deadlines-col-proposed = Proposed text (draft)
 deadlines-col-revises = Revision of
 
 # Closing a consultation before its deadline (/consultations).
-deadlines-closed-early-notice = The secretariat wishes to inform you that the consultation "{ $title }" was closed on { $deadline }, before its deadline. Input can no longer be submitted; input already submitted is kept.
+deadlines-closed-early-notice = The secretariat has the honour to inform you that the consultation “{ $title }” was closed on { $deadline }, before its deadline. Input can no longer be submitted; input already submitted is kept.
 deadlines-confirm-close = Close consultation no. { $id } ({ $title }) now, before its deadline?
 deadlines-confirm-close-button = Close now

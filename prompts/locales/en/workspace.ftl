@@ -33,7 +33,10 @@ fp-page-previous = ‹ Previous
 fp-page-next = Next ›
 fp-export-xlsx = Export (XLSX)
 fp-export-csv = Export (CSV)
-fp-export-caption = Directory of focal points as at { $date }: { $count } entries.
+fp-export-caption = Directory of focal points as at { $date }: { $count ->
+        [one] { $count } entry
+       *[other] { $count } entries
+    }.
 fp-card =
     { $name }
     Title: { $title }
@@ -122,14 +125,20 @@ alert-new = New submission { $reference } from { $country }: { $topic }, { $type
 alert-revised = Submission { $reference } from { $country } has been revised (version { $version }): { $topic }, { $type }.
 alert-paragraph = Paragraph { $paragraph } of the report.
 alert-title = { $consultation }
-digest-title = Daily digest, { $consultation }: { $count } new or revised submissions since { $since }.
+digest-title = Daily digest, { $consultation }: { $count ->
+        [one] { $count } new or revised submission
+       *[other] { $count } new or revised submissions
+    } since { $since }.
 digest-new = • { $reference } · { $country } · { $topic } (new)
 digest-revised = • { $reference } · { $country } · { $topic } (version { $version })
 digest-more = … and { $count } more.
 
 ## /audit
 
-audit-title = Audit log: { $count } entries, newest first.
+audit-title = Audit log: { $count ->
+        [one] { $count } entry
+       *[other] { $count } entries
+    }, newest first.
 audit-filter = Filter: { $filter }
 audit-entry =
     { $number }. { $when } · { $action }

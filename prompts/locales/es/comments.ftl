@@ -204,5 +204,5 @@ verify-files-altered = Versión { $version }: ✗ un documento adjunto ha cambia
 verify-withdrawn = Esta comunicación fue retirada el { $time }.
 
 # Several consultations open to the State at once (issue 13).
-comment-choose-consultation = ¿A qué consulta corresponde su comentario?
+comment-choose-consultation = ¿A qué consulta corresponde su observación?
 comment-receipt-consultation = Consulta: { $title }

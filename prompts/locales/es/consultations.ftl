@@ -2,7 +2,7 @@
 consultations-title = Consultas
 consultations-line =
     N.º { $id }: { $title }
-    Estado: { $state }. Plazo: { $deadline }. Contribuciones: { $submissions }.
+    Situación: { $state }. Plazo: { $deadline }. Comunicaciones: { $submissions }.
 consultations-state-draft = borrador
 consultations-state-open = abierta
 consultations-state-closed = cerrada
@@ -11,18 +11,18 @@ consultations-btn-open = Abrir la n.º { $id }
 consultations-btn-close = Cerrar la n.º { $id }
 consultations-btn-archive = Archivar la n.º { $id }
 consultations-btn-copy = Copiar la n.º { $id } para una nueva ronda
-consultations-done-open = La consulta n.º { $id } está ahora abierta a comentarios.
-consultations-done-close = La consulta n.º { $id } está ahora cerrada: ya no se pueden presentar ni modificar comentarios.
+consultations-done-open = La consulta n.º { $id } está ahora abierta a la presentación de observaciones.
+consultations-done-close = La consulta n.º { $id } está ahora cerrada: ya no se pueden presentar ni modificar observaciones.
 consultations-done-archive = La consulta n.º { $id } ha sido archivada.
 consultations-copy-ask-deadline = Copia de la consulta n.º { $id } para una nueva ronda. Sírvase escribir su plazo en la forma año-mes-día y hora, en la hora de { $zone }, por ejemplo: { $example }
 consultations-copy-ask-meeting = El plazo vencerá el { $deadline }. Sírvase escribir el primer y el último día de la reunión de la nueva ronda en la forma año-mes-día, por ejemplo: { $example }
 consultations-copied-dates =
-    La consulta n.º { $id } se ha copiado para una nueva ronda como consulta n.º { $new } (borrador, vinculado a la ronda que renueva).
+    La consulta n.º { $id } se ha copiado para una nueva ronda como consulta n.º { $new } (borrador, vinculada a la ronda que renueva).
     Plazo: { $deadline }. Reunión: { $meeting }. Sus referencias comienzan por { $prefix }.
 consultations-copy-cancelled = No se ha hecho ninguna copia.
 consultations-copy-no-prefix = La consulta n.º { $id } no puede copiarse de nuevo: todos los prefijos de referencia previstos para sus rondas ya están en uso. Sírvase importar la definición de la nueva ronda con su propio prefijo.
-comment-link-unavailable = La consulta que indica este enlace no está abierta actualmente a los comentarios de su Gobierno.
-comment-link-draft-open = Tiene un comentario en curso. Sírvase presentarlo o descartarlo primero (/comment) y luego abrir de nuevo el enlace para { $title }.
+comment-link-unavailable = La consulta que indica este enlace no está abierta actualmente a las observaciones de su Gobierno.
+comment-link-draft-open = Tiene una observación en curso. Sírvase presentarla o descartarla primero (/comment) y luego abrir de nuevo el enlace para { $title }.
 inv-link-for-consultation = Para ir directamente, una vez inscrito, a la consulta n.º { $id }, { $title }: { $link }
 consultations-pick = N.º { $id }: { $title }
 consultations-of = Consulta n.º { $id }: { $title }

@@ -33,7 +33,7 @@ deadlines-reminder-not-delivered = • { $offset }: no entregado ({ $count ->
     [one] 1 mensaje: el Estado presentó antes su aportación, el plazo venció antes del horario de oficina o no fue posible contactar al destinatario
    *[other] { $count } mensajes: los Estados presentaron antes su aportación, el plazo venció antes del horario de oficina o no fue posible contactar a los destinatarios
 })
-deadlines-skipped-no-civil-hour = • { $offset }: no enviado (en los países de los destinatarios no quedaba ninguna hora de oficina ni de vigilia antes del plazo)
+deadlines-skipped-no-civil-hour = • { $offset }: no enviado (en los países de los destinatarios no quedaba ninguna hora de oficina ni hora diurna antes del vencimiento del plazo)
 deadlines-skipped-already-reminded = • { $offset }: no enviado (todos los interesados ya habían recibido este recordatorio)
 deadlines-skipped-nobody = • { $offset }: no enviado (todos los Estados interesados habían presentado su aportación)
 deadlines-skipped-deadline-moved = • { $offset }: no enviado (con el nuevo plazo, su hora ya había pasado)

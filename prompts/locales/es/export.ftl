@@ -119,4 +119,4 @@ export-docx-kind-organisation = Organización regional de integración económic
 export-docx-annex-total = Total (número de participantes: { $respondents })
 
 # Several consultations (issue 13).
-export-unknown-consultation = No existe la consulta n.º { $number }. /consultations las enumera; /export solo exporta las contribuciones de la primera.
+export-unknown-consultation = No existe la consulta n.º { $number }. /consultations las enumera; /export solo exporta las comunicaciones de la primera.

@@ -8,7 +8,7 @@ sandbox-help =
       #N o :press N      pulsar el botón N de los últimos botones mostrados
       :as NOMBRE [PAÍS] [IDIOMA]
                          escribir como NOMBRE (se crea si es nuevo; con un país, NOMBRE abre el enlace de invitación de ese país)
-      :fp, :officer, :admin    el punto focal de Kenya, un funcionario de la secretaría, el administrador
+      :fp, :officer, :admin    el coordinador nacional de Kenya, un funcionario de la secretaría, el administrador
       :inbox [NOMBRE]    mostrar de nuevo lo que ha recibido NOMBRE (o usted)
       :link              abrir de nuevo su enlace de invitación
       :paste             un texto largo en varias líneas, hasta una línea que solo contenga un punto
@@ -18,7 +18,7 @@ sandbox-help =
       :expect TEXTO      esperar unos segundos una respuesta que contenga TEXTO
       :help              este texto; :quit para salir (también Ctrl-D)
 sandbox-people = Personas: { $people }. Está escribiendo como { $persona }.
-sandbox-link-hint = Para inscribirse como punto focal de Kenya con un enlace de invitación, escriba :link (/start { $token }), o solo /start: la inscripción queda entonces pendiente de la aprobación de la secretaría.
+sandbox-link-hint = Para inscribirse como coordinador nacional de Kenya con un enlace de invitación, escriba :link (/start { $token }), o solo /start: la inscripción queda entonces pendiente de la aprobación de la secretaría.
 sandbox-label = { $own ->
     [yes] bot>
    *[no] bot → { $persona }>

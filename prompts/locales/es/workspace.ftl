@@ -33,7 +33,10 @@ fp-page-previous = ‹ Anterior
 fp-page-next = Siguiente ›
 fp-export-xlsx = Exportar (XLSX)
 fp-export-csv = Exportar (CSV)
-fp-export-caption = Directorio de coordinadores nacionales al { $date }: { $count } entradas.
+fp-export-caption = Directorio de coordinadores nacionales al { $date }: { $count ->
+        [one] { $count } entrada
+       *[other] { $count } entradas
+    }.
 fp-card =
     { $name }
     Cargo: { $title }
@@ -122,14 +125,20 @@ alert-new = Nueva comunicación { $reference } de { $country }: { $topic }, { $t
 alert-revised = La comunicación { $reference } de { $country } ha sido revisada (versión { $version }): { $topic }, { $type }.
 alert-paragraph = Párrafo { $paragraph } del informe.
 alert-title = { $consultation }
-digest-title = Resumen diario, { $consultation }: { $count } comunicaciones nuevas o revisadas desde el { $since }.
+digest-title = Resumen diario, { $consultation }: { $count ->
+        [one] { $count } comunicación nueva o revisada
+       *[other] { $count } comunicaciones nuevas o revisadas
+    } desde el { $since }.
 digest-new = • { $reference } · { $country } · { $topic } (nueva)
 digest-revised = • { $reference } · { $country } · { $topic } (versión { $version })
 digest-more = … y { $count } más.
 
 ## /audit
 
-audit-title = Registro de auditoría: { $count } entradas, de la más reciente a la más antigua.
+audit-title = Registro de auditoría: { $count ->
+        [one] { $count } entrada
+       *[other] { $count } entradas
+    }, de la más reciente a la más antigua.
 audit-filter = Filtro: { $filter }
 audit-entry =
     { $number }. { $when } · { $action }
@@ -142,8 +151,8 @@ audit-actor-erased = una persona cuyos datos se han suprimido
 audit-actor-unnamed = participante { $participant }, Telegram { $telegram }
 audit-none = Ninguna entrada coincide.
 audit-older = Más antiguas ›
-audit-newest = « Más recientes
-audit-usage = /audit muestra las últimas entradas del registro de auditoría. Para acotarlas: /audit person <número de participante>, /audit state <Estado>, /audit action <acción>, /audit ref <signatura de la comunicación>.
+audit-newest = ‹‹ Más recientes
+audit-usage = /audit muestra las últimas entradas del registro de auditoría. Para acotarlas: /audit person <número de participante>, /audit state <Estado>, /audit action <acción>, /audit ref <referencia de la comunicación>.
 audit-bad-filter = No se entiende «{ $text }».
 audit-unknown-state = «{ $text }» no es un Estado ni una organización que reconozcamos.
 

@@ -204,5 +204,5 @@ verify-files-altered = Version { $version } : ✗ un document joint a été mod
 verify-withdrawn = Cette contribution a été retirée le { $time }.
 
 # Several consultations open to the State at once (issue 13).
-comment-choose-consultation = Pour quelle consultation est votre commentaire ?
+comment-choose-consultation = À quelle consultation votre observation se rapporte-t-elle ?
 comment-receipt-consultation = Consultation : { $title }

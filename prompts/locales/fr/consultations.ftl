@@ -2,7 +2,7 @@
 consultations-title = Consultations
 consultations-line =
     No { $id } : { $title }
-    État : { $state }. Date limite : { $deadline }. Contributions : { $submissions }.
+    Statut : { $state }. Date limite : { $deadline }. Contributions : { $submissions }.
 consultations-state-draft = projet
 consultations-state-open = ouverte
 consultations-state-closed = close
@@ -11,19 +11,19 @@ consultations-btn-open = Ouvrir la no { $id }
 consultations-btn-close = Clore la no { $id }
 consultations-btn-archive = Archiver la no { $id }
 consultations-btn-copy = Copier la no { $id } pour une nouvelle série
-consultations-done-open = La consultation no { $id } est désormais ouverte aux commentaires.
-consultations-done-close = La consultation no { $id } est désormais close : les commentaires ne peuvent plus être soumis ni modifiés.
+consultations-done-open = La consultation no { $id } est désormais ouverte aux observations.
+consultations-done-close = La consultation no { $id } est désormais close : les observations ne peuvent plus être soumises ni modifiées.
 consultations-done-archive = La consultation no { $id } a été archivée.
 consultations-copy-ask-deadline = Copie de la consultation no { $id } pour une nouvelle série. Veuillez saisir sa date limite sous la forme année-mois-jour et heure (heure de { $zone }), par exemple : { $example }
 consultations-copy-ask-meeting = La date limite sera le { $deadline }. Veuillez saisir le premier et le dernier jour de la réunion de la nouvelle série sous la forme année-mois-jour, par exemple : { $example }
 consultations-copied-dates =
-    La consultation no { $id } a été copiée pour une nouvelle série sous le no { $new } (projet, lié à la série qu'il renouvelle).
-    Date limite : { $deadline }. Réunion : { $meeting }. Ses cotes commencent par { $prefix }.
+    La consultation no { $id } a été copiée pour une nouvelle série sous le no { $new } (projet, liée à la série qu'elle renouvelle).
+    Date limite : { $deadline }. Réunion : { $meeting }. Ses références commencent par { $prefix }.
 consultations-copy-cancelled = Aucune copie n'a été faite.
-consultations-copy-no-prefix = La consultation no { $id } ne peut plus être copiée : tous les préfixes de cote prévus pour ses séries sont déjà utilisés. Veuillez importer la définition de la nouvelle série avec son propre préfixe.
-comment-link-unavailable = La consultation que désigne ce lien n'est pas ouverte actuellement aux commentaires de votre gouvernement.
-comment-link-draft-open = Vous avez un commentaire en cours. Veuillez d'abord le soumettre ou l'abandonner (/comment), puis rouvrir le lien pour { $title }.
-inv-link-for-consultation = Pour accéder directement, une fois inscrit, à la consultation no { $id }, { $title } : { $link }
+consultations-copy-no-prefix = La consultation no { $id } ne peut plus être copiée : tous les préfixes de référence prévus pour ses séries sont déjà utilisés. Veuillez importer la définition de la nouvelle série avec son propre préfixe.
+comment-link-unavailable = La consultation que désigne ce lien n'est pas ouverte actuellement aux observations de votre gouvernement.
+comment-link-draft-open = Vous avez une observation en cours. Veuillez d'abord la soumettre ou l'abandonner (/comment), puis rouvrir le lien pour { $title }.
+inv-link-for-consultation = Pour accéder directement, une fois inscrit(e), à la consultation no { $id }, { $title } : { $link }
 consultations-pick = No { $id } : { $title }
 consultations-of = Consultation no { $id } : { $title }
 export-choose-consultation = Exportation des contributions. Il existe plusieurs consultations : veuillez choisir celle dont vous souhaitez exporter les contributions (ou saisir /export suivi de son numéro).

@@ -2,12 +2,12 @@
 
 deadlines-help-staff = /extensions : prorogations du délai accordées à tel ou tel État, et demandes de prorogation
 
-deadlines-extended-notice = Le secrétariat a l'honneur de vous informer que la date limite de présentation des contributions à la consultation « { $title } » a été reportée au { $deadline } (au lieu du { $previous }).
+deadlines-extended-notice = Le secrétariat a l'honneur de vous informer que le délai de présentation des contributions à la consultation « { $title } » a été prorogé jusqu'au { $deadline } (au lieu du { $previous }).
 deadlines-brought-forward-notice = Le secrétariat a l'honneur de vous informer que la date limite de présentation des contributions à la consultation « { $title } » a été avancée au { $deadline } (au lieu du { $previous }). Les contributions reçues après cette date ne pourront être acceptées.
 deadlines-state-extended-notice = Le secrétariat a l'honneur de vous informer qu'une prorogation du délai a été accordée pour { $country } au titre de la consultation « { $title } » : les contributions pourront être présentées jusqu'au { $deadline }.
 deadlines-state-revoked-notice = Le secrétariat a l'honneur de vous informer que la prorogation du délai accordée pour { $country } au titre de la consultation « { $title } » a été retirée : la date limite est le { $deadline }.
-deadlines-warning-day = Vous avez un projet d'observation sur la consultation « { $title } » qui n'a pas encore été soumis. La date limite, le { $deadline }, est dans un jour : veuillez achever et soumettre votre observation d'ici là.
-deadlines-warning-hour = Vous avez un projet d'observation sur la consultation « { $title } » qui n'a pas encore été soumis. La date limite, le { $deadline }, est dans une heure : veuillez soumettre votre observation dès maintenant.
+deadlines-warning-day = Vous avez un projet d'observation sur la consultation « { $title } » qui n'a pas encore été soumis. La date limite est fixée au { $deadline }, soit dans un jour : veuillez achever et soumettre votre observation d'ici là.
+deadlines-warning-hour = Vous avez un projet d'observation sur la consultation « { $title } » qui n'a pas encore été soumis. La date limite est fixée au { $deadline }, soit dans une heure : veuillez soumettre votre observation dès maintenant.
 deadlines-request-notice = Le correspondant national désigné pour { $country } demande une prorogation du délai de la consultation « { $title } ». Veuillez accorder une prorogation en fixant une nouvelle date, ou refuser la demande en indiquant le motif.
 deadlines-request-grant = Accorder une prorogation
 deadlines-request-decline = Refuser
@@ -17,8 +17,8 @@ deadlines-draft-closed = La consultation a été close le { $deadline } : cette
 deadlines-draft-title = Votre projet, non soumis :
 deadlines-draft-offer-request = Si votre gouvernement a besoin d'un délai supplémentaire, vous pouvez demander au secrétariat une prorogation du délai.
 deadlines-ask-button = Demander une prorogation
-deadlines-request-sent = Votre demande de prorogation a été transmise au secrétariat. Vous serez informé ici de sa décision.
-deadlines-request-pending = Une demande de prorogation pour votre État est déjà soumise au secrétariat. Vous serez informé ici de sa décision.
+deadlines-request-sent = Votre demande de prorogation a été transmise au secrétariat. Vous serez informé(e) ici de sa décision.
+deadlines-request-pending = Une demande de prorogation pour votre État est déjà soumise au secrétariat. Vous serez informé(e) ici de sa décision.
 
 deadlines-reminder-delivered = • { $offset } : envoyé le { $when } à { $count ->
     [one] 1 correspondant
@@ -33,7 +33,7 @@ deadlines-reminder-not-delivered = • { $offset } : non remis ({ $count ->
     [one] 1 message : l'État a présenté sa contribution auparavant, la date limite est passée avant les heures de bureau, ou le destinataire n'a pu être joint
    *[other] { $count } messages : les États ont présenté leur contribution auparavant, la date limite est passée avant les heures de bureau, ou les destinataires n'ont pu être joints
 })
-deadlines-skipped-no-civil-hour = • { $offset } : non envoyé (il ne restait plus d'heure de bureau ni d'heure de veille avant la date limite dans les pays des destinataires)
+deadlines-skipped-no-civil-hour = • { $offset } : non envoyé (il ne restait plus aucune heure de bureau ni heure diurne avant la date limite dans les pays des destinataires)
 deadlines-skipped-already-reminded = • { $offset } : non envoyé (tous les intéressés avaient déjà reçu ce rappel)
 deadlines-skipped-nobody = • { $offset } : non envoyé (tous les États concernés avaient présenté leur contribution)
 deadlines-skipped-deadline-moved = • { $offset } : non envoyé (avec la nouvelle date limite, son heure était déjà passée)
@@ -59,7 +59,7 @@ deadlines-ask-state = Veuillez saisir le nom de l'État auquel la prorogation es
 deadlines-unknown-state = Ce nom n'a pas été reconnu comme celui d'un État. Veuillez le saisir à nouveau, par exemple : Kenya
 deadlines-state-candidates = Ce nom n'a pas été reconnu exactement. S'agit-il de : { $names } ? Veuillez saisir à nouveau le nom.
 deadlines-ask-date = La date limite pour { $country } est le { $deadline }. Veuillez saisir la nouvelle date limite sous la forme année-mois-jour et heure, à l'heure de { $zone }, par exemple : { $example }
-deadlines-date-not-later = Une prorogation doit se terminer après le { $deadline }. Veuillez saisir une date ultérieure.
+deadlines-date-not-later = Une prorogation doit prendre fin après le { $deadline }. Veuillez saisir une date ultérieure.
 deadlines-confirm-grant = Accorder une prorogation du délai pour { $country } jusqu'au { $deadline } ?
 deadlines-confirm-withdraw = Retirer la prorogation accordée pour { $country } ? Sa date limite redeviendra le { $deadline }.
 deadlines-pick-withdraw = Quelle prorogation faut-il retirer ?
@@ -73,7 +73,7 @@ deadlines-request-answered = Il a déjà été répondu à cette demande.
 deadlines-use-buttons = Veuillez utiliser les boutons ci-dessous.
 deadlines-text-only = Veuillez saisir votre réponse sous forme de texte.
 deadlines-cancelled = Rien n'a été modifié.
-deadlines-closed = Les prorogations ont été fermées.
+deadlines-closed = La liste des prorogations a été fermée.
 
 # L'export des projets non soumis (/extensions).
 deadlines-unsent-button = Projets non soumis (CSV)

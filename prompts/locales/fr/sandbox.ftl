@@ -8,7 +8,7 @@ sandbox-help =
       #N ou :press N     appuyer sur le bouton N parmi les derniers boutons affichés
       :as NOM [PAYS] [LANGUE]
                          écrire en tant que NOM (créé s'il est nouveau ; avec un pays, NOM ouvre le lien d'invitation de ce pays)
-      :fp, :officer, :admin    le point focal du Kenya, un fonctionnaire du secrétariat, l'administrateur
+      :fp, :officer, :admin    le correspondant du Kenya, un fonctionnaire du secrétariat, l'administrateur
       :inbox [NOM]       afficher de nouveau ce que NOM (ou vous-même) a reçu
       :link              ouvrir de nouveau votre lien d'invitation
       :paste             un long texte sur plusieurs lignes, jusqu'à une ligne ne contenant qu'un point
@@ -18,7 +18,7 @@ sandbox-help =
       :expect TEXTE      attendre quelques secondes une réponse contenant TEXTE
       :help              le présent texte ; :quit pour quitter (Ctrl-D également)
 sandbox-people = Personnes : { $people }. Vous écrivez en tant que { $persona }.
-sandbox-link-hint = Pour vous inscrire comme point focal du Kenya au moyen d'un lien d'invitation, tapez :link (/start { $token }), ou /start seul : l'inscription attend alors l'approbation du secrétariat.
+sandbox-link-hint = Pour vous inscrire comme correspondant(e) du Kenya au moyen d'un lien d'invitation, tapez :link (/start { $token }), ou /start seul : l'inscription attend alors l'approbation du secrétariat.
 sandbox-label = { $own ->
     [yes] bot>
    *[no] bot → { $persona }>

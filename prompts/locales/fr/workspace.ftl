@@ -33,7 +33,10 @@ fp-page-previous = ‹ Précédent
 fp-page-next = Suivant ›
 fp-export-xlsx = Exporter (XLSX)
 fp-export-csv = Exporter (CSV)
-fp-export-caption = Annuaire des correspondants au { $date } : { $count } entrées.
+fp-export-caption = Annuaire des correspondants au { $date } : { $count ->
+        [one] { $count } entrée
+       *[other] { $count } entrées
+    }.
 fp-card =
     { $name }
     Titre : { $title }
@@ -111,25 +114,31 @@ alerts-mode-immediate = chaque contribution dès sa réception
 alerts-mode-digest = un récapitulatif quotidien à { $hour } ({ $zone })
 alerts-mode-off = aucune alerte
 alerts-none = Il n'y a aucune consultation à suivre.
-alerts-choose-mode = { $consultation }. Actuellement : { $mode }. Comment souhaitez-vous être informé des contributions nouvelles ou révisées ?
+alerts-choose-mode = { $consultation }. Actuellement : { $mode }. Comment souhaitez-vous être informé(e) des contributions nouvelles ou révisées ?
 alerts-button-immediate = Dès réception
 alerts-button-digest = Récapitulatif quotidien
 alerts-button-off = Aucune alerte
 alerts-choose-hour = À quelle heure le récapitulatif doit-il être envoyé ?
 alerts-choose-zone = Dans quel fuseau horaire faut-il entendre { $hour } ?
-alerts-saved = C'est enregistré. { $consultation } : { $mode }.
+alerts-saved = Choix enregistré. { $consultation } : { $mode }.
 alert-new = Nouvelle contribution { $reference } de { $country } : { $topic }, { $type }.
 alert-revised = La contribution { $reference } de { $country } a été révisée (version { $version }) : { $topic }, { $type }.
 alert-paragraph = Paragraphe { $paragraph } du rapport.
 alert-title = { $consultation }
-digest-title = Récapitulatif quotidien, { $consultation } : { $count } contributions nouvelles ou révisées depuis le { $since }.
+digest-title = Récapitulatif quotidien, { $consultation } : { $count ->
+        [one] { $count } contribution nouvelle ou révisée
+       *[other] { $count } contributions nouvelles ou révisées
+    } depuis le { $since }.
 digest-new = • { $reference } · { $country } · { $topic } (nouvelle)
 digest-revised = • { $reference } · { $country } · { $topic } (version { $version })
 digest-more = … et { $count } autres.
 
 ## /audit
 
-audit-title = Journal d'audit : { $count } entrées, des plus récentes aux plus anciennes.
+audit-title = Journal d'audit : { $count ->
+        [one] { $count } entrée
+       *[other] { $count } entrées
+    }, des plus récentes aux plus anciennes.
 audit-filter = Filtre : { $filter }
 audit-entry =
     { $number }. { $when } · { $action }
@@ -142,9 +151,9 @@ audit-actor-erased = une personne dont les données ont été effacées
 audit-actor-unnamed = participant { $participant }, Telegram { $telegram }
 audit-none = Aucune entrée ne correspond.
 audit-older = Plus anciennes ›
-audit-newest = « Plus récentes
-audit-usage = /audit affiche les dernières entrées du journal d'audit. Pour les restreindre : /audit person <numéro de participant>, /audit state <État>, /audit action <action>, /audit ref <cote de la contribution>.
-audit-bad-filter = « { $text } » n'est pas compris.
+audit-newest = ‹‹ Plus récentes
+audit-usage = /audit affiche les dernières entrées du journal d'audit. Pour les restreindre : /audit person <numéro de participant>, /audit state <État>, /audit action <action>, /audit ref <référence de la contribution>.
+audit-bad-filter = « { $text } » n'a pas été compris.
 audit-unknown-state = « { $text } » n'est pas un État ou une organisation que nous reconnaissons.
 
 ## L'annuaire sous forme de fichier (XLSX et CSV)

@@ -180,5 +180,5 @@ verify-files-altered = Версия { $version }: ✗ приложенный д�
 verify-withdrawn = Это представление отозвано { $time }.
 
 # Several consultations open to the State at once (issue 13).
-comment-choose-consultation = К какой консультации относится ваш комментарий?
+comment-choose-consultation = К какой консультации относится Ваше замечание?
 comment-receipt-consultation = Консультация: { $title }

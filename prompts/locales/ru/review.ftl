@@ -2,8 +2,8 @@
 ## ответ, который получают координаторы государства. Ключи — постоянные идентификаторы.
 
 help-review =
-    /read: прочитать представление и рассмотреть его
-    /tags: рубрики документа для обсуждения
+    /read — прочитать представление и рассмотреть его
+    /tags — рубрики документа для обсуждения
 
 review-read-usage = Укажите номер представления после /read, например: /read { $example }
 review-read-not-found = Представления с номером { $reference } нет.
@@ -25,7 +25,10 @@ review-card-language-unknown = Язык (определен автоматиче
 review-card-comment = Замечание (знаков: { $length }):
 review-card-proposed = Предлагаемая формулировка:
 review-card-no-proposed = Предлагаемая формулировка: нет
-review-card-attachments = Вложения ({ $count }): { $names }
+review-card-attachments = { $count ->
+        [one] Вложение
+       *[other] Вложения
+    }: { $names }
 review-card-no-attachments = Вложения: нет
 
 ## Ход рассмотрения.
@@ -47,7 +50,10 @@ review-btn-note = Добавить внутреннюю заметку
 review-btn-reply = Ответить стране
 review-btn-notes = Заметки и ответы
 review-btn-versions = Версии и изменения
-review-btn-files = Вложения ({ $count })
+review-btn-files = { $count ->
+        [one] Вложение
+       *[other] Вложения ({ $count })
+    }
 review-btn-country = Все представления: { $country }
 review-btn-back = Назад к представлению
 review-btn-open = { $reference } · { $topic } · { $status }
@@ -66,7 +72,11 @@ review-file-missing = Файла «{ $name }» больше нет в храни
 review-files-none = В текущей версии { $reference } нет вложений.
 
 ## Версии и изменения.
-review-versions-title = { $reference }: версий — { $count }
+review-versions-title = { $reference }: { $count ->
+        [one] { $count } версия
+        [few] { $count } версии
+       *[many] { $count } версий
+    }
 review-version-heading = Версия { $version }, представлена { $time }; представил(а): { $author }
 review-version-first = В первоначально представленном виде.
 review-change-none = Содержание не изменилось; представление было направлено повторно без изменений.
@@ -86,15 +96,27 @@ review-history-revised = { $time }: { $previous } → { $status }, поскол�
 review-notes-title = { $reference }: внутренние заметки и ответы стране
 review-notes-none = Внутренних заметок и ответов пока нет.
 review-note-line = Внутренняя заметка; автор: { $author }, { $time } (версия { $version }):
-review-reply-line = Ответ; автор: { $author }, { $time } (версия { $version }); отправлен координаторам (число: { $count }):
+review-reply-line = Ответ; автор: { $author }, { $time } (версия { $version }); отправлен { $count ->
+        [one] { $count } координатору
+       *[other] { $count } координаторам
+    }:
 review-note-ask = Введите внутреннюю заметку к { $reference }. Внутренние заметки видит только секретариат, но не координаторы. Чтобы прервать, нажмите «Отмена» или отправьте /cancel.
 review-note-saved = Внутренняя заметка к { $reference } сохранена.
-review-reply-ask = Введите ответ государству { $country } по { $reference }. Он будет направлен утвержденным координаторам государства (число: { $count }; { $languages }) с заголовком на языке каждого из них; ваш текст отправляется в том виде, в каком вы его напишете. Чтобы прервать, нажмите «Отмена» или отправьте /cancel.
+review-reply-ask = Введите ответ государству { $country } по { $reference }. Он будет направлен { $count ->
+        [one] { $count } утвержденному координатору
+       *[other] { $count } утвержденным координаторам
+    } этого государства ({ $languages }) с заголовком на языке каждого из них; Ваш текст отправляется в том виде, в каком Вы его напишете. Чтобы прервать, нажмите «Отмена» или отправьте /cancel.
 review-reply-ask-nobody = У государства { $country } сейчас нет утвержденных координаторов: ответ по { $reference } будет сохранен вместе с представлением, но никому не отправлен. Введите его или нажмите «Отмена».
-review-reply-preview = Ответ государству { $country } по { $reference }; будет отправлен координаторам (число: { $count }; { $languages }):
+review-reply-preview = Ответ государству { $country } по { $reference }; будет отправлен { $count ->
+        [one] { $count } координатору
+       *[other] { $count } координаторам
+    } ({ $languages }):
 
     { $text }
-review-reply-queued = Ответ по { $reference } отправляется координаторам государства { $country } (число: { $count }) и сохранен вместе с представлением.
+review-reply-queued = Ответ по { $reference } отправляется { $count ->
+        [one] { $count } координатору
+       *[other] { $count } координаторам
+    } государства { $country } и сохранен вместе с представлением.
 review-reply-kept = Ответ по { $reference } сохранен вместе с представлением; у государства { $country } нет утвержденных координаторов, которым его можно отправить.
 review-type-text = Введите текст сообщением или отправьте /cancel.
 review-use-buttons = Воспользуйтесь кнопками под предварительным просмотром или отправьте /cancel.
@@ -102,7 +124,7 @@ review-cancelled = Отменено; ничего не сохранено.
 review-draft-gone = Этот шаг больше не открыт. Начните заново с представления.
 
 ## Что получает координатор.
-review-reply-message = Секретариат ответил на ваше представление { $reference } ({ $consultation }):
+review-reply-message = Секретариат ответил на Ваше представление { $reference } ({ $consultation }):
 
     { $text }
 
@@ -111,7 +133,11 @@ review-tags-title = Рубрики { $reference }. Нажмите на рубр�
 review-tags-none-yet = У секретариата пока нет рубрик для этой консультации. Создайте первую для { $reference }.
 review-tags-list-title = Рубрики документа для обсуждения: { $title } ({ $count })
 review-tags-list-empty = Рубрик пока нет.
-review-tags-list-line = • { $name }: представлений — { $count }
+review-tags-list-line = • { $name }: { $count ->
+        [one] { $count } представление
+        [few] { $count } представления
+       *[many] { $count } представлений
+    }
 review-tag-ask-name = Введите название новой рубрики (язык: { $name }). Можно добавить ее название на других официальных языках, по одному в строке, указав в начале строки код языка, например: fr: Financement
 review-tag-ask-rename = Введите новое название рубрики «{ $tag }» (язык: { $name }) или ее названия на других официальных языках, по одному в строке, указав в начале строки код языка (ar, zh, en, fr, ru, es).
 review-tag-created = Рубрика «{ $name }» создана.

@@ -119,12 +119,12 @@ alerts-choose-hour = В котором часу отправлять сводк�
 alerts-choose-zone = В каком часовом поясе указано время { $hour }?
 alerts-saved = Сохранено. { $consultation }: { $mode }.
 alert-new = Новое представление { $reference } (страна: { $country }): { $topic }, { $type }.
-alert-revised = Представление { $reference } (страна: { $country }) пересмотрено (редакция { $version }): { $topic }, { $type }.
+alert-revised = Представление { $reference } (страна: { $country }) пересмотрено (версия { $version }): { $topic }, { $type }.
 alert-paragraph = Пункт { $paragraph } доклада.
 alert-title = { $consultation }
 digest-title = Ежедневная сводка, { $consultation }: новых или пересмотренных представлений с { $since } — { $count }.
 digest-new = • { $reference } · { $country } · { $topic } (новое)
-digest-revised = • { $reference } · { $country } · { $topic } (редакция { $version })
+digest-revised = • { $reference } · { $country } · { $topic } (версия { $version })
 digest-more = … и еще { $count }.
 
 ## /audit
@@ -142,7 +142,7 @@ audit-actor-erased = лицо, данные которого удалены
 audit-actor-unnamed = участник { $participant }, Telegram { $telegram }
 audit-none = Подходящих записей нет.
 audit-older = Более ранние ›
-audit-newest = « Самые новые
+audit-newest = ‹‹ Самые новые
 audit-usage = /audit показывает последние записи журнала аудита. Чтобы сузить отбор: /audit person <номер участника>, /audit state <государство>, /audit action <действие>, /audit ref <условное обозначение представления>.
 audit-bad-filter = Запрос «{ $text }» непонятен.
 audit-unknown-state = «{ $text }» не является известным нам государством или организацией.

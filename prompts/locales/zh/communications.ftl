@@ -28,7 +28,7 @@ broadcast-template-ask-name = 请为该模板输入名称（最多{ $max }个字
 broadcast-template-saved = 该消息的各版本已保存为模板“{ $name }”。
 broadcast-templates-full = 无法保存该模板：最多只能保留{ $max }个模板。请先删除一个。
 
-broadcast-ask-files = 您可以为该消息附上文件（PDF、DOC、DOCX或ODT格式，最多{ $max }份），例如普通照会：请将每份文件作为文件发送。文件将发给所有收件人，除非您按该文件的按钮，将其限定发给使用某一语文的收件人。
+broadcast-ask-files = 您可以为该消息附上文件（PDF、DOC、DOCX或ODT格式，最多{ $max }份），例如普通照会：请逐份以文件形式发送。文件将发给所有收件人，除非您按该文件的按钮，将其限定发给使用某一语文的收件人。
 broadcast-files-attached = 已附文件：{ $count }份
 broadcast-file-received = 已收到文件：{ $name }。
 broadcast-file-language = { $name }：发给{ $audience }
@@ -36,7 +36,7 @@ broadcast-file-for-everyone = 所有收件人
 broadcast-file-remove = 移除{ $name }
 broadcast-files-done = 继续
 broadcast-files-none = 不附文件，继续
-broadcast-files-only = 请将文件作为文件发送，或按下方的按钮。
+broadcast-files-only = 请以文件形式发送这些文件，或按下方的按钮。
 broadcast-files-too-many = 未添加文件“{ $name }”：一次群发最多可附{ $max_files }份文件。
 broadcast-preview-files = 随附文件：{ $names }
 broadcast-change-files = 附上或更改文件

@@ -26,7 +26,7 @@ fp-via-link = 通过{ $by }创建的链接登记
 fp-via-link-anonymous = 通过邀请链接登记
 fp-via-approval = 由{ $by }于{ $date }批准
 fp-via-approval-anonymous = 由秘书处批准
-fp-via-undecided = 于{ $date }不经链接登记
+fp-via-undecided = 于{ $date }未经邀请链接登记
 fp-activity-none = 无
 fp-open = { $number }
 fp-page-previous = ‹ 上一页
@@ -72,7 +72,7 @@ fp-reactivated-staff = { $name }（{ $country }）已恢复有效，并将获告
 fp-not-possible = 此操作已无法进行：此人目前的状态为“{ $status }”。
 fp-move-ask = 应将{ $name }改划至哪个国家？请输入国家名称。输入/cancel即可停止，不作任何更改。
 fp-move-which = 您所说的“{ $text }”是指哪个国家？请选择：
-fp-move-unknown = “{ $text }”不是我们认识的国家或组织。请用六种语文之一输入名称，或输入ISO代码。
+fp-move-unknown = 无法将“{ $text }”识别为国家或组织。请用六种语文之一输入名称，或输入ISO代码。
 fp-move-same = { $name }已代表{ $country }。请输入另一个国家。
 fp-move-confirm = 是否将{ $name }由{ $from }改划至{ $to }？其提交的意见仍归属{ $from }。将告知本人。
 fp-move-yes = 是，改划
@@ -84,7 +84,7 @@ fp-cancelled = 未作任何更改。
 reason-left-post = 此人已离任。
 reason-replaced = 政府已指定另一名联络人。
 reason-not-designated = 此人并非有关国家政府指定的人员。
-reason-forwarded-link = 邀请链接被转给了并非其发送对象的人。
+reason-forwarded-link = 邀请链接被转交给了非受邀人员。
 reason-not-government = 所提供的信息显示其并非政府机构。
 reason-unverified = 所提供的信息无法核实。
 reason-type = 输入其他理由
@@ -93,7 +93,7 @@ reason-type = 输入其他理由
 
 fp-you-are-deactivated = 秘书处已停用您作为{ $country }国家联络人的登记。您无法再通过本机器人提交意见；您已提交的意见仍予存档。理由：{ $reason }
 fp-you-are-reactivated = 您作为{ $country }国家联络人的登记已恢复有效。您可再次提交意见。
-fp-you-are-moved = 您的国家联络人登记现涉及{ $country }。
+fp-you-are-moved = 您现登记为{ $country }的国家联络人。
 fp-rejected-reason = 理由：{ $reason }
 prof-status-deactivated = 状态：登记已被秘书处停用。
 access-deactivated = 秘书处已停用您的联络人登记，因此您无法再提交意见。如您认为有误，请与秘书处联系。
@@ -145,7 +145,7 @@ audit-older = 更早 ›
 audit-newest = « 最新
 audit-usage = /audit显示审计日志的最新条目。如需缩小范围：/audit person <参与者编号>、/audit state <国家>、/audit action <操作>、/audit ref <意见编号>。
 audit-bad-filter = 无法理解“{ $text }”。
-audit-unknown-state = “{ $text }”不是我们认识的国家或组织。
+audit-unknown-state = 无法将“{ $text }”识别为国家或组织。
 
 ## 名录文件（XLSX和CSV）
 
