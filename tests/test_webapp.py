@@ -335,3 +335,73 @@ async def test_in_webhook_mode_the_webhooks_server_carries_the_screen(tmp_path: 
                 page = await client.get("/app/overview")
                 assert page.status_code == 200 and '<html lang="ar" dir="rtl">' in page.text
             await stop_webhook(app)
+
+
+# -- search, sorting and the chart ----------------------------------------------------------------
+
+
+def _references(page: str) -> list[str]:
+    return re.findall(r'class="ref">(CW-\d{4}-\d{4})<', page)
+
+
+async def test_free_text_is_case_and_accent_insensitive_in_every_script(web: BotBench) -> None:
+    """Cyrillic capitals, French accents and the Spanish ñ match however they are typed
+    (the folded search column of migration 0013); a comment can be sorted, in the reader's
+    collation."""
+    comments = {
+        "RU": "ПРЕДЛАГАЕМ усилить координацию; Ёмкость секретариата.",
+        "FR": "Élaboration des stratégies nationales, été 2013.",
+        "ES": "La señora ministra propone un AÑO de transición.",
+        "KE": "election of the bureau",
+    }
+    ids = {}
+    for code, comment in comments.items():
+        ids[code] = await add_submission(web.db, code)
+        await web.db.execute("UPDATE submission_versions SET comment = ? WHERE submission_id = ?", (comment, ids[code]))
+    reference = {
+        code: str(await web.db.fetchval("SELECT reference FROM submissions WHERE id = ?", (i,)))
+        for code, i in ids.items()
+    }
+    searches = {
+        "предлагаем": ["RU"],  # typed in small letters, stored in capitals
+        "ЁМКОСТЬ": ["RU"],
+        "емкость": ["RU"],  # ё typed as е
+        "ELABORATION": ["FR"],
+        "stratégies": ["FR"],
+        "ÉTÉ": ["FR"],
+        "SEÑORA": ["ES"],
+        "senora": ["ES"],
+        "año": ["ES"],
+        "élection": ["KE"],  # an accent typed where the text has none
+        "cw-2013": ["RU", "FR", "ES", "KE"],  # the reference, in small letters
+    }
+    async with await _client(web) as client:
+        assert (await _sign_in(client, init_data(OFFICER))).status_code == 303
+        for typed, expected in searches.items():
+            page = (await client.get("/app/submissions", params={"q": typed})).text
+            assert _references(page) == [reference[c] for c in expected], typed
+        # Sorted by comment, in French collation: "Élaboration" before "election" before "La",
+        # Cyrillic after Latin (code points would give La, election, Élaboration).
+        page = (await client.get("/app/submissions", params={"sort": "comment"})).text
+        assert _references(page) == [reference[c] for c in ("FR", "KE", "ES", "RU")]
+        assert 'id="sort-comment"' in page
+        page = (await client.get("/app/submissions", params={"sort": "comment", "dir": "desc"})).text
+        assert _references(page) == [reference[c] for c in ("RU", "ES", "KE", "FR")]
+        page = (await client.get("/app/submissions", params={"sort": "comment", "q": "A"})).text
+        assert _references(page) == [reference[c] for c in ("FR", "KE", "ES")]  # filtered, then sorted
+
+
+async def test_the_chart_counts_by_the_consultations_day(web: BotBench) -> None:
+    """22:30 UTC on 10 January is already 11 January in Nairobi (the consultation's zone)."""
+    from datetime import date
+
+    from prompts import Catalog
+
+    late = await add_submission(web.db, "KE")
+    await add_submission(web.db, "FR")  # 08:00 UTC on 10 January: 11:00 in Nairobi
+    await web.db.execute("UPDATE submissions SET created_at = '2013-01-10T22:30:00+00:00' WHERE id = ?", (late,))
+    async with await _client(web) as client:
+        assert (await _sign_in(client, init_data(OFFICER))).status_code == 303
+        page = html.unescape((await client.get("/app/overview")).text)
+    bars = re.findall(r'<rect class="bar"[^>]*><title>([^<]+)</title>', page)
+    assert bars == [f"{Catalog.date('fr', date(2013, 1, d))}: 1" for d in (10, 11)], bars

@@ -291,7 +291,7 @@ class Overview(Staff):
     async def get(self) -> None:
         consultation_id, consultation, choices = await self.consultation()
         language = self.language
-        figures = await browse.overview(self.ctx.core.db, consultation_id)
+        figures = await browse.overview(self.ctx.core.db, consultation_id, consultation.zone)
         invited = set(invited_countries(consultation))
         codes = invited | set(figures.focal_points) | set(figures.by_country)
         rows = [
@@ -419,7 +419,9 @@ class Submissions(Staff):
             number = int(self.get_argument("page", "1"))
         except ValueError:
             number = 1
-        found = await browse.page(db, filters, browse.Order(sort=sort, descending=descending, ranks=ranks), number)
+        order = browse.Order(sort=sort, descending=descending, ranks=ranks)
+        reader = browse.Collation(language, collation.sort_key(language))
+        found = await browse.page(db, filters, order, number, collation=reader)
         reviews = await review.reviews_for(db, [row.id for row in found.rows])
         tags = collation.sorted_for(language, await review.tags(db, consultation_id), key=lambda t: t.name(language))
         names = state_names(language)
