@@ -405,3 +405,46 @@ async def test_the_chart_counts_by_the_consultations_day(web: BotBench) -> None:
         page = html.unescape((await client.get("/app/overview")).text)
     bars = re.findall(r'<rect class="bar"[^>]*><title>([^<]+)</title>', page)
     assert bars == [f"{Catalog.date('fr', date(2013, 1, d))}: 1" for d in (10, 11)], bars
+
+
+async def test_a_pending_registration_is_rejected_with_a_reason_from_the_focal_points_page(web: BotBench) -> None:
+    """As the chat's Reject: the standard reasons, the person told in their language through
+    the outbox with the reason, audited; the form needs its XSRF token and a staff role."""
+    from handlers import focalpoints
+    from webapp import server
+
+    assert server.REJECTION_REASONS == focalpoints.REJECTION_REASONS and server.NO_REASON == focalpoints.NO_REASON
+    waiting = await add_focal_point(web.db, web.emu, 700_003, "ES", "es", name="Lucía Peña")
+    await participants.update_fields(web.db, waiting.participant_id, status=ParticipantStatus.PENDING)
+    async with await _client(web) as client:
+        assert (await _sign_in(client, init_data(OFFICER))).status_code == 303
+        page = html.unescape((await client.get("/app/focalpoints")).text)
+        assert f'id="pending-{waiting.participant_id}"' in page and "Lucía Peña" in page
+        assert 'value="not_government"' in page
+        form = {"participant": str(waiting.participant_id), "action": "reject"}
+        # No XSRF token: refused before anything is read.
+        assert (await client.post("/app/focalpoints", data={**form, "reason": "not_government"})).status_code == 403
+        token = await _xsrf(client)
+        # "Type another reason" with nothing typed: a polite error, nothing decided.
+        empty = await client.post("/app/focalpoints", data={**form, "_xsrf": token, "reason": "", "reason_text": " "})
+        assert empty.status_code == 400 and "Veuillez saisir le motif" in html.unescape(empty.text)
+        person = await participants.get(web.db, waiting.participant_id)
+        assert person is not None and person.status is ParticipantStatus.PENDING
+        done = await client.post("/app/focalpoints", data={**form, "_xsrf": token, "reason": "not_government"})
+        assert done.status_code == 303 and "done=reject" in done.headers["location"]
+        again = await client.post("/app/focalpoints", data={**form, "_xsrf": token, "reason": "unverified"})
+        assert "done=none" in again.headers["location"]  # the first decision counts
+        # The role is read at every request: an officer no longer staff is refused.
+        officer = await participants.get_by_telegram_id(web.db, OFFICER)
+        assert officer is not None
+        await participants.update_fields(web.db, officer.id, role=Role.FOCAL_POINT)
+        refused = await client.post("/app/focalpoints", data={**form, "_xsrf": token, "reason": "unverified"})
+        assert refused.status_code == 403
+    person = await participants.get(web.db, waiting.participant_id)
+    assert person is not None and person.status is ParticipantStatus.REJECTED
+    entries = await audit.entries(web.db, "registration_rejected")
+    assert [e.details.get("reason_code") for e in entries] == ["not_government"]
+    await web.settle()
+    told = texts(web.user(700_003).chat.since(0))
+    assert "Su inscripción como coordinador nacional para España no ha sido aprobada" in told
+    assert "Motivo: Los datos facilitados no corresponden a un organismo gubernamental." in told
