@@ -407,15 +407,19 @@ async def test_the_chart_counts_by_the_consultations_day(web: BotBench) -> None:
     assert bars == [f"{Catalog.date('fr', date(2013, 1, d))}: 1" for d in (10, 11)], bars
 
 
-async def test_a_pending_registration_is_rejected_with_a_reason_from_the_focal_points_page(web: BotBench) -> None:
-    """As the chat's Reject: the standard reasons, the person told in their language through
-    the outbox with the reason, audited; the form needs its XSRF token and a staff role."""
+async def test_pending_registrations_are_approved_or_rejected_with_a_reason_on_the_focal_points_page(
+    web: BotBench,
+) -> None:
+    """As the chat's Approve and Reject: the standard reasons, the person told in their language
+    through the outbox (with the reason), audited; the form needs its XSRF token and a staff role."""
     from handlers import focalpoints
     from webapp import server
 
     assert server.REJECTION_REASONS == focalpoints.REJECTION_REASONS and server.NO_REASON == focalpoints.NO_REASON
     waiting = await add_focal_point(web.db, web.emu, 700_003, "ES", "es", name="Lucía Peña")
     await participants.update_fields(web.db, waiting.participant_id, status=ParticipantStatus.PENDING)
+    accepted = await add_focal_point(web.db, web.emu, 700_004, "FR", "fr")
+    await participants.update_fields(web.db, accepted.participant_id, status=ParticipantStatus.PENDING)
     async with await _client(web) as client:
         assert (await _sign_in(client, init_data(OFFICER))).status_code == 303
         page = html.unescape((await client.get("/app/focalpoints")).text)
@@ -434,6 +438,9 @@ async def test_a_pending_registration_is_rejected_with_a_reason_from_the_focal_p
         assert done.status_code == 303 and "done=reject" in done.headers["location"]
         again = await client.post("/app/focalpoints", data={**form, "_xsrf": token, "reason": "unverified"})
         assert "done=none" in again.headers["location"]  # the first decision counts
+        approve = {"participant": str(accepted.participant_id), "action": "approve", "_xsrf": token}
+        approved = await client.post("/app/focalpoints", data=approve)
+        assert approved.status_code == 303 and "done=approve" in approved.headers["location"]
         # The role is read at every request: an officer no longer staff is refused.
         officer = await participants.get_by_telegram_id(web.db, OFFICER)
         assert officer is not None
@@ -448,3 +455,10 @@ async def test_a_pending_registration_is_rejected_with_a_reason_from_the_focal_p
     told = texts(web.user(700_003).chat.since(0))
     assert "Su inscripción como coordinador nacional para España no ha sido aprobada" in told
     assert "Motivo: Los datos facilitados no corresponden a un organismo gubernamental." in told
+    now_approved = await participants.get(web.db, accepted.participant_id)
+    assert now_approved is not None and now_approved.status is ParticipantStatus.APPROVED
+    assert [e.subject for e in await audit.entries(web.db, "registration_approved")] == [
+        f"participant:{accepted.participant_id}"
+    ]
+    welcomed = texts(web.user(700_004).chat.since(0))
+    assert "approuvée" in welcomed and "/start" in welcomed

@@ -755,8 +755,8 @@ class FocalPoints(Staff):
         action = self.get_body_argument("action", "")
         raw_id = self.get_body_argument("participant", "")
         back = urlencode({"q": self.get_body_argument("q", "")[:100], "page": self.get_body_argument("page", "1")[:6]})
-        if action == "reject":
-            await self.reject(int(raw_id) if raw_id.isdecimal() and len(raw_id) < 12 else 0, back)
+        if action in ("approve", "reject"):
+            await self.decide(action, int(raw_id) if raw_id.isdecimal() and len(raw_id) < 12 else 0, back)
             return
         entry = await directory.get_entry(db, int(raw_id)) if raw_id.isdecimal() and len(raw_id) < 12 else None
         if entry is None:
@@ -812,14 +812,29 @@ class FocalPoints(Staff):
         self.ctx.wake_sender()
         self.redirect(f"/app/focalpoints?{back}&done={action if done else 'none'}", status=303)
 
-    async def reject(self, participant_id: int, back: str) -> None:
-        """Reject a pending registration with a standard reason, a typed one or none (as the
-        chat's Reject, handlers/focalpoints.py): the person told in their language through the
-        outbox, with the reason; audited by storage/directory.reject. Staff, as in the chat."""
+    async def decide(self, action: str, participant_id: int, back: str) -> None:
+        """Approve a pending registration, or reject it with a standard reason, a typed one or
+        none (as the chat's Approve and Reject, handlers/roles.py and focalpoints.py): the person
+        told in their language through the outbox (with the reason); audited by
+        storage/directory. Staff, as in the chat."""
         core, db, officer = self.ctx.core, self.ctx.core.db, self.person
         person = await participants.get(db, participant_id) if participant_id else None
         if person is None or person.role is not Role.FOCAL_POINT:
             raise HTTPError(404)
+        chat_id = person.chat_id or person.telegram_id
+        pending = person.status is ParticipantStatus.PENDING
+        their = person.language
+        country = countries.name(person.country_code, their, "running")
+        if action == "approve":
+            approved = None
+            if pending and chat_id is not None:
+                text = core.catalog.t(their, "role-you-are-approved", country=country)
+                text += "\n\n" + core.catalog.t(their, "webapp-fp-approved-menu")
+                approved = Notice(text=text, chat_id=chat_id, language=their)
+            done = await directory.approve(db, participant_id, actor=officer, now=core.now(), notice=approved)
+            self.ctx.wake_sender()
+            self.redirect(f"/app/focalpoints?{back}&done={'approve' if done else 'none'}", status=303)
+            return
         code = self.get_body_argument("reason", "")
         typed = " ".join(self.get_body_argument("reason_text", "").split())
         if code in REJECTION_REASONS:
@@ -838,10 +853,7 @@ class FocalPoints(Staff):
         else:
             reason = Reason(text=typed)
         notice = None
-        chat_id = person.chat_id or person.telegram_id
-        if person.status is ParticipantStatus.PENDING and chat_id is not None:
-            their = person.language
-            country = countries.name(person.country_code, their, "running")
+        if pending and chat_id is not None:
             consultation = await core.effective_consultation()
             text = dated.with_contact(
                 core.catalog, consultation, their, core.catalog.t(their, "role-you-are-rejected", country=country)
