@@ -98,6 +98,7 @@ def generate(path: Path, rows: int) -> None:
     asyncio.run(_migrate(path))
     from prompts import load_consultation
     from prompts.invitation_countries import UN_MEMBER_STATES
+    from storage.search import register as register_search
 
     consultation = load_consultation()
     rng = random.Random(2013)
@@ -107,6 +108,7 @@ def generate(path: Path, rows: int) -> None:
     languages = list(SENTENCES)
     opens = datetime(2012, 12, 10, 6, 0, tzinfo=UTC)
     conn = sqlite3.connect(path)
+    register_search(conn)  # the triggers of submission_versions fold the search text
     with conn:
         participants = []
         for n, code in enumerate(countries, start=1):

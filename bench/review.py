@@ -9,7 +9,9 @@ bot does, signed in as a secretariat officer, and measures:
 - server time of the submissions page (tornado's own request time, from the request's arrival
   to the last byte written), median and p95 over REPEAT requests each, for: the first page,
   a filtered page (topic + language + date range), a free-text search (French), a free-text
-  search (Chinese), and the list sorted by State in the reader's collation;
+  search (Chinese), the list sorted by State in the reader's collation, a free-text search in
+  Russian capitals (folded: storage/search.py) and the list sorted by comment (the reader's
+  collation);
 - the same page's full load in headless Chromium (the system's, through /usr/bin/chromedriver):
   navigation start to the load event, median and p95 over LOADS loads, and to DOMContentLoaded
   (when the page is usable: the table is server-rendered, the script only applies the theme).
@@ -29,6 +31,7 @@ import tempfile
 import time
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_SERVER_MS = 150.0
@@ -40,6 +43,8 @@ PAGES = {
     "free text (fr)": "/app/submissions?q=coordination",
     "free text (zh)": "/app/submissions?q=%E5%8D%8F%E8%B0%83",  # 协调
     "sorted by State": "/app/submissions?sort=state",
+    "free text (ru, caps)": "/app/submissions?q=" + quote("КООРДИНАЦ"),  # folded to match "координацию"
+    "sorted by comment": "/app/submissions?sort=comment",
 }
 
 

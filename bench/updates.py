@@ -71,6 +71,7 @@ from emulator import BotApiEmulator, EmulatedUser, Limits
 from prompts import LANGUAGES, load_consultation
 from prompts.invitation_countries import UN_MEMBER_STATES
 from storage import Database
+from storage.search import register as register_search
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGETS = {"ratio": 0.7, "p99_ms": 100.0, "startup_s": 2.0, "rss_mb": 150.0}
@@ -150,6 +151,7 @@ def populate(path: Path, participants: int = 10_000, submissions: int = 10_000, 
             )
         )
     with contextlib.closing(sqlite3.connect(path)) as conn, conn:
+        register_search(conn)  # the triggers of submission_versions fold the search text
         conn.executemany(
             "INSERT INTO participants (id, telegram_id, chat_id, country_code, full_name, title, organisation,"
             " email, language, role, status, created_at, updated_at)"

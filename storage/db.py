@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import re
+import sqlite3
 from collections import Counter
 from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from contextlib import asynccontextmanager
@@ -19,6 +20,8 @@ from pathlib import Path
 from typing import Any
 
 import aiosqlite
+
+from storage.search import register_async
 
 MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 TABLE_AFTER = re.compile(r"\b(?:INTO|UPDATE|FROM|TABLE)\s+(\w+)", re.IGNORECASE)
@@ -100,6 +103,8 @@ class Database:
         # Deleted and overwritten content is zeroed, not left in free pages or cells: an erasure
         # (/forget) must not survive in the file. Per connection, so set at every open.
         await conn.execute("PRAGMA secure_delete = ON")
+        # The search folding the triggers of submission_versions call (storage/search.py).
+        await register_async(conn)
         db = cls(path, conn)
         if migrate:
             try:
@@ -264,6 +269,17 @@ class Transaction:
 
 
 def split_sql(script: str) -> list[str]:
-    """Statements of a migration file (no triggers with inner semicolons in our migrations)."""
+    """Statements of a migration file; a trigger's body (semicolons inside BEGIN ... END) stays
+    one statement (sqlite3.complete_statement tells where a statement really ends)."""
     lines = [line for line in script.splitlines() if not line.strip().startswith("--")]
-    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+    statements: list[str] = []
+    pending = ""
+    for piece in "\n".join(lines).split(";"):
+        pending = f"{pending};{piece}" if pending else piece
+        if sqlite3.complete_statement(pending + ";"):
+            if pending.strip():
+                statements.append(pending.strip())
+            pending = ""
+    if pending.strip():
+        statements.append(pending.strip())
+    return statements

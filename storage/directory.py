@@ -373,6 +373,34 @@ async def move(
     return await get(db, participant_id)
 
 
+async def approve(
+    db: Database, participant_id: int, *, actor: Participant, now: datetime, notice: Notice | None = None
+) -> Participant | None:
+    """Approve a pending registration (as storage/registration.decide, audited alike); the
+    person's message (`notice`, in their language) is queued in the same transaction. None if
+    no longer pending."""
+    async with db.transaction() as tx:
+        changed = await tx.rowcount(
+            "UPDATE participants SET status = 'approved', decided_by = ?, decided_at = ?, updated_at = ?"
+            " WHERE id = ? AND status = 'pending' AND role = 'focal_point'",
+            (actor.id, to_db(now), to_db(now), participant_id),
+        )
+        if not changed:
+            return None
+        person = await _focal_point_tx(tx, participant_id)
+        assert person is not None
+        await _notice_with_recipient_tx(tx, notice, person, now)
+        await audit.record_tx(
+            tx,
+            "registration_approved",
+            actor_id=actor.telegram_id,
+            actor_participant_id=actor.id,
+            subject=f"participant:{participant_id}",
+            country=person.country_code,
+        )
+    return await get(db, participant_id)
+
+
 async def reject(
     db: Database,
     participant_id: int,

@@ -335,3 +335,130 @@ async def test_in_webhook_mode_the_webhooks_server_carries_the_screen(tmp_path: 
                 page = await client.get("/app/overview")
                 assert page.status_code == 200 and '<html lang="ar" dir="rtl">' in page.text
             await stop_webhook(app)
+
+
+# -- search, sorting and the chart ----------------------------------------------------------------
+
+
+def _references(page: str) -> list[str]:
+    return re.findall(r'class="ref">(CW-\d{4}-\d{4})<', page)
+
+
+async def test_free_text_is_case_and_accent_insensitive_in_every_script(web: BotBench) -> None:
+    """Cyrillic capitals, French accents and the Spanish ñ match however they are typed
+    (the folded search column of migration 0013); a comment can be sorted, in the reader's
+    collation."""
+    comments = {
+        "RU": "ПРЕДЛАГАЕМ усилить координацию; Ёмкость секретариата.",
+        "FR": "Élaboration des stratégies nationales, été 2013.",
+        "ES": "La señora ministra propone un AÑO de transición.",
+        "KE": "election of the bureau",
+    }
+    ids = {}
+    for code, comment in comments.items():
+        ids[code] = await add_submission(web.db, code)
+        await web.db.execute("UPDATE submission_versions SET comment = ? WHERE submission_id = ?", (comment, ids[code]))
+    reference = {
+        code: str(await web.db.fetchval("SELECT reference FROM submissions WHERE id = ?", (i,)))
+        for code, i in ids.items()
+    }
+    searches = {
+        "предлагаем": ["RU"],  # typed in small letters, stored in capitals
+        "ЁМКОСТЬ": ["RU"],
+        "емкость": ["RU"],  # ё typed as е
+        "ELABORATION": ["FR"],
+        "stratégies": ["FR"],
+        "ÉTÉ": ["FR"],
+        "SEÑORA": ["ES"],
+        "senora": ["ES"],
+        "año": ["ES"],
+        "élection": ["KE"],  # an accent typed where the text has none
+        "cw-2013": ["RU", "FR", "ES", "KE"],  # the reference, in small letters
+    }
+    async with await _client(web) as client:
+        assert (await _sign_in(client, init_data(OFFICER))).status_code == 303
+        for typed, expected in searches.items():
+            page = (await client.get("/app/submissions", params={"q": typed})).text
+            assert _references(page) == [reference[c] for c in expected], typed
+        # Sorted by comment, in French collation: "Élaboration" before "election" before "La",
+        # Cyrillic after Latin (code points would give La, election, Élaboration).
+        page = (await client.get("/app/submissions", params={"sort": "comment"})).text
+        assert _references(page) == [reference[c] for c in ("FR", "KE", "ES", "RU")]
+        assert 'id="sort-comment"' in page
+        page = (await client.get("/app/submissions", params={"sort": "comment", "dir": "desc"})).text
+        assert _references(page) == [reference[c] for c in ("RU", "ES", "KE", "FR")]
+        page = (await client.get("/app/submissions", params={"sort": "comment", "q": "A"})).text
+        assert _references(page) == [reference[c] for c in ("FR", "KE", "ES")]  # filtered, then sorted
+
+
+async def test_the_chart_counts_by_the_consultations_day(web: BotBench) -> None:
+    """22:30 UTC on 10 January is already 11 January in Nairobi (the consultation's zone)."""
+    from datetime import date
+
+    from prompts import Catalog
+
+    late = await add_submission(web.db, "KE")
+    await add_submission(web.db, "FR")  # 08:00 UTC on 10 January: 11:00 in Nairobi
+    await web.db.execute("UPDATE submissions SET created_at = '2013-01-10T22:30:00+00:00' WHERE id = ?", (late,))
+    async with await _client(web) as client:
+        assert (await _sign_in(client, init_data(OFFICER))).status_code == 303
+        page = html.unescape((await client.get("/app/overview")).text)
+    bars = re.findall(r'<rect class="bar"[^>]*><title>([^<]+)</title>', page)
+    assert bars == [f"{Catalog.date('fr', date(2013, 1, d))}: 1" for d in (10, 11)], bars
+
+
+async def test_pending_registrations_are_approved_or_rejected_with_a_reason_on_the_focal_points_page(
+    web: BotBench,
+) -> None:
+    """As the chat's Approve and Reject: the standard reasons, the person told in their language
+    through the outbox (with the reason), audited; the form needs its XSRF token and a staff role."""
+    from handlers import focalpoints
+    from webapp import server
+
+    assert server.REJECTION_REASONS == focalpoints.REJECTION_REASONS and server.NO_REASON == focalpoints.NO_REASON
+    waiting = await add_focal_point(web.db, web.emu, 700_003, "ES", "es", name="Lucía Peña")
+    await participants.update_fields(web.db, waiting.participant_id, status=ParticipantStatus.PENDING)
+    accepted = await add_focal_point(web.db, web.emu, 700_004, "FR", "fr")
+    await participants.update_fields(web.db, accepted.participant_id, status=ParticipantStatus.PENDING)
+    async with await _client(web) as client:
+        assert (await _sign_in(client, init_data(OFFICER))).status_code == 303
+        page = html.unescape((await client.get("/app/focalpoints")).text)
+        assert f'id="pending-{waiting.participant_id}"' in page and "Lucía Peña" in page
+        assert 'value="not_government"' in page
+        form = {"participant": str(waiting.participant_id), "action": "reject"}
+        # No XSRF token: refused before anything is read.
+        assert (await client.post("/app/focalpoints", data={**form, "reason": "not_government"})).status_code == 403
+        token = await _xsrf(client)
+        # "Type another reason" with nothing typed: a polite error, nothing decided.
+        empty = await client.post("/app/focalpoints", data={**form, "_xsrf": token, "reason": "", "reason_text": " "})
+        assert empty.status_code == 400 and "Veuillez saisir le motif" in html.unescape(empty.text)
+        person = await participants.get(web.db, waiting.participant_id)
+        assert person is not None and person.status is ParticipantStatus.PENDING
+        done = await client.post("/app/focalpoints", data={**form, "_xsrf": token, "reason": "not_government"})
+        assert done.status_code == 303 and "done=reject" in done.headers["location"]
+        again = await client.post("/app/focalpoints", data={**form, "_xsrf": token, "reason": "unverified"})
+        assert "done=none" in again.headers["location"]  # the first decision counts
+        approve = {"participant": str(accepted.participant_id), "action": "approve", "_xsrf": token}
+        approved = await client.post("/app/focalpoints", data=approve)
+        assert approved.status_code == 303 and "done=approve" in approved.headers["location"]
+        # The role is read at every request: an officer no longer staff is refused.
+        officer = await participants.get_by_telegram_id(web.db, OFFICER)
+        assert officer is not None
+        await participants.update_fields(web.db, officer.id, role=Role.FOCAL_POINT)
+        refused = await client.post("/app/focalpoints", data={**form, "_xsrf": token, "reason": "unverified"})
+        assert refused.status_code == 403
+    person = await participants.get(web.db, waiting.participant_id)
+    assert person is not None and person.status is ParticipantStatus.REJECTED
+    entries = await audit.entries(web.db, "registration_rejected")
+    assert [e.details.get("reason_code") for e in entries] == ["not_government"]
+    await web.settle()
+    told = texts(web.user(700_003).chat.since(0))
+    assert "Su inscripción como coordinador nacional para España no ha sido aprobada" in told
+    assert "Motivo: Los datos facilitados no corresponden a un organismo gubernamental." in told
+    now_approved = await participants.get(web.db, accepted.participant_id)
+    assert now_approved is not None and now_approved.status is ParticipantStatus.APPROVED
+    assert [e.subject for e in await audit.entries(web.db, "registration_approved")] == [
+        f"participant:{accepted.participant_id}"
+    ]
+    welcomed = texts(web.user(700_004).chat.since(0))
+    assert "approuvée" in welcomed and "/start" in welcomed

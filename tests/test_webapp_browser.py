@@ -30,6 +30,7 @@ from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from storage import audit, participants, review
+from storage.models import ParticipantStatus
 from tests.support.broadcasts import add_officer, add_submission
 from tests.support.comments import COMMENTS_BY_LANGUAGE, focal_point, submit_comment
 from tests.support.harness import BotBench, relax_flood_limits, texts
@@ -248,6 +249,20 @@ async def test_an_officer_opens_the_screen_from_telegram_and_finds_submissions(s
     await browser.click_and_wait("#nav-focalpoints", "#fp-found")
     assert await browser.text("#fp-found") == "Focal points found: 4"
     await browser.shot("focalpoints-en")
+
+    # A registration awaiting approval, rejected with a standard reason from the page.
+    waiting = await participants.ensure(site.bench.db, 880_077, 880_077, "en")
+    await participants.update_fields(
+        site.bench.db, waiting.id, country_code="GH", full_name="Kofi Mensah", status=ParticipantStatus.PENDING
+    )
+    await browser.open(f"{site.url}/app/focalpoints", f"#pending-{waiting.id}")
+    await browser.call(
+        lambda: Select(browser.driver.find_element(By.ID, f"reject-reason-{waiting.id}")).select_by_value("unverified")
+    )
+    await browser.click_and_wait(f"#reject-{waiting.id}", "#done")
+    rejected = await participants.get(site.bench.db, waiting.id)
+    assert rejected is not None and rejected.status is ParticipantStatus.REJECTED
+    assert rejected.rejection_reason_code == "unverified"
 
 
 async def test_status_and_themes_set_in_the_screen_show_in_chat_an_export_and_the_audit(site: Site) -> None:

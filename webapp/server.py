@@ -291,7 +291,7 @@ class Overview(Staff):
     async def get(self) -> None:
         consultation_id, consultation, choices = await self.consultation()
         language = self.language
-        figures = await browse.overview(self.ctx.core.db, consultation_id)
+        figures = await browse.overview(self.ctx.core.db, consultation_id, consultation.zone)
         invited = set(invited_countries(consultation))
         codes = invited | set(figures.focal_points) | set(figures.by_country)
         rows = [
@@ -419,7 +419,9 @@ class Submissions(Staff):
             number = int(self.get_argument("page", "1"))
         except ValueError:
             number = 1
-        found = await browse.page(db, filters, browse.Order(sort=sort, descending=descending, ranks=ranks), number)
+        order = browse.Order(sort=sort, descending=descending, ranks=ranks)
+        reader = browse.Collation(language, collation.sort_key(language))
+        found = await browse.page(db, filters, order, number, collation=reader)
         reviews = await review.reviews_for(db, [row.id for row in found.rows])
         tags = collation.sorted_for(language, await review.tags(db, consultation_id), key=lambda t: t.name(language))
         names = state_names(language)
@@ -671,6 +673,9 @@ class Exports(Staff):
 
 
 DEACTIVATION_REASONS = ("left_post", "replaced", "not_designated", "forwarded_link")
+# A registration's rejection: the chat's standard reasons (handlers/focalpoints.py), or none.
+REJECTION_REASONS = ("not_designated", "not_government", "unverified", "forwarded_link")
+NO_REASON = "none"
 FOCAL_POINTS_PAGE = 25
 SUCCESSOR_DAYS = 30  # as /invite's default
 
@@ -727,8 +732,13 @@ class FocalPoints(Staff):
                     f"https://t.me/{self.ctx.bot_username}?start={made.token}",
                 )
         names = state_names(language)
+        pending = await participants.list_by_status(self.ctx.core.db, ParticipantStatus.PENDING)
         self.page(
             "focalpoints.html",
+            pending=pending,
+            rejection_reasons=REJECTION_REASONS,
+            no_reason=NO_REASON,
+            max_reason=directory.MAX_REASON,
             consultation_id=consultation_id,
             section="focalpoints",
             found=found,
@@ -755,10 +765,13 @@ class FocalPoints(Staff):
         core, db, officer = self.ctx.core, self.ctx.core.db, self.person
         action = self.get_body_argument("action", "")
         raw_id = self.get_body_argument("participant", "")
+        back = urlencode({"q": self.get_body_argument("q", "")[:100], "page": self.get_body_argument("page", "1")[:6]})
+        if action in ("approve", "reject"):
+            await self.decide(action, int(raw_id) if raw_id.isdecimal() and len(raw_id) < 12 else 0, back)
+            return
         entry = await directory.get_entry(db, int(raw_id)) if raw_id.isdecimal() and len(raw_id) < 12 else None
         if entry is None:
             raise HTTPError(404)
-        back = urlencode({"q": self.get_body_argument("q", "")[:100], "page": self.get_body_argument("page", "1")[:6]})
         if action == "successor":
             made = await invitations.create(
                 db,
@@ -809,6 +822,60 @@ class FocalPoints(Staff):
             )
         self.ctx.wake_sender()
         self.redirect(f"/app/focalpoints?{back}&done={action if done else 'none'}", status=303)
+
+    async def decide(self, action: str, participant_id: int, back: str) -> None:
+        """Approve a pending registration, or reject it with a standard reason, a typed one or
+        none (as the chat's Approve and Reject, handlers/roles.py and focalpoints.py): the person
+        told in their language through the outbox (with the reason); audited by
+        storage/directory. Staff, as in the chat."""
+        core, db, officer = self.ctx.core, self.ctx.core.db, self.person
+        person = await participants.get(db, participant_id) if participant_id else None
+        if person is None or person.role is not Role.FOCAL_POINT:
+            raise HTTPError(404)
+        chat_id = person.chat_id or person.telegram_id
+        pending = person.status is ParticipantStatus.PENDING
+        their = person.language
+        country = countries.name(person.country_code, their, "running")
+        if action == "approve":
+            approved = None
+            if pending and chat_id is not None:
+                text = core.catalog.t(their, "role-you-are-approved", country=country)
+                text += "\n\n" + core.catalog.t(their, "webapp-fp-approved-menu")
+                approved = Notice(text=text, chat_id=chat_id, language=their)
+            done = await directory.approve(db, participant_id, actor=officer, now=core.now(), notice=approved)
+            self.ctx.wake_sender()
+            self.redirect(f"/app/focalpoints?{back}&done={'approve' if done else 'none'}", status=303)
+            return
+        code = self.get_body_argument("reason", "")
+        typed = " ".join(self.get_body_argument("reason_text", "").split())
+        if code in REJECTION_REASONS:
+            reason = Reason(code=code)
+        elif code == NO_REASON:
+            reason = Reason()
+        elif not typed or len(typed) > directory.MAX_REASON:
+            self.set_status(400)
+            error = (
+                self.t("webapp-fp-reason-missing")
+                if not typed
+                else self.t("fp-reason-too-long", length=len(typed), max=directory.MAX_REASON)
+            )
+            await self.get(error=error)
+            return
+        else:
+            reason = Reason(text=typed)
+        notice = None
+        if pending and chat_id is not None:
+            consultation = await core.effective_consultation()
+            text = dated.with_contact(
+                core.catalog, consultation, their, core.catalog.t(their, "role-you-are-rejected", country=country)
+            )
+            said = reason_text(core.catalog, their, reason.code, reason.text)
+            if said:
+                text += "\n\n" + core.catalog.t(their, "fp-rejected-reason", reason=said)
+            notice = Notice(text=text, chat_id=chat_id, language=their)
+        done = await directory.reject(db, participant_id, reason=reason, actor=officer, now=core.now(), notice=notice)
+        self.ctx.wake_sender()
+        self.redirect(f"/app/focalpoints?{back}&done={'reject' if done else 'none'}", status=303)
 
     def notice(self, person: Participant, key: str, code: str, **args: Any) -> Notice | None:
         """The person's message in their language (None: no chat with the bot, or erased)."""

@@ -141,3 +141,5 @@ webapp-fp-move = النقل
 webapp-fp-move-to = النقل إلى الدولة
 webapp-fp-not-confirmed = يُرجى تحديد «أؤكد ذلك»؛ لم يُغيَّر شيء.
 webapp-fp-nothing-done = لم يُغيَّر شيء: كان تسجيل الشخص قد تغيّر من قبل.
+webapp-fp-reason-missing = يُرجى كتابة السبب أو اختيار أحد الأسباب المعتادة؛ لم يُغيَّر شيء.
+webapp-fp-approved-menu = يُرجى إرسال /start لفتح القائمة.

@@ -141,3 +141,5 @@ webapp-fp-move = Move
 webapp-fp-move-to = Move to the State
 webapp-fp-not-confirmed = Please tick “I confirm”; nothing was changed.
 webapp-fp-nothing-done = Nothing was changed: the person’s registration had already changed.
+webapp-fp-reason-missing = Please type the reason, or choose one of the standard reasons; nothing was changed.
+webapp-fp-approved-menu = Please send /start to open the menu.

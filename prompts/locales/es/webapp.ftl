@@ -141,3 +141,5 @@ webapp-fp-move = Trasladar
 webapp-fp-move-to = Trasladar al Estado
 webapp-fp-not-confirmed = Sírvase marcar «Lo confirmo»; no se ha modificado nada.
 webapp-fp-nothing-done = No se ha modificado nada: la inscripción de la persona ya había cambiado.
+webapp-fp-reason-missing = Sírvase escribir el motivo o elegir uno de los motivos habituales; no se ha modificado nada.
+webapp-fp-approved-menu = Sírvase enviar /start para abrir el menú.

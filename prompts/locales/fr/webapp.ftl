@@ -141,3 +141,5 @@ webapp-fp-move = Rattacher
 webapp-fp-move-to = Rattacher à l'État
 webapp-fp-not-confirmed = Veuillez cocher « Je confirme » ; rien n'a été modifié.
 webapp-fp-nothing-done = Rien n'a été modifié : l'inscription de la personne avait déjà changé.
+webapp-fp-reason-missing = Veuillez saisir le motif ou choisir l'un des motifs types ; rien n'a été modifié.
+webapp-fp-approved-menu = Veuillez envoyer /start pour ouvrir le menu.

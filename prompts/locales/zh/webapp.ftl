@@ -141,3 +141,5 @@ webapp-fp-move = 转移
 webapp-fp-move-to = 转移至国家
 webapp-fp-not-confirmed = 请勾选“我确认”；未作任何更改。
 webapp-fp-nothing-done = 未作任何更改：此人的登记已发生变化。
+webapp-fp-reason-missing = 请填写理由，或选择一项标准理由；未作任何更改。
+webapp-fp-approved-menu = 请发送 /start 以打开菜单。
