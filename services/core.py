@@ -19,7 +19,7 @@ KEEP_DATES_SECONDS = 60.0
 # (`consultbot consultation import`) committed a change: a hop to the database's thread that most
 # updates paid. Far shorter than any command of the CLI takes to run, so a consultation imported
 # while the bot runs is seen at the next read after the import.
-KEEP_CONSULTATIONS_SECONDS = 0.05
+KEEP_CONSULTATIONS_SECONDS = 0.25
 
 
 def definition_of(record: ConsultationRecord) -> Consultation:
