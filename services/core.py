@@ -9,11 +9,17 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from prompts import Catalog, Consultation
-from storage import Database, consultations, schedule
+from storage import Database, consultations, deadlines, schedule
 from storage.consultations import FIRST_ID, ConsultationRecord, ConsultationState
+from storage.deadlines import Extension
 from storage.models import utc_now
 
 KEEP_DATES_SECONDS = 60.0
+# How long the list of consultations is kept before SQLite is asked again whether another process
+# (`consultbot consultation import`) committed a change: a hop to the database's thread that most
+# updates paid. Far shorter than any command of the CLI takes to run, so a consultation imported
+# while the bot runs is seen at the next read after the import.
+KEEP_CONSULTATIONS_SECONDS = 0.25
 
 
 def definition_of(record: ConsultationRecord) -> Consultation:
@@ -31,8 +37,14 @@ class Core:
     clock: Callable[[], datetime] = utc_now
     # (database version of the consultations table, when read, the definition with its dates applied)
     _effective: tuple[int, float, Consultation] | None = field(default=None, init=False, repr=False)
-    # ((this process's version of the table, SQLite's data_version), the records)
-    _records: tuple[tuple[int, int], list[ConsultationRecord]] | None = field(default=None, init=False, repr=False)
+    # ((this process's version of the table, SQLite's data_version), when asked, the records)
+    _records: tuple[tuple[int, int], float, list[ConsultationRecord]] | None = field(
+        default=None, init=False, repr=False
+    )
+    # (consultation, State) -> (database version of the extensions table, when read, its granted extension)
+    _extensions: dict[tuple[int, str], tuple[int, float, Extension | None]] = field(
+        default_factory=dict, init=False, repr=False
+    )
 
     def now(self) -> datetime:
         return self.clock()
@@ -60,19 +72,40 @@ class Core:
     async def consultations(self) -> list[ConsultationRecord]:
         """Every consultation, oldest first. Read again after this process wrote the table or
         another process (`consultbot consultation import`) committed a change: a running bot
-        sees a newly imported consultation at once, without a restart."""
-        key = (self.db.version("consultations"), await self.db.data_version())
+        sees a newly imported consultation without a restart (SQLite is asked about other
+        processes' changes at most every KEEP_CONSULTATIONS_SECONDS)."""
+        version = self.db.version("consultations")
         kept = self._records
+        now = time.monotonic()
+        if kept is not None and kept[0][0] == version and now - kept[1] < KEEP_CONSULTATIONS_SECONDS:
+            return kept[2]
+        key = (version, await self.db.data_version())
         if kept is not None and kept[0] == key:
-            return kept[1]
+            self._records = (key, now, kept[2])
+            return kept[2]
         records = []
         for record in await consultations.all_records(self.db):
             if record.id == FIRST_ID:
                 # The first one's definition is the one this process loaded at start.
                 record = record.model_copy(update={"definition": self.consultation.model_dump(mode="json")})
             records.append(record)
-        self._records = (key, records)
+        self._records = (key, now, records)
         return records
+
+    async def deadline_of(self, consultation_id: int, country_code: str | None, general: datetime) -> datetime:
+        """A State's deadline: the consultation's, or its extension's if that is later. The
+        extension is kept as the dates are: read again after this process wrote the extensions
+        table (they are granted and withdrawn in the bot), and at least once a minute."""
+        if not country_code:
+            return general
+        version = self.db.version("deadline_extensions")
+        kept = self._extensions.get((consultation_id, country_code))
+        if kept is not None and kept[0] == version and time.monotonic() - kept[1] < KEEP_DATES_SECONDS:
+            extension = kept[2]
+        else:
+            extension = await deadlines.extension_of(self.db, consultation_id, country_code)
+            self._extensions[(consultation_id, country_code)] = (version, time.monotonic(), extension)
+        return max(general, extension.deadline) if extension is not None else general
 
     async def consultation_record(self, consultation_id: int) -> ConsultationRecord | None:
         return next((r for r in await self.consultations() if r.id == consultation_id), None)

@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from storage.db import Database, Transaction
+from storage.db import Database, OneHop, Transaction
 from storage.models import from_db, to_db
 from storage.ptb_state import REDELIVERY_WINDOW
 
@@ -46,25 +46,28 @@ class ConversationWrite(BaseModel):
 
 async def receive(db: Database, updates: Sequence[Received], now: datetime) -> list[int]:
     """Store the updates in one transaction; the ids newly stored, in order. An update already
-    in the inbox, or handled within the redelivery window, is not stored again. Three
-    statements whatever the batch's size (the database is shared with the handlers)."""
+    in the inbox, or handled within the redelivery window, is not stored again. Two statements
+    whatever the batch's size, in one hop to the database's thread (the database is shared with
+    the handlers)."""
     ids = [update.update_id for update in updates]
     marks = ", ".join("?" * len(ids))
-    async with db.transaction() as tx:
-        known = {
-            row[0]
-            for row in await tx.fetchall(
-                f"SELECT update_id FROM inbox WHERE update_id IN ({marks})"  # noqa: S608 (placeholders only)
-                f" UNION SELECT update_id FROM processed_updates WHERE update_id IN ({marks}) AND processed_at > ?",
-                (*ids, *ids, to_db(now - REDELIVERY_WINDOW)),
-            )
-        }
+    known_sql = (
+        f"SELECT update_id FROM inbox WHERE update_id IN ({marks})"  # noqa: S608 (placeholders only)
+        f" UNION SELECT update_id FROM processed_updates WHERE update_id IN ({marks}) AND processed_at > ?"
+    )
+    known_params = (*ids, *ids, to_db(now - REDELIVERY_WINDOW))
+    received_at = to_db(now)
+
+    def store(tx: OneHop) -> list[int]:
+        known = {row[0] for row in tx.fetchall(known_sql, known_params)}
         fresh = {update.update_id: update for update in updates if update.update_id not in known}
-        await tx.executemany(
+        tx.executemany(
             "INSERT INTO inbox (update_id, payload, received_at) VALUES (?, ?, ?)",
-            [(update_id, json.dumps(update.payload), to_db(now)) for update_id, update in fresh.items()],
+            [(update_id, json.dumps(update.payload), received_at) for update_id, update in fresh.items()],
         )
-    return list(fresh)
+        return list(fresh)
+
+    return await db.in_one_hop(store)
 
 
 async def waiting(db: Database) -> list[InboxEntry]:
@@ -87,18 +90,25 @@ async def count(db: Database) -> int:
 
 async def finish(db: Database, update_id: int, now: datetime, conversations: Sequence[ConversationWrite] = ()) -> None:
     """The update is handled: its conversation states, its id in the redelivery guard and its
-    removal from the inbox, in one transaction."""
-    async with db.transaction() as tx:
-        for write in conversations:
-            await _write_conversation(tx, write)
-        await tx.execute(
+    removal from the inbox, in one transaction (one hop to the database's thread: it is paid at
+    every update)."""
+    statements = [_conversation_statement(write) for write in conversations]
+    statements.append(
+        (
             "INSERT INTO processed_updates (update_id, processed_at) VALUES (?, ?)"
             " ON CONFLICT (update_id) DO UPDATE SET processed_at = excluded.processed_at",
             (update_id, to_db(now)),
         )
-        await tx.execute("DELETE FROM inbox WHERE update_id = ?", (update_id,))
-        if update_id % 1000 == 0:  # prune now and then, not at every update
-            await tx.execute("DELETE FROM processed_updates WHERE processed_at < ?", (to_db(now - REDELIVERY_WINDOW),))
+    )
+    statements.append(("DELETE FROM inbox WHERE update_id = ?", (update_id,)))
+    if update_id % 1000 == 0:  # prune now and then, not at every update
+        statements.append(("DELETE FROM processed_updates WHERE processed_at < ?", (to_db(now - REDELIVERY_WINDOW),)))
+
+    def write(tx: OneHop) -> None:
+        for sql, params in statements:
+            tx.execute(sql, params)
+
+    await db.in_one_hop(write)
 
 
 async def write_conversations(db: Database, conversations: Sequence[ConversationWrite]) -> None:
@@ -111,14 +121,17 @@ async def write_conversations(db: Database, conversations: Sequence[Conversation
 
 
 async def _write_conversation(tx: Transaction, write: ConversationWrite) -> None:
+    await tx.execute(*_conversation_statement(write))
+
+
+def _conversation_statement(write: ConversationWrite) -> tuple[str, tuple[Any, ...]]:
     if write.state is None:
-        await tx.execute("DELETE FROM ptb_conversations WHERE name = ? AND key = ?", (write.name, write.key))
-    else:
-        await tx.execute(
-            "INSERT INTO ptb_conversations (name, key, state) VALUES (?, ?, ?)"
-            " ON CONFLICT (name, key) DO UPDATE SET state = excluded.state",
-            (write.name, write.key, json.dumps(write.state)),
-        )
+        return "DELETE FROM ptb_conversations WHERE name = ? AND key = ?", (write.name, write.key)
+    return (
+        "INSERT INTO ptb_conversations (name, key, state) VALUES (?, ?, ?)"
+        " ON CONFLICT (name, key) DO UPDATE SET state = excluded.state",
+        (write.name, write.key, json.dumps(write.state)),
+    )
 
 
 # An inbox row is the person's when a `from` or `chat` object in its payload has their id.

@@ -16,7 +16,7 @@ from email_validator import EmailNotValidError, validate_email
 from pydantic import BaseModel
 
 from storage import audit, invitations
-from storage.db import Database
+from storage.db import Database, OneHop
 from storage.invitations import InvitationState
 from storage.models import Model, Participant, ParticipantStatus, from_db, to_db
 from storage.participants import get
@@ -83,21 +83,25 @@ async def get_draft(db: Database, participant_id: int) -> Draft | None:
 
 
 async def save_draft(db: Database, participant_id: int, now: datetime, **changes: Any) -> Draft:
-    """Merge `changes` into the draft (a value of None removes that key) and store it."""
-    async with db.transaction() as tx:
-        row = await tx.fetchone("SELECT data FROM registration_drafts WHERE participant_id = ?", (participant_id,))
-        data: dict[str, Any] = json.loads(row["data"]) if row else {}
+    """Merge `changes` into the draft (a value of None removes that key) and store it (one
+    transaction, in one hop to the database's thread: registration saves at every step)."""
+
+    def merge(tx: OneHop) -> dict[str, Any]:
+        rows = tx.fetchall("SELECT data FROM registration_drafts WHERE participant_id = ?", (participant_id,))
+        data: dict[str, Any] = json.loads(rows[0]["data"]) if rows else {}
         for key, value in changes.items():
             if value is None:
                 data.pop(key, None)
             else:
                 data[key] = value
-        await tx.execute(
+        tx.execute(
             "INSERT INTO registration_drafts (participant_id, data, updated_at) VALUES (?, ?, ?)"
             " ON CONFLICT (participant_id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at",
             (participant_id, json.dumps(data, ensure_ascii=False), to_db(now)),
         )
-    return Draft(participant_id=participant_id, data=data, updated_at=now)
+        return data
+
+    return Draft(participant_id=participant_id, data=await db.in_one_hop(merge), updated_at=now)
 
 
 async def forget_key(db: Database, participant_id: int, key: str, now: datetime) -> None:

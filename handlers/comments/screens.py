@@ -63,7 +63,7 @@ async def closed_notice(
     if record is not None and record.state in (ConsultationState.CLOSED, ConsultationState.ARCHIVED):
         # Closed by the secretariat (/consultations) before its deadline: said as after it.
         return "comment-closed", {"deadline": record.updated_at or now}
-    deadline = await deadlines.deadline_of(context.db, consultation_id or 1, country_code, consultation.dates.deadline)
+    deadline = await context.deps.deadline_of(consultation_id or 1, country_code, consultation.dates.deadline)
     if now >= deadline:
         return "comment-closed", {"deadline": deadline}
     if now < consultation.dates.opens:
