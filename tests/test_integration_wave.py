@@ -334,7 +334,7 @@ async def test_a_revision_after_review_in_the_second_consultation_reopens_it_and
     boss = await admin(bench)
     logged = texts(await bench.send(boss, "/audit consultation 2 action review."))
     assert "Audit log: 2 entries" in logged and "review.status" in logged and "review.reopened" in logged
-    assert "Audit log: 1 entries" in texts(await bench.send(boss, "/audit consultation 1 action alerts.set"))
+    assert "Audit log: 1 entry" in texts(await bench.send(boss, "/audit consultation 1 action alerts.set"))
     usage = texts(await bench.send(boss, "/audit consultation two"))
     assert t(bench, "en", "audit-usage-consultation") in usage and "“two” is not understood." in usage
 
@@ -388,6 +388,6 @@ async def test_a_deactivated_focal_points_open_draft_is_not_warned_of_the_deadli
     bench.clock.set(datetime(2013, 3, 14, 16, 0, tzinfo=UTC))  # Thursday, 17:00 in Paris: office hours
     await reminder_service(bench.deps).tick()
     await sender(bench.deps).wait_idle(20)
-    assert received(people["FR"], "est dans un jour") == 1
+    assert received(people["FR"], "soit dans un jour") == 1
     assert received(people["CN"], "尚未提交") == 0
     assert [w["participant_id"] for w in await deadlines.warnings(bench.db)] == [people["FR"].participant_id]
