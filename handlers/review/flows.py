@@ -118,11 +118,20 @@ async def _send_files(update: Update, context: Context, submission: Submission, 
         await context.bot.send_document(chat.id, document=data, filename=attachment.file_name, caption=caption)
 
 
-def _named(
-    pressed: type[Open] | type[Back] | type[Versions] | type[Files] | type[NotesAndReplies], update: Update
-) -> int | None:
+async def _pressed(
+    pressed: type[Open] | type[Back] | type[Versions] | type[Files] | type[NotesAndReplies],
+    update: Update,
+    context: Context,
+) -> tuple[Submission, list[Version]] | None:
+    """The submission a reading button names, its press acknowledged; None (answered as a
+    stale button) when the data is not this button's or the submission is gone."""
     data = pressed.of(update)
-    return data.submission if data is not None else None
+    loaded = await _submission(context, data.submission) if data is not None else None
+    if loaded is None:
+        await stale_button(update, context)
+        return None
+    await acknowledge(update)
+    return loaded
 
 
 # -- reading -------------------------------------------------------------------------------------
@@ -150,12 +159,9 @@ async def read_command(update: Update, context: Context) -> None:
 @guarded("read")
 async def open_pressed(update: Update, context: Context) -> None:
     """A submission's button in a State's list: the submission, then its attachments."""
-    submission_id = _named(Open, update)
-    loaded = await _submission(context, submission_id) if submission_id is not None else None
+    loaded = await _pressed(Open, update, context)
     if loaded is None:
-        await stale_button(update, context)
         return
-    await acknowledge(update)
     await _show(update, context, *loaded, edit=False)
     await _send_files(update, context, loaded[0], loaded[1][-1])
 
@@ -163,12 +169,9 @@ async def open_pressed(update: Update, context: Context) -> None:
 @guarded("read")
 async def back_pressed(update: Update, context: Context) -> None:
     """Back to the submission (from its versions, notes, themes): shown again, in place."""
-    submission_id = _named(Back, update)
-    loaded = await _submission(context, submission_id) if submission_id is not None else None
+    loaded = await _pressed(Back, update, context)
     if loaded is None:
-        await stale_button(update, context)
         return
-    await acknowledge(update)
     await _show(update, context, *loaded, edit=True)
 
 
@@ -192,12 +195,9 @@ async def country_pressed(update: Update, context: Context) -> None:
 @guarded("read")
 async def versions_pressed(update: Update, context: Context) -> None:
     """Every version, with what changed from the one before, and the status history."""
-    submission_id = _named(Versions, update)
-    loaded = await _submission(context, submission_id) if submission_id is not None else None
+    loaded = await _pressed(Versions, update, context)
     if loaded is None:
-        await stale_button(update, context)
         return
-    await acknowledge(update)
     submission, versions = loaded
     found = await review.review_of(context.db, submission.id)
     assert found is not None
@@ -207,12 +207,9 @@ async def versions_pressed(update: Update, context: Context) -> None:
 
 @guarded("read")
 async def files_pressed(update: Update, context: Context) -> None:
-    submission_id = _named(Files, update)
-    loaded = await _submission(context, submission_id) if submission_id is not None else None
+    loaded = await _pressed(Files, update, context)
     if loaded is None:
-        await stale_button(update, context)
         return
-    await acknowledge(update)
     submission, versions = loaded
     if not versions[-1].attachments:
         await say(update, context, "review-files-none", reference=submission.reference)
@@ -223,12 +220,9 @@ async def files_pressed(update: Update, context: Context) -> None:
 @guarded("read")
 async def notes_pressed(update: Update, context: Context) -> None:
     """The internal notes and the replies sent, oldest first (staff only)."""
-    submission_id = _named(NotesAndReplies, update)
-    loaded = await _submission(context, submission_id) if submission_id is not None else None
+    loaded = await _pressed(NotesAndReplies, update, context)
     if loaded is None:
-        await stale_button(update, context)
         return
-    await acknowledge(update)
     found = await review.review_of(context.db, loaded[0].id)
     assert found is not None
     await send_text(
